@@ -1,0 +1,209 @@
+#include "cli/commands.h"
+
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <thread>
+
+#include "model/decimal.h"
+#include "model/variant_fields.h"
+#include "pipeline/formats.h"
+#include "pipeline/run.h"
+#include "spec/load.h"
+#include "spec/value_text.h"
+
+namespace partgen {
+namespace po = boost::program_options;
+namespace {
+
+const char* const usage =
+    "usage: partgen COMMAND [OPTIONS]\n"
+    "\n"
+    "commands:\n"
+    "  list      one line per variant: number, kind, poles, provenance of its values\n"
+    "  check     validate the spec; list every problem and all estimated and derived values\n"
+    "  generate  write the library files for every variant into the output folder\n"
+    "\n"
+    "  partgen COMMAND --help   options of a command\n"
+    "  partgen --version\n";
+
+struct SpecOptions {
+    std::string parts = "parts";
+    std::string templates = "templates";
+};
+
+po::options_description specOptions(SpecOptions& o) {
+    po::options_description d("spec options");
+    d.add_options()("parts", po::value(&o.parts)->default_value(o.parts), "folder of family files (*.xml)")(
+        "templates", po::value(&o.templates)->default_value(o.templates), "folder of house-rule templates")(
+        "help,h", "show this help");
+    return d;
+}
+
+// Parses `args` against `options`; returns false (and prints help) for --help.
+bool parseArgs(const std::vector<std::string>& args, const po::options_description& options, const char* synopsis,
+               std::ostream& out) {
+    po::variables_map vm;
+    po::store(po::command_line_parser(args).options(options).run(), vm);
+    if (vm.count("help")) {
+        out << "usage: partgen " << synopsis << "\n\n" << options;
+        return false;
+    }
+    po::notify(vm);
+    return true;
+}
+
+void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to) {
+    for (const auto& d : diagnostics.sorted()) to << formatDiagnostic(d) << "\n";
+}
+
+LoadedSpec load(const SpecOptions& o) { return loadSpec(o.parts, o.templates); }
+
+std::string padded(const std::string& text, std::size_t width) {
+    return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
+}
+
+std::string provenanceFlags(const Variant& v) {
+    std::set<Provenance> seen;
+    visitFields(v, [&](const char*, const auto& field) {
+        if (field.has()) seen.insert(field.source);
+    });
+    std::string flags;
+    for (const Provenance p : seen) flags += (flags.empty() ? "" : ",") + std::string(provenanceName(p));
+    return flags;
+}
+
+int listCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    SpecOptions o;
+    if (!parseArgs(args, specOptions(o), "list [--parts DIR] [--templates DIR]", out)) return exitSuccess;
+    const LoadedSpec spec = load(o);
+    printDiagnostics(spec.diagnostics, err);
+    if (spec.diagnostics.hasErrors()) return exitInvalid;
+    for (const auto& v : spec.catalog.variants)
+        out << padded(v.number, 20) << padded(std::string(kindName(*v.kind)), 16)
+            << padded(std::to_string(*v.poles) + " poles", 10) << provenanceFlags(v) << "\n";
+    return exitSuccess;
+}
+
+void listValues(const Catalog& catalog, std::ostream& out) {
+    out << "estimated values:\n";
+    for (const auto& v : catalog.variants)
+        visitFields(v, [&](const char* name, const auto& field) {
+            if (field.has() && field.source == Provenance::estimated)
+                out << "  " << v.number << ": " << name << " = " << valueText(*field) << " (" << field.at.file << ":"
+                    << field.at.line << ")\n";
+        });
+    out << "derived values:\n";
+    for (const auto& v : catalog.variants) {
+        if (v.origin == Origin::series) {
+            out << "  " << v.number << ": every value (series rule at " << v.at.file << ":" << v.at.line << ")\n";
+            continue;
+        }
+        visitFields(v, [&](const char* name, const auto& field) {
+            if (field.has() && field.source == Provenance::derived)
+                out << "  " << v.number << ": " << name << " = " << valueText(*field) << " (" << field.at.file << ":"
+                    << field.at.line << ")\n";
+        });
+    }
+}
+
+int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
+    SpecOptions o;
+    if (!parseArgs(args, specOptions(o), "check [--parts DIR] [--templates DIR]", out)) return exitSuccess;
+    const LoadedSpec spec = load(o);
+    printDiagnostics(spec.diagnostics, out);
+    const auto errors = spec.diagnostics.errorCount();
+    const auto all = spec.diagnostics.sorted().size();
+    if (errors == 0) listValues(spec.catalog, out);
+    out << spec.catalog.families.size() << " families, " << spec.catalog.variants.size() << " variants, " << errors
+        << " errors, " << all - errors << " warnings\n";
+    return errors == 0 ? exitSuccess : exitInvalid;
+}
+
+void reportGenerate(const GenerateReport& report, bool check, double seconds, std::ostream& out) {
+    if (check) {
+        for (const auto& change : report.changes) out << "would be " << change << "\n";
+        out << "partgen: " << report.variants << " variants, " << report.changes.size() << " files would change\n";
+        return;
+    }
+    out << "partgen: " << report.variants << " variants, " << report.written << " files written, " << report.unchanged
+        << " unchanged, " << report.removed << " removed in "
+        << formatDecimal(static_cast<std::int64_t>(seconds * 1000), 3, 2) << " s\n";
+}
+
+int generateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    SpecOptions o;
+    GenerateOptions g;
+    std::string outDir = "output";
+    g.jobs = std::max(1u, std::thread::hardware_concurrency());
+    auto options = specOptions(o);
+    options.add_options()("out", po::value(&outDir)->default_value(outDir), "output folder")(
+        "only", po::value(&g.only)->default_value(g.only), "only variants whose number matches this glob")(
+        "format", po::value(&g.formats), ("comma-separated formats (default all): " + formatNames()).c_str())(
+        "jobs,j", po::value(&g.jobs)->default_value(g.jobs), "parallel jobs")(
+        "check", po::bool_switch(&g.check), "write nothing; exit 1 listing the files that would change");
+    if (!parseArgs(args, options, "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check]",
+                   out))
+        return exitSuccess;
+    if (g.jobs < 1) throw po::error("--jobs must be at least 1");
+    g.outDir = outDir;
+
+    const LoadedSpec spec = load(o);
+    printDiagnostics(spec.diagnostics, err);
+    if (spec.diagnostics.hasErrors()) {
+        err << "partgen: the spec has errors; nothing was written\n";
+        return exitInvalid;
+    }
+    if (isatty(STDERR_FILENO) && &err == &std::cerr)
+        g.progress = [&err](std::size_t done, std::size_t total) { err << "\r" << done << "/" << total << std::flush; };
+    const auto start = std::chrono::steady_clock::now();
+    const GenerateReport report = generate(spec, g);
+    if (g.progress) err << "\r";
+    reportGenerate(report, g.check,
+                   std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), out);
+    return g.check && !report.changes.empty() ? exitInvalid : exitSuccess;
+}
+
+int dispatch(const std::string& command, const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (command == "list") return listCommand(args, out, err);
+    if (command == "check") return checkCommand(args, out, err);
+    if (command == "generate") return generateCommand(args, out, err);
+    if (command == "--version" || command == "version") {
+        out << "partgen " << PARTGEN_VERSION << "\n";
+        return exitSuccess;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+        out << usage;
+        return exitSuccess;
+    }
+    err << "partgen: unknown command '" << command << "'\n" << usage;
+    return exitUsage;
+}
+
+}  // namespace
+
+int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    if (argc < 2) {
+        err << usage;
+        return exitUsage;
+    }
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    try {
+        return dispatch(argv[1], args, out, err);
+    } catch (const po::error& e) {
+        err << "partgen: " << e.what() << "\n";
+        return exitUsage;
+    } catch (const std::invalid_argument& e) {
+        err << "partgen: " << e.what() << "\n";
+        return exitUsage;
+    } catch (const std::exception& e) {
+        err << "partgen: I/O error, the output folder is unchanged: " << e.what() << "\n";
+        return exitIo;
+    }
+}
+
+}  // namespace partgen

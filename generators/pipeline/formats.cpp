@@ -1,0 +1,45 @@
+#include "pipeline/formats.h"
+
+#include <sstream>
+
+#include "resolved/resolved_writer.h"
+
+namespace partgen {
+
+const std::vector<Format>& allFormats() {
+    static const std::vector<Format> formats{
+        {"resolved",
+         [](const Variant& v, const Family& f, const Templates&) { return std::vector<Document>{writeResolved(v, f)}; }},
+    };
+    return formats;
+}
+
+std::string formatNames() {
+    std::string names;
+    for (const auto& f : allFormats()) names += (names.empty() ? "" : ", ") + f.name;
+    return names;
+}
+
+std::optional<std::vector<const Format*>> selectFormats(const std::string& list, std::string& error) {
+    std::vector<const Format*> selected;
+    if (list.empty() || list == "all") {
+        for (const auto& f : allFormats()) selected.push_back(&f);
+        return selected;
+    }
+    std::istringstream in(list);
+    for (std::string name; std::getline(in, name, ',');) {
+        const Format* found = nullptr;
+        for (const auto& f : allFormats())
+            if (f.name == name) found = &f;
+        if (!found) {
+            error = "unknown format '" + name + "'; known formats: " + formatNames();
+            return std::nullopt;
+        }
+        bool duplicate = false;
+        for (const Format* s : selected) duplicate = duplicate || s == found;
+        if (!duplicate) selected.push_back(found);
+    }
+    return selected;
+}
+
+}  // namespace partgen

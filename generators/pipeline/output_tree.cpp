@@ -1,0 +1,99 @@
+#include "pipeline/output_tree.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+
+namespace partgen {
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path temporaryFor(const fs::path& target) {
+    // Hidden and fixed: a crash leaves at most one stray file per target, which the
+    // next run overwrites.
+    return target.parent_path() / ("." + target.filename().string() + ".partgen-tmp");
+}
+
+void writeBytes(const fs::path& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out)
+        throw fs::filesystem_error("cannot write", path, std::make_error_code(std::errc::io_error));
+}
+
+}  // namespace
+
+bool fileHasBytes(const fs::path& path, const std::string& bytes) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) != bytes.size()) return false;
+    std::ifstream in(path, std::ios::binary);
+    const std::string existing((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return existing == bytes;
+}
+
+void writeFileAtomically(const fs::path& path, const std::string& bytes) {
+    const fs::path temporary = temporaryFor(path);
+    writeBytes(temporary, bytes);
+    fs::rename(temporary, path);
+}
+
+OutputTree::OutputTree(fs::path root, bool dryRun) : root_(root.lexically_normal()), dryRun_(dryRun) {
+    if (!root_.has_filename() && root_.has_parent_path()) root_ = root_.parent_path();  // "out/" -> "out"
+}
+
+OutputTree::~OutputTree() { rollback(); }
+
+FileChange OutputTree::stage(const Document& document) {
+    const fs::path target = root_ / document.path;
+    std::error_code ec;
+    const bool exists = fs::exists(target, ec);
+    if (exists && fileHasBytes(target, document.bytes)) return FileChange::unchanged;
+    if (!dryRun_) {
+        createParents(target.parent_path());
+        const fs::path temporary = temporaryFor(target);
+        writeBytes(temporary, document.bytes);
+        std::lock_guard lock(mutex_);
+        staged_.emplace_back(temporary, target);
+    }
+    return exists ? FileChange::changed : FileChange::created;
+}
+
+void OutputTree::createParents(const fs::path& dir) {
+    std::lock_guard lock(mutex_);
+    std::vector<fs::path> missing;
+    for (fs::path p = dir; !p.empty() && !fs::exists(p); p = p.parent_path()) missing.push_back(p);
+    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+        fs::create_directory(*it);
+        createdDirs_.push_back(*it);
+    }
+}
+
+void OutputTree::commit(const std::vector<std::string>& removals) {
+    if (dryRun_) return;
+    std::lock_guard lock(mutex_);
+    std::sort(staged_.begin(), staged_.end());
+    for (const auto& [temporary, target] : staged_) fs::rename(temporary, target);
+    staged_.clear();
+    createdDirs_.clear();
+    for (const auto& path : removals) {
+        const fs::path file = root_ / path;
+        fs::remove(file);
+        // Drop folders the removal left empty, but never the output folder itself.
+        std::error_code ec;
+        for (fs::path dir = file.parent_path(); dir != root_ && fs::is_empty(dir, ec) && !ec; dir = dir.parent_path())
+            fs::remove(dir, ec);
+    }
+}
+
+void OutputTree::rollback() {
+    std::lock_guard lock(mutex_);
+    std::error_code ec;
+    for (const auto& [temporary, target] : staged_) fs::remove(temporary, ec);
+    staged_.clear();
+    for (auto it = createdDirs_.rbegin(); it != createdDirs_.rend(); ++it) fs::remove(*it, ec);
+    createdDirs_.clear();
+}
+
+}  // namespace partgen

@@ -1,0 +1,50 @@
+#pragma once
+// Writes into the output folder in two phases so that a failed run leaves it as it
+// was: stage() puts each changed file beside its target under a temporary name;
+// commit() renames them all into place; rollback() removes what staging made.
+// Files whose bytes would not change are neither staged nor touched.
+
+#include <filesystem>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+
+namespace partgen {
+
+enum class FileChange { unchanged, created, changed };
+
+class OutputTree {
+public:
+    // With `dryRun`, stage() only compares and nothing is ever written.
+    OutputTree(std::filesystem::path root, bool dryRun);
+    ~OutputTree();  // rolls back whatever was staged and not committed
+
+    // Thread-safe. Throws std::filesystem::filesystem_error on I/O failure.
+    FileChange stage(const Document& document);
+
+    // Renames every staged file into place and deletes `removals` (relative paths).
+    void commit(const std::vector<std::string>& removals);
+    void rollback();
+
+    const std::filesystem::path& root() const { return root_; }
+
+private:
+    void createParents(const std::filesystem::path& dir);
+
+    std::filesystem::path root_;
+    bool dryRun_;
+    std::mutex mutex_;
+    std::vector<std::pair<std::filesystem::path, std::filesystem::path>> staged_;  // temporary, final
+    std::vector<std::filesystem::path> createdDirs_;
+};
+
+// Whether `path` holds exactly `bytes`.
+bool fileHasBytes(const std::filesystem::path& path, const std::string& bytes);
+
+// Writes `bytes` to `path` through a temporary file and a rename.
+void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes);
+
+}  // namespace partgen

@@ -1,0 +1,22 @@
+#pragma once
+// The spec layer's entry point: reads templates and every family file of a folder,
+// resolves inheritance and series rules, builds and validates every product.
+
+#include <filesystem>
+
+#include "model/catalog.h"
+#include "spec/diagnostics.h"
+#include "spec/templates.h"
+
+namespace partgen {
+
+struct LoadedSpec {
+    Catalog catalog;
+    Templates templates;
+    Diagnostics diagnostics;
+};
+
+// Paths in messages are shown as `dir / file`, relative when the folders are.
+LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem::path& templatesDir);
+
+}  // namespace partgen

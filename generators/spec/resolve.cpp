@@ -1,0 +1,161 @@
+#include "spec/resolve.h"
+
+#include <map>
+
+#include "spec/diagnostics.h"
+
+namespace partgen {
+namespace {
+
+void replaceAll(std::string& text, const std::string& from, const std::string& to) {
+    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
+        text.replace(pos, from.size(), to);
+}
+
+void substitute(RawProps& props, const std::string& placeholder, const std::string& value) {
+    for (auto& [name, raw] : props) {
+        replaceAll(raw.text, placeholder, value);
+        for (auto& [key, attr] : raw.attributes) replaceAll(attr, placeholder, value);
+    }
+}
+
+// Values `over` states replace those of `base`.
+RawProps overlay(RawProps base, const RawProps& over) {
+    for (const auto& [name, value] : over) base.insert_or_assign(name, value);
+    return base;
+}
+
+RawProps weakenedTo(RawProps props, Provenance floor) {
+    for (auto& [name, value] : props) value.floor = weakest(value.floor, floor);
+    return props;
+}
+
+std::string location(const SourceLocation& at) { return at.file + ":" + std::to_string(at.line); }
+
+class Resolver {
+public:
+    Resolver(const std::vector<RawFamily>& families, Diagnostics& diagnostics) : diag_(diagnostics) {
+        for (const auto& family : families)
+            for (const auto& part : family.parts) index(part, family);
+    }
+
+    Resolution run(const std::vector<RawFamily>& families) {
+        Resolution out;
+        for (const auto& family : families) {
+            for (const auto& part : family.parts)
+                if (auto entry = explicitEntry(part)) out.entries.push_back(std::move(*entry));
+            for (const auto& series : family.series) expandSeries(series, family, out);
+        }
+        for (auto& entry : out.entries) substitute(entry.props, "{number}", entry.number);
+        for (auto& entry : out.shadowed) substitute(entry.props, "{number}", entry.number);
+        return out;
+    }
+
+private:
+    enum class State { pending, visiting, done, failed };
+    struct Node {
+        const RawPart* part;
+        const RawFamily* family;
+        State state = State::pending;
+        RawProps merged;
+    };
+
+    void index(const RawPart& part, const RawFamily& family) {
+        if (part.number.empty()) return;
+        const auto [it, inserted] = nodes_.emplace(part.number, Node{&part, &family, State::pending, {}});
+        if (!inserted)
+            diag_.error(part.at, "duplicate part number '" + part.number + "' (also defined at " +
+                                     location(it->second.part->at) + ")");
+    }
+
+    std::optional<ResolvedEntry> explicitEntry(const RawPart& part) {
+        const auto it = nodes_.find(part.number);
+        if (it == nodes_.end() || it->second.part != &part) return std::nullopt;  // blank or duplicate
+        const RawProps* props = merged(it->second);
+        if (!props) return std::nullopt;
+        return ResolvedEntry{part.number, part.of, part.of.empty() ? Origin::part : Origin::variant, part.at, *props,
+                             it->second.family};
+    }
+
+    // The part's values with everything it inherits; nullptr when that fails.
+    const RawProps* merged(Node& node) {
+        if (node.state == State::done) return &node.merged;
+        if (node.state == State::failed) return nullptr;
+        if (node.state == State::visiting) {
+            diag_.error(node.part->at, "variant '" + node.part->number + "' derives from itself through '" +
+                                           node.part->of + "' (cyclic variants)");
+            node.state = State::failed;
+            return nullptr;
+        }
+        node.state = State::visiting;
+        const RawProps* base = baseOf(node);
+        if (node.state == State::failed || !base) {
+            node.state = State::failed;
+            return nullptr;
+        }
+        node.merged = overlay(*base, node.part->props);
+        node.state = State::done;
+        return &node.merged;
+    }
+
+    const RawProps* baseOf(Node& node) {
+        const RawPart& part = *node.part;
+        if (part.of.empty()) return &node.family->defaults;
+        const auto it = nodes_.find(part.of);
+        if (it == nodes_.end()) {
+            diag_.error(part.at, "variant '" + part.number + "' derives from '" + part.of + "', which is not defined");
+            return nullptr;
+        }
+        if (it->second.family != node.family) {
+            diag_.error(part.at, "variant '" + part.number + "' derives from '" + part.of + "' of another family");
+            return nullptr;
+        }
+        return merged(it->second);
+    }
+
+    void expandSeries(const RawSeries& series, const RawFamily& family, Resolution& out) {
+        if (series.polesFrom == 0) return;
+        for (int poles = series.polesFrom; poles <= series.polesTo; ++poles) {
+            ResolvedEntry entry;
+            entry.number = series.pattern;
+            replaceAll(entry.number, "{poles}", std::to_string(poles));
+            entry.origin = Origin::series;
+            entry.at = series.at;
+            entry.family = &family;
+            // Nothing in a series product comes from its own datasheet: all is derived.
+            entry.props = overlay(weakenedTo(family.defaults, Provenance::derived),
+                                  weakenedTo(series.props, Provenance::derived));
+            RawValue polesValue{"poles", std::to_string(poles), {}, {}, Provenance::derived, Provenance::derived,
+                                series.at};
+            entry.props.insert_or_assign("poles", polesValue);
+            substitute(entry.props, "{poles}", std::to_string(poles));
+            placeSeriesProduct(std::move(entry), out);
+        }
+    }
+
+    void placeSeriesProduct(ResolvedEntry entry, Resolution& out) {
+        if (nodes_.count(entry.number)) {
+            out.shadowed.push_back(std::move(entry));
+            return;
+        }
+        const auto [it, inserted] = seriesNumbers_.emplace(entry.number, entry.at);
+        if (!inserted) {
+            diag_.error(entry.at, "series product '" + entry.number + "' is also made by the series at " +
+                                      location(it->second));
+            return;
+        }
+        out.entries.push_back(std::move(entry));
+    }
+
+    Diagnostics& diag_;
+    std::map<std::string, Node> nodes_;
+    std::map<std::string, SourceLocation> seriesNumbers_;
+};
+
+}  // namespace
+
+Resolution resolveFamilies(const std::vector<RawFamily>& families, Diagnostics& diagnostics) {
+    return Resolver(families, diagnostics).run(families);
+}
+
+}  // namespace partgen

@@ -1,0 +1,69 @@
+#pragma once
+// House rules as data (templates/*.xml): KiCad conventions, drawing notes, colours,
+// EPLAN wording. A user changes output style here without recompiling.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/kind.h"
+#include "model/quantity.h"
+#include "model/sourced.h"
+
+namespace partgen {
+
+class Diagnostics;
+
+// KiCad Library Conventions and naming (templates/kicad.xml).
+struct KicadRules {
+    Sourced<std::string> libraryName;    // pattern, e.g. "Connector_{manufacturer}_{series}"
+    Sourced<std::string> footprintName;  // pattern, e.g. "{manufacturer}_{number}_1x{poles2}_P{pitch}mm_{mount}"
+    Sourced<std::string> symbolName;
+    Sourced<Length> fabLineWidth, silkLineWidth, courtyardLineWidth;
+    Sourced<Length> courtyardClearance, courtyardGrid;
+    Sourced<Length> footprintTextSize, footprintTextThickness;
+    Sourced<Length> symbolTextSize, symbolPinLength, symbolLineWidth;
+};
+
+// Panel and cutout drawings (templates/drawing.xml).
+struct DrawingRules {
+    Sourced<std::string> cutoutContour;  // "nominal" or "mid-tolerance"
+    Sourced<std::string> punchingNote;
+    Sourced<std::string> titleBlockCompany;
+    Sourced<Length> minimumWeb;           // floor of the web between two cutouts
+    Sourced<int> minimumWebPerThickness;  // percent of the sheet thickness, e.g. 150
+    Sourced<Length> minimumEdgeDistance;
+};
+
+struct ColourEntry {
+    std::string name;  // as parts name it, e.g. "light turquoise"
+    std::string rgb;   // "#RRGGBB"
+    SourceLocation at;
+};
+
+struct KindWording {
+    Kind kind;
+    std::string german;
+    std::string english;
+};
+
+// EPLAN part data (templates/eplan.xml).
+struct EplanRules {
+    Sourced<std::string> productGroup, productSubGroup;
+    std::vector<KindWording> wording;
+};
+
+struct Templates {
+    KicadRules kicad;
+    DrawingRules drawing;
+    std::vector<ColourEntry> colours;
+    EplanRules eplan;
+
+    const ColourEntry* colour(const std::string& name) const;
+};
+
+// Reads kicad.xml, drawing.xml, colours.xml and eplan.xml from `dir`; every setting is
+// required, unknown ones are errors.
+Templates readTemplates(const std::filesystem::path& dir, const std::string& displayDir, Diagnostics& diagnostics);
+
+}  // namespace partgen

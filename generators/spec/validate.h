@@ -1,0 +1,18 @@
+#pragma once
+// Checks of a built product that no single value can fail alone: required values,
+// plausible sizes, one marking label per pole, a cutout the flange covers.
+
+#include "model/variant.h"
+#include "spec/templates.h"
+
+namespace partgen {
+
+class Diagnostics;
+
+// Sizes beyond these are typing mistakes, not connectors.
+constexpr int maxPoles = 100;
+constexpr Length maxLength = millimetres(2000);
+
+void validateVariant(const Variant& v, const Templates& templates, Diagnostics& diagnostics);
+
+}  // namespace partgen
