@@ -63,6 +63,10 @@ void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to) {
 
 LoadedSpec load(const SpecOptions& o) { return loadSpec(o.parts, o.templates); }
 
+std::string counted(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 std::string padded(const std::string& text, std::size_t width) {
     return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
 }
@@ -119,8 +123,9 @@ int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::o
     const auto errors = spec.diagnostics.errorCount();
     const auto all = spec.diagnostics.sorted().size();
     if (errors == 0) listValues(spec.catalog, out);
-    out << spec.catalog.families.size() << " families, " << spec.catalog.variants.size() << " variants, " << errors
-        << " errors, " << all - errors << " warnings\n";
+    out << counted(spec.catalog.families.size(), "family", "families") << ", "
+        << counted(spec.catalog.variants.size(), "variant", "variants") << ", " << counted(errors, "error", "errors")
+        << ", " << counted(all - errors, "warning", "warnings") << "\n";
     return errors == 0 ? exitSuccess : exitInvalid;
 }
 

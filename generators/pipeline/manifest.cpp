@@ -7,7 +7,7 @@
 namespace partgen {
 
 bool isContainedPath(const std::string& path) {
-    if (path.empty() || path.front() == '/' || path.find('\\') != std::string::npos) return false;
+    if (path.empty() || path.front() == '/' || path.back() == '/' || path.find('\\') != std::string::npos) return false;
     std::istringstream parts(path);
     for (std::string part; std::getline(parts, part, '/');)
         if (part.empty() || part == "." || part == "..") return false;

@@ -86,8 +86,10 @@ private:
 
 }  // namespace
 
-Variant buildVariant(const ResolvedEntry& entry, Diagnostics& diagnostics) {
-    Variant v;
+BuiltVariant buildVariant(const ResolvedEntry& entry, Diagnostics& diagnostics) {
+    BuiltVariant built;
+    for (const auto& [name, raw] : entry.props) built.given.insert(name);
+    Variant& v = built.variant;
     v.number = entry.number;
     v.basePart = entry.basePart;
     v.familyId = entry.family->family.id;
@@ -104,7 +106,7 @@ Variant buildVariant(const ResolvedEntry& entry, Diagnostics& diagnostics) {
         if (const auto it = entry.props.find(name); it != entry.props.end())
             parseValue(it->second, field, &values, diagnostics);
     });
-    return v;
+    return built;
 }
 
 }  // namespace partgen

@@ -1,10 +1,13 @@
 #include "spec/family_reader.h"
 
+#include <algorithm>
 #include <charconv>
+#include <regex>
 #include <set>
 
 #include "model/variant_fields.h"
 #include "spec/diagnostics.h"
+#include "spec/quantity_text.h"
 #include "spec/xml_file.h"
 
 namespace partgen {
@@ -32,7 +35,15 @@ public:
         raw.family.id = requiredAttribute(root, "id", file_, diag_);
         raw.family.series = requiredAttribute(root, "series", file_, diag_);
         raw.family.at = locationOf(root, file_);
-        for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) readSection(*e, raw);
+        const char* format = root.Attribute("format");
+        if (format && std::string(format) != "1")
+            diag_.error(raw.family.at, std::string("format=\"") + format + "\" is not known; this partgen reads format 1");
+        for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
+            const std::string name = e->Name();
+            if ((name == "manufacturer" || name == "parameters" || name == "defaults") && !sections_.insert(name).second)
+                diag_.error(locationOf(*e, file_), "<" + name + "> may appear only once in <family>");
+            readSection(*e, raw);
+        }
         if (raw.family.manufacturer.shortName.empty())
             diag_.error(raw.family.at, "<family> needs a <manufacturer> with a short-name");
         return raw;
@@ -81,8 +92,28 @@ private:
             const std::string name = requiredAttribute(*e, "name", file_, diag_);
             value.attributes.clear();
             value.name = name;
-            if (!name.empty()) insertUnique(params, std::move(value), "parameter");
+            if (!name.empty() && checkParameter(name, value)) insertUnique(params, std::move(value), "parameter");
         }
+    }
+
+    bool checkParameter(const std::string& name, const RawValue& value) {
+        static const std::regex identifier("[A-Za-z][A-Za-z0-9_]*");
+        if (!std::regex_match(name, identifier)) {
+            diag_.error(value.at, "parameter name '" + name + "' must be a letter followed by letters, digits or _");
+            return false;
+        }
+        std::string dashed = name;
+        std::replace(dashed.begin(), dashed.end(), '_', '-');
+        if (isPropertyName(dashed)) {
+            diag_.error(value.at, "parameter '" + name + "' has the name of a property, which it would hide");
+            return false;
+        }
+        std::string error;
+        if (!value.isExpression() && !parseLooseNumber(value.text, error)) {
+            diag_.error(value.at, "parameter '" + name + "': " + error);
+            return false;
+        }
+        return true;
     }
 
     RawPart readPart(const XMLElement& e, bool isVariant) {
@@ -106,7 +137,10 @@ private:
             diag_.error(series.at, "series number '" + series.pattern +
                                        "' must contain {poles}, or every product would get the same number");
         readPoleRange(requiredAttribute(e, "poles", file_, diag_), series);
+        if (series.pattern.find("{poles}") == std::string::npos) series.polesFrom = series.polesTo = 0;
         readProps(e, series.props);
+        if (const auto poles = series.props.find("poles"); poles != series.props.end())
+            diag_.error(poles->second.at, "a series sets <poles> itself from its poles=\"FROM..TO\"; remove <poles>");
         return series;
     }
 
@@ -149,6 +183,7 @@ private:
 
     std::string file_;
     Diagnostics& diag_;
+    std::set<std::string> sections_;
 };
 
 }  // namespace

@@ -52,7 +52,7 @@ std::map<std::string, std::string> valueTexts(const Variant& v) {
 // A series rule that disagrees with a datasheet part of the same number is likely wrong.
 void compareWithDatasheet(const ResolvedEntry& seriesEntry, const Variant& datasheetPart, Diagnostics& diag) {
     Diagnostics ignored;  // the rule's own mistakes are reported for its other products
-    const auto derived = valueTexts(buildVariant(seriesEntry, ignored));
+    const auto derived = valueTexts(buildVariant(seriesEntry, ignored).variant);
     for (const auto& [name, stated] : valueTexts(datasheetPart)) {
         const auto it = derived.find(name);
         if (it != derived.end() && it->second != stated)
@@ -87,8 +87,9 @@ LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem
               [](const Family& a, const Family& b) { return a.id < b.id; });
 
     for (const auto& entry : resolution.entries) {
-        spec.catalog.variants.push_back(buildVariant(entry, diag));
-        validateVariant(spec.catalog.variants.back(), spec.templates, diag);
+        BuiltVariant built = buildVariant(entry, diag);
+        validateVariant(built.variant, built.given, spec.templates, diag);
+        spec.catalog.variants.push_back(std::move(built.variant));
     }
     for (const auto& shadowed : resolution.shadowed)
         for (const auto& v : spec.catalog.variants)

@@ -13,6 +13,8 @@ std::string trim(const std::string& text) {
     return text.substr(first, last - first + 1);
 }
 
+std::string RawValue::expression() const { return isExpression() ? trim(text.substr(1)) : std::string(); }
+
 std::string RawValue::attribute(const std::string& key) const {
     const auto it = attributes.find(key);
     return it == attributes.end() ? std::string() : it->second;

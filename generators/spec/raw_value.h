@@ -29,7 +29,7 @@ struct RawValue {
     SourceLocation at;
 
     bool isExpression() const { return !text.empty() && text.front() == '='; }
-    std::string expression() const { return isExpression() ? text.substr(1) : std::string(); }
+    std::string expression() const;
     std::string attribute(const std::string& key) const;
     // Provenance of a literal: what the spec says, never stronger than the floor.
     Provenance literalProvenance() const { return weakest(source.value_or(Provenance::datasheet), floor); }

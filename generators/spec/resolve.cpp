@@ -12,11 +12,14 @@ void replaceAll(std::string& text, const std::string& from, const std::string& t
         text.replace(pos, from.size(), to);
 }
 
+void substitute(RawValue& raw, const std::string& placeholder, const std::string& value) {
+    replaceAll(raw.text, placeholder, value);
+    for (auto& [key, attr] : raw.attributes) replaceAll(attr, placeholder, value);
+    for (auto& child : raw.children) substitute(child, placeholder, value);
+}
+
 void substitute(RawProps& props, const std::string& placeholder, const std::string& value) {
-    for (auto& [name, raw] : props) {
-        replaceAll(raw.text, placeholder, value);
-        for (auto& [key, attr] : raw.attributes) replaceAll(attr, placeholder, value);
-    }
+    for (auto& [name, raw] : props) substitute(raw, placeholder, value);
 }
 
 // Values `over` states replace those of `base`.

@@ -33,7 +33,6 @@ template <class F>
 void visitFields(DrawingRules& r, F&& f) {
     f("cutout-contour", r.cutoutContour);
     f("punching-note", r.punchingNote);
-    f("title-block-company", r.titleBlockCompany);
     f("minimum-web", r.minimumWeb);
     f("minimum-web-per-thickness", r.minimumWebPerThickness);
     f("minimum-edge-distance", r.minimumEdgeDistance);
@@ -132,8 +131,12 @@ Templates readTemplates(const std::filesystem::path& dir, const std::string& dis
     const auto none = [](const XMLElement&) { return false; };
     withTemplateFile(dir, displayDir, "kicad.xml", "kicad", diag,
                      [&](TemplateReader& r, const XMLElement& root) { r.readSettings(root, t.kicad, none); });
-    withTemplateFile(dir, displayDir, "drawing.xml", "drawing", diag,
-                     [&](TemplateReader& r, const XMLElement& root) { r.readSettings(root, t.drawing, none); });
+    withTemplateFile(dir, displayDir, "drawing.xml", "drawing", diag, [&](TemplateReader& r, const XMLElement& root) {
+        r.readSettings(root, t.drawing, none);
+        const auto& contour = t.drawing.cutoutContour;
+        if (contour.has() && *contour != "nominal" && *contour != "mid-tolerance")
+            diag.error(contour.at, "cutout-contour '" + *contour + "' must be nominal or mid-tolerance");
+    });
     withTemplateFile(dir, displayDir, "colours.xml", "colours", diag, [&](TemplateReader& r, const XMLElement& root) {
         for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement())
             if (!r.colour(*e, t.colours))

@@ -29,7 +29,6 @@ struct KicadRules {
 struct DrawingRules {
     Sourced<std::string> cutoutContour;  // "nominal" or "mid-tolerance"
     Sourced<std::string> punchingNote;
-    Sourced<std::string> titleBlockCompany;
     Sourced<Length> minimumWeb;           // floor of the web between two cutouts
     Sourced<int> minimumWebPerThickness;  // percent of the sheet thickness, e.g. 150
     Sourced<Length> minimumEdgeDistance;

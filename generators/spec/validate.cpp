@@ -9,7 +9,8 @@ namespace {
 
 class VariantChecks {
 public:
-    VariantChecks(const Variant& v, const Templates& t, Diagnostics& d) : v_(v), templates_(t), diag_(d) {}
+    VariantChecks(const Variant& v, const std::set<std::string>& given, const Templates& t, Diagnostics& d)
+        : v_(v), given_(given), templates_(t), diag_(d) {}
 
     void run() {
         requireAll({"description", "kind", "coding", "colour", "marking", "poles", "pitch", "width", "height", "depth"});
@@ -28,7 +29,7 @@ private:
     void requireAll(std::initializer_list<const char*> names) {
         for (const char* required : names)
             visitFields(v_, [&](const char* name, const auto& field) {
-                if (std::string(name) == required && !field.has())
+                if (std::string(name) == required && !field.has() && !given_.count(name))
                     error(v_.at, "<" + std::string(name) + "> is required but not given");
             });
     }
@@ -45,8 +46,8 @@ private:
         if (!field.has()) return;
         const bool tooSmall = zeroAllowed ? *field < Length() : *field <= Length();
         if (tooSmall || *field > maxLength)
-            error(field.at, std::string(name) + " = " + valueText(*field) + " is outside " +
-                                (zeroAllowed ? "0" : "above 0") + " ... " + valueText(maxLength));
+            error(field.at, std::string(name) + " = " + valueText(*field) + " must be " +
+                                (zeroAllowed ? "at least 0 mm" : "above 0 mm") + " and at most " + valueText(maxLength));
     }
 
     void checkLengths() {
@@ -59,7 +60,8 @@ private:
         checkLength("cutout-height", v_.cutoutHeight, false);
         checkLength("cutout-radius", v_.cutoutRadius, true);
         if (v_.plateThickness.has() && (v_.plateThickness->min <= Length() || v_.plateThickness->max > maxLength))
-            error(v_.plateThickness.at, "plate-thickness " + valueText(*v_.plateThickness) + " must be above 0");
+            error(v_.plateThickness.at, "plate-thickness " + valueText(*v_.plateThickness) + " must be above 0 mm and at most " +
+                                            valueText(maxLength));
         if (v_.pitch.has() && v_.poles.has() && v_.width.has() && *v_.poles >= 1 && *v_.poles <= maxPoles &&
             *v_.pitch * (*v_.poles - 1) >= *v_.width)
             error(v_.width.at, "width " + valueText(*v_.width) + " cannot hold " + std::to_string(*v_.poles) +
@@ -98,14 +100,16 @@ private:
     }
 
     const Variant& v_;
+    const std::set<std::string>& given_;
     const Templates& templates_;
     Diagnostics& diag_;
 };
 
 }  // namespace
 
-void validateVariant(const Variant& v, const Templates& templates, Diagnostics& diagnostics) {
-    VariantChecks(v, templates, diagnostics).run();
+void validateVariant(const Variant& v, const std::set<std::string>& given, const Templates& templates,
+                     Diagnostics& diagnostics) {
+    VariantChecks(v, given, templates, diagnostics).run();
 }
 
 }  // namespace partgen

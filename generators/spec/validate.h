@@ -2,6 +2,9 @@
 // Checks of a built product that no single value can fail alone: required values,
 // plausible sizes, one marking label per pole, a cutout the flange covers.
 
+#include <set>
+#include <string>
+
 #include "model/variant.h"
 #include "spec/templates.h"
 
@@ -13,6 +16,8 @@ class Diagnostics;
 constexpr int maxPoles = 100;
 constexpr Length maxLength = millimetres(2000);
 
-void validateVariant(const Variant& v, const Templates& templates, Diagnostics& diagnostics);
+// `given` names the properties the spec stated (see BuiltVariant).
+void validateVariant(const Variant& v, const std::set<std::string>& given, const Templates& templates,
+                     Diagnostics& diagnostics);
 
 }  // namespace partgen

@@ -114,7 +114,7 @@ std::optional<Range<Quantity<D>>> parseRangeText(const std::string& text, bool a
 }  // namespace
 
 void parseValue(const RawValue& raw, Sourced<std::string>& field, ValueContext*, Diagnostics& diag) {
-    if (plainValue(raw, diag)) field.set(raw.text, raw.literalProvenance(), raw.at);
+    if (plainValue(raw, diag) && noExpression(raw, diag)) field.set(raw.text, raw.literalProvenance(), raw.at);
 }
 
 void parseValue(const RawValue& raw, Sourced<Kind>& field, ValueContext*, Diagnostics& diag) {
@@ -208,9 +208,10 @@ void parseValue(const RawValue& raw, Sourced<Labels>& field, ValueContext* conte
     if (!attributesAllowed(raw, {"numbered-from"}, diag)) return;
     const std::string from = raw.attribute("numbered-from");
     if (from.empty()) {
-        if (plainValue(raw, diag)) field.set(words(raw.text), raw.literalProvenance(), raw.at);
+        if (plainValue(raw, diag) && noExpression(raw, diag)) field.set(words(raw.text), raw.literalProvenance(), raw.at);
         return;
     }
+    if (raw.name != "marking") return diag.error(raw.at, where(raw) + "numbered-from is for <marking> only");
     // Labels counted up from a number, one per pole: a rule, so at best derived.
     const auto first = wholeNumber(from);
     std::string error;
@@ -220,7 +221,7 @@ void parseValue(const RawValue& raw, Sourced<Labels>& field, ValueContext* conte
                                                                 "the pole count"
                                                               : error));
     if (poles->value < 1 || poles->value > maxNumberedLabels)
-        return diag.error(raw.at, where(raw) + "cannot number labels for " + std::to_string(poles->value) + " poles");
+        return diag.error(raw.at, where(raw) + "cannot number labels for " + std::to_string(std::llround(poles->value)) + " poles");
     Labels labels;
     for (int i = 0; i < static_cast<int>(poles->value); ++i) labels.push_back(std::to_string(*first + i));
     field.set(labels, weakest(Provenance::derived, weakest(poles->source, raw.literalProvenance())), raw.at);

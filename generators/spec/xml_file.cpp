@@ -22,7 +22,7 @@ bool loadXmlFile(tinyxml2::XMLDocument& doc, const std::filesystem::path& path, 
         std::string message = detail ? detail : doc.ErrorName();
         if (const auto colon = message.find(": "); colon != std::string::npos) message = message.substr(colon + 2);
         diagnostics.error({displayName, doc.ErrorLineNum()},
-                          std::string("malformed XML (") + doc.ErrorName() + "): " + message);
+                          std::string("not well-formed XML (") + doc.ErrorName() + "): " + message);
         return false;
     }
     return true;

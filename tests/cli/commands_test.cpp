@@ -1,0 +1,104 @@
+#include "cli/commands.h"
+
+#include <clocale>
+#include <cstdio>
+#include <cstdlib>
+#include <locale>
+
+#include "support/catch.h"
+#include "support/cli.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+using test::runIn;
+using test::runPartgen;
+
+TEST_CASE("every command has --help; --version names the version", "[cli]") {
+    for (const char* command : {"list", "check", "generate"}) {
+        const auto help = runPartgen({command, "--help"});
+        INFO(command);
+        CHECK(help.code == exitSuccess);
+        CHECK(help.out.find(std::string("usage: partgen ") + command) == 0);
+    }
+    CHECK(runPartgen({"--help"}).out.find("commands:") != std::string::npos);
+    const auto version = runPartgen({"--version"});
+    CHECK(version.code == exitSuccess);
+    CHECK(version.out.find("partgen 0.") == 0);
+}
+
+TEST_CASE("usage mistakes exit 2", "[cli]") {
+    CHECK(runPartgen({}).code == exitUsage);
+    CHECK(runPartgen({"frobnicate"}).code == exitUsage);
+    CHECK(runPartgen({"list", "--colour"}).code == exitUsage);
+    CHECK(runPartgen({"generate", "--jobs", "0"}).code == exitUsage);
+    CHECK(runPartgen({"generate", "--jobs", "many"}).code == exitUsage);
+}
+
+TEST_CASE("check lists estimated and derived values and exits 0 on the repository spec", "[cli]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    const auto result = runIn(dir.path(), "check");
+    CHECK(result.code == exitSuccess);
+    CHECK(result.out.find("estimated values:\n") != std::string::npos);
+    CHECK(result.out.find("  770-744: cutout-width = 40.4 mm (") != std::string::npos);
+    CHECK(result.out.find("  770-744: cutout-height = 15.8 mm (") != std::string::npos);
+    CHECK(result.out.find("  770-744: cutout-radius = 1 mm (") != std::string::npos);
+    CHECK(result.out.find("  770-744/064-000: marking = PE 2L 1L L (") != std::string::npos);
+    CHECK(result.out.find("derived values:\n  770-742: every value (series rule at ") != std::string::npos);
+    CHECK(result.out.find("1 family, 6 variants, 0 errors, 0 warnings\n") != std::string::npos);
+}
+
+TEST_CASE("check prints each problem as file:line and exits 1", "[cli]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "<marking>1/COM 2</marking>", "<marking>1/COM</marking>");
+    const auto result = runIn(dir.path(), "check");
+    CHECK(result.code == exitInvalid);
+    CHECK(result.out.find("wago-winsta-midi.xml:124: error: 770-1242/076-000: marking '1/COM' has 1 label(s) for 2 "
+                          "poles; give exactly one label per pole\n") != std::string::npos);
+    CHECK(result.out.find("1 family, 6 variants, 1 error, 0 warnings\n") != std::string::npos);
+}
+
+TEST_CASE("list prints one line per variant with kind, poles and provenance", "[cli]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    const auto result = runIn(dir.path(), "list");
+    CHECK(result.code == exitSuccess);
+    CHECK(result.out ==
+          "770-1242/076-000    socket          2 poles   datasheet\n"
+          "770-742             snap-in-socket  2 poles   derived,estimated\n"
+          "770-743             snap-in-socket  3 poles   derived,estimated\n"
+          "770-744             snap-in-socket  4 poles   datasheet,estimated\n"
+          "770-744/064-000     snap-in-socket  4 poles   datasheet,estimated\n"
+          "770-745             snap-in-socket  5 poles   derived,estimated\n");
+}
+
+TEST_CASE("a locale with a decimal comma changes no byte of the output", "[cli][locale]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    REQUIRE(runIn(dir.path(), "generate").code == exitSuccess);
+    const auto plain = test::snapshot(dir / "out");
+    std::filesystem::remove_all(dir / "out");
+
+    // The set-up script generates de_DE.UTF-8; without it this test cannot show anything.
+    const std::locale german("de_DE.UTF-8");
+    const std::locale previous = std::locale::global(german);
+    REQUIRE(std::string(std::setlocale(LC_NUMERIC, nullptr)) == "de_DE.UTF-8");
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.1f", 0.5);
+    REQUIRE(std::string(buffer) == "0,5");  // the C library now writes decimal commas
+    const auto result = runIn(dir.path(), "generate");
+    std::locale::global(previous);
+    CHECK(result.code == exitSuccess);
+    CHECK(test::snapshot(dir / "out") == plain);
+}
+
+TEST_CASE("the partgen program honours LC_ALL without changing its output", "[cli][locale]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    const std::string base = std::string(PARTGEN_BINARY) + " generate --parts " + (dir / "parts").string() +
+                             " --templates " + (dir / "templates").string() + " > /dev/null --out ";
+    REQUIRE(std::system((base + (dir / "c").string()).c_str()) == 0);
+    REQUIRE(std::system(("LC_ALL=de_DE.UTF-8 " + base + (dir / "de").string()).c_str()) == 0);
+    CHECK(test::snapshot(dir / "de") == test::snapshot(dir / "c"));
+}

@@ -1,0 +1,29 @@
+#include "model/kind.h"
+
+#include "model/provenance.h"
+#include "support/catch.h"
+
+using namespace partgen;
+
+TEST_CASE("kind names read back to the same kind", "[model][kind]") {
+    for (const Kind k : {Kind::snapInSocket, Kind::snapInPlug, Kind::socket, Kind::plug})
+        CHECK(kindFromName(kindName(k)) == k);
+    CHECK_FALSE(kindFromName("flying-socket").has_value());
+}
+
+TEST_CASE("snap-in kinds mount in a panel, flying-lead kinds do not", "[model][kind]") {
+    CHECK(isPanelMount(Kind::snapInSocket));
+    CHECK(isPanelMount(Kind::snapInPlug));
+    CHECK_FALSE(isPanelMount(Kind::socket));
+    CHECK_FALSE(isPanelMount(Kind::plug));
+    CHECK(isFemale(Kind::socket));
+    CHECK_FALSE(isFemale(Kind::plug));
+}
+
+TEST_CASE("a computed value is as weak as its weakest input", "[model][provenance]") {
+    CHECK(weakest(Provenance::datasheet, Provenance::derived) == Provenance::derived);
+    CHECK(weakest(Provenance::estimated, Provenance::derived) == Provenance::estimated);
+    CHECK(weakest(Provenance::datasheet, Provenance::drawing) == Provenance::drawing);
+    CHECK(provenanceFromName("estimated") == Provenance::estimated);
+    CHECK_FALSE(provenanceFromName("guessed").has_value());
+}

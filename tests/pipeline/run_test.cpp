@@ -1,0 +1,129 @@
+#include "pipeline/run.h"
+
+#include "cli/commands.h"
+#include "support/catch.h"
+#include "support/cli.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+using test::runIn;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> expectedFiles{
+    ".partgen-manifest",           "resolved/770-1242_076-000.xml", "resolved/770-742.xml",
+    "resolved/770-743.xml",        "resolved/770-744.xml",          "resolved/770-744_064-000.xml",
+    "resolved/770-745.xml"};
+
+std::vector<std::string> namesOf(const std::map<std::string, std::string>& files) {
+    std::vector<std::string> names;
+    for (const auto& [name, bytes] : files) names.push_back(name);
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("generate writes one resolved file per variant and a manifest", "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    const auto result = runIn(dir.path(), "generate");
+    CHECK(result.code == exitSuccess);
+    CHECK(result.out.find("6 variants, 6 files written, 0 unchanged, 0 removed") != std::string::npos);
+    CHECK(namesOf(test::snapshot(dir / "out")) == expectedFiles);
+}
+
+TEST_CASE("a second generate rewrites nothing", "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    REQUIRE(runIn(dir.path(), "generate").code == exitSuccess);
+    const auto stamp = fs::last_write_time(dir / "out/resolved/770-744.xml");
+    const auto manifestStamp = fs::last_write_time(dir / "out/.partgen-manifest");
+    const auto before = test::snapshot(dir / "out");
+    const auto second = runIn(dir.path(), "generate");
+    CHECK(second.out.find("0 files written, 6 unchanged") != std::string::npos);
+    CHECK(test::snapshot(dir / "out") == before);
+    CHECK(fs::last_write_time(dir / "out/resolved/770-744.xml") == stamp);
+    CHECK(fs::last_write_time(dir / "out/.partgen-manifest") == manifestStamp);
+}
+
+TEST_CASE("output is the same for any job count", "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    REQUIRE(runIn(dir.path(), "generate", {"--jobs", "1"}).code == exitSuccess);
+    const auto one = test::snapshot(dir / "out");
+    fs::remove_all(dir / "out");
+    REQUIRE(runIn(dir.path(), "generate", {"--jobs", "4"}).code == exitSuccess);
+    CHECK(test::snapshot(dir / "out") == one);
+}
+
+TEST_CASE("--check passes after generate and fails after a value changes", "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    CHECK(runIn(dir.path(), "generate", {"--check"}).code == exitInvalid);  // nothing generated yet
+    CHECK_FALSE(fs::exists(dir / "out"));
+    REQUIRE(runIn(dir.path(), "generate").code == exitSuccess);
+    CHECK(runIn(dir.path(), "generate", {"--check"}).code == exitSuccess);
+
+    test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "<depth>36 mm</depth>", "<depth>36.5 mm</depth>");
+    const auto before = test::snapshot(dir / "out");
+    const auto check = runIn(dir.path(), "generate", {"--check"});
+    CHECK(check.code == exitInvalid);
+    CHECK(check.out == "would be changed resolved/770-744_064-000.xml\npartgen: 6 variants, 1 files would change\n");
+    CHECK(test::snapshot(dir / "out") == before);
+}
+
+TEST_CASE("outputs of a variant removed from the spec are deleted, files partgen did not write never are",
+          "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::writeFile(dir / "out/resolved/my-notes.xml", "mine");
+    test::writeFile(dir / "out/README.md", "mine too");
+    REQUIRE(runIn(dir.path(), "generate").code == exitSuccess);
+
+    test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "poles=\"2..5\"", "poles=\"2..4\"");
+    const auto result = runIn(dir.path(), "generate");
+    CHECK(result.code == exitSuccess);
+    CHECK(result.out.find("1 removed") != std::string::npos);
+    const auto files = test::snapshot(dir / "out");
+    CHECK_FALSE(files.count("resolved/770-745.xml"));
+    CHECK(files.at("resolved/my-notes.xml") == "mine");
+    CHECK(files.at("README.md") == "mine too");
+    CHECK(test::readFile(dir / "out/.partgen-manifest").find("770-745") == std::string::npos);
+}
+
+TEST_CASE("--only and --format limit what is written and what may be removed", "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    REQUIRE(runIn(dir.path(), "generate").code == exitSuccess);
+    const auto only = runIn(dir.path(), "generate", {"--only", "770-744*", "--format", "resolved"});
+    CHECK(only.code == exitSuccess);
+    CHECK(only.out.find("2 variants, 0 files written, 2 unchanged, 0 removed") != std::string::npos);
+    CHECK(namesOf(test::snapshot(dir / "out")) == expectedFiles);  // other variants' files kept
+}
+
+TEST_CASE("an unknown format is a usage error", "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    const auto result = runIn(dir.path(), "generate", {"--format", "resolved,gerber"});
+    CHECK(result.code == exitUsage);
+    CHECK(result.err.find("unknown format 'gerber'; known formats: resolved") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "out"));
+}
+
+TEST_CASE("an output folder that cannot be written is an I/O error and changes nothing", "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::writeFile(dir / "out", "a file where the folder should be");
+    const auto result = runIn(dir.path(), "generate");
+    CHECK(result.code == exitIo);
+    CHECK(result.err.find("I/O error") != std::string::npos);
+    CHECK(test::readFile(dir / "out") == "a file where the folder should be");
+}
+
+TEST_CASE("globs match whole part numbers, slashes included", "[pipeline][run]") {
+    CHECK(matchesGlob("*", "770-744/064-000"));
+    CHECK(matchesGlob("770-744*", "770-744/064-000"));
+    CHECK(matchesGlob("770-74?", "770-745"));
+    CHECK_FALSE(matchesGlob("770-74?", "770-744/064-000"));
+}

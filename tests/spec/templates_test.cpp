@@ -1,0 +1,38 @@
+#include "spec/templates.h"
+
+#include "spec/diagnostics.h"
+#include "spec/value_text.h"
+#include "support/catch.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+
+TEST_CASE("the repository's templates read completely", "[spec][templates]") {
+    Diagnostics diagnostics;
+    const Templates t = readTemplates(test::sourceDir() / "templates", "templates", diagnostics);
+    CHECK(diagnostics.sorted().empty());
+    CHECK(valueText(*t.kicad.courtyardClearance) == "0.5 mm");
+    CHECK(valueText(*t.kicad.silkLineWidth) == "0.12 mm");
+    CHECK(*t.drawing.cutoutContour == "nominal");
+    CHECK(*t.drawing.minimumWebPerThickness == 150);
+    REQUIRE(t.colour("gray"));
+    CHECK(t.colour("gray")->rgb == "#8C8F91");
+    CHECK(t.eplan.wording.size() == 4);
+}
+
+TEST_CASE("template mistakes are reported at their line", "[spec][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/colours.xml", "rgb=\"#8C8F91\"", "rgb=\"grey\"");
+    test::replaceInFile(dir / "templates/kicad.xml", "<courtyard-grid>0.01 mm</courtyard-grid>", "");
+    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web>", "<minimum-webb>2 mm</minimum-webb><minimum-web>");
+    Diagnostics diagnostics;
+    readTemplates(dir / "templates", "templates", diagnostics);
+    std::vector<std::string> all;
+    for (const auto& d : diagnostics.sorted()) all.push_back(formatDiagnostic(d));
+    REQUIRE(all.size() == 3);
+    CHECK(all[0] == "templates/colours.xml:7: error: colour 'gray' has rgb=\"grey\"; expected #RRGGBB");
+    CHECK(all[1].find("templates/drawing.xml:") == 0);
+    CHECK(all[1].find("unknown setting <minimum-webb> in <drawing>") != std::string::npos);
+    CHECK(all[2].find("templates/kicad.xml:5: error: <kicad> needs the setting <courtyard-grid>") == 0);
+}

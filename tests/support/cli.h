@@ -1,0 +1,21 @@
+#pragma once
+// Runs partgen's command line in-process with parts/, templates/ and out/ of a folder.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace partgen::test {
+
+struct CliResult {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+CliResult runPartgen(const std::vector<std::string>& args);
+
+// `partgen COMMAND --parts DIR/parts --templates DIR/templates [--out DIR/out] EXTRA...`
+CliResult runIn(const std::filesystem::path& dir, const std::string& command, std::vector<std::string> extra = {});
+
+}  // namespace partgen::test
