@@ -57,7 +57,7 @@ TEST_CASE("output is the same for any job count", "[pipeline][run]") {
     CHECK(test::snapshot(dir / "out") == one);
 }
 
-TEST_CASE("--check passes after generate and fails after a value changes", "[pipeline][run]") {
+TEST_CASE("generate --check passes after generate and fails after a value changes", "[pipeline][run]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
     CHECK(runIn(dir.path(), "generate", {"--check"}).code == exitInvalid);  // nothing generated yet
@@ -92,7 +92,7 @@ TEST_CASE("outputs of a variant removed from the spec are deleted, files partgen
     CHECK(test::readFile(dir / "out/.partgen-manifest").find("770-745") == std::string::npos);
 }
 
-TEST_CASE("--only and --format limit what is written and what may be removed", "[pipeline][run]") {
+TEST_CASE("generate --only and --format limit what is written and what may be removed", "[pipeline][run]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
     REQUIRE(runIn(dir.path(), "generate").code == exitSuccess);
