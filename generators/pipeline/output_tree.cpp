@@ -33,12 +33,6 @@ bool fileHasBytes(const fs::path& path, const std::string& bytes) {
     return existing == bytes;
 }
 
-void writeFileAtomically(const fs::path& path, const std::string& bytes) {
-    const fs::path temporary = temporaryFor(path);
-    writeBytes(temporary, bytes);
-    fs::rename(temporary, path);
-}
-
 OutputTree::OutputTree(fs::path root, bool dryRun) : root_(root.lexically_normal()), dryRun_(dryRun) {
     if (!root_.has_filename() && root_.has_parent_path()) root_ = root_.parent_path();  // "out/" -> "out"
 }

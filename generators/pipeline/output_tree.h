@@ -29,8 +29,6 @@ public:
     void commit(const std::vector<std::string>& removals);
     void rollback();
 
-    const std::filesystem::path& root() const { return root_; }
-
 private:
     void createParents(const std::filesystem::path& dir);
 
@@ -43,8 +41,5 @@ private:
 
 // Whether `path` holds exactly `bytes`.
 bool fileHasBytes(const std::filesystem::path& path, const std::string& bytes);
-
-// Writes `bytes` to `path` through a temporary file and a rename.
-void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes);
 
 }  // namespace partgen
