@@ -11,7 +11,7 @@ build_packages=(
   libboost-program-options-dev libtinyxml2-dev libmuparser-dev libcgal-dev
 )
 test_packages=(
-  catch2 libxml2-utils python3 locales
+  catch2 libxml2-utils python3 python3-ezdxf locales
 )
 
 case "$profile" in

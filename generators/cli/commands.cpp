@@ -9,11 +9,16 @@
 #include <set>
 #include <thread>
 
+#include "drawing/dxf.h"
+#include "drawing/panel.h"
+#include "drawing/svg.h"
 #include "model/decimal.h"
 #include "model/variant_fields.h"
 #include "pipeline/formats.h"
+#include "pipeline/output_tree.h"
 #include "pipeline/run.h"
 #include "spec/load.h"
+#include "spec/panel_layout.h"
 #include "spec/value_text.h"
 
 namespace partgen {
@@ -27,6 +32,7 @@ const char* const usage =
     "  list      one line per variant: number, kind, poles, provenance of its values\n"
     "  check     validate the spec; list every problem and all estimated and derived values\n"
     "  generate  write the library files for every variant into the output folder\n"
+    "  panel     check a panel layout and write its punching drawing (DXF and SVG)\n"
     "\n"
     "  partgen COMMAND --help   options of a command\n"
     "  partgen --version\n";
@@ -46,9 +52,9 @@ po::options_description specOptions(SpecOptions& o) {
 
 // Parses `args` against `options`; returns false (and prints help) for --help.
 bool parseArgs(const std::vector<std::string>& args, const po::options_description& options, const char* synopsis,
-               std::ostream& out) {
+               std::ostream& out, const po::positional_options_description& positional = {}) {
     po::variables_map vm;
-    po::store(po::command_line_parser(args).options(options).run(), vm);
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
     if (vm.count("help")) {
         out << "usage: partgen " << synopsis << "\n\n" << options;
         return false;
@@ -140,22 +146,71 @@ void reportGenerate(const GenerateReport& report, bool check, double seconds, st
         << formatDecimal(static_cast<std::int64_t>(seconds * 1000), 3, 2) << " s\n";
 }
 
+DxfVersion dxfVersionOption(const std::string& name) {
+    const auto version = dxfVersionFromName(name);
+    if (!version) throw po::error("--dxf-version must be 12 or 2000, not '" + name + "'");
+    return *version;
+}
+
+int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    SpecOptions o;
+    std::string layoutPath, outPath, dxfVersion = "12";
+    auto options = specOptions(o);
+    options.add_options()("layout", po::value(&layoutPath), "panel layout file (XML)")(
+        "out", po::value(&outPath), "DXF file to write (default: the layout's name with .dxf); an .svg goes beside it")(
+        "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version: 12 or 2000");
+    po::positional_options_description positional;
+    positional.add("layout", 1);
+    if (!parseArgs(args, options, "panel LAYOUT.xml [--out FILE.dxf] [--dxf-version 12|2000] [--parts DIR]", out,
+                   positional))
+        return exitSuccess;
+    if (layoutPath.empty()) throw po::error("panel needs a layout file");
+    const DxfVersion version = dxfVersionOption(dxfVersion);
+    if (outPath.empty()) outPath = std::filesystem::path(layoutPath).filename().replace_extension(".dxf").string();
+
+    const LoadedSpec spec = load(o);
+    Diagnostics diagnostics;
+    const auto layout = readPanelLayout(layoutPath, layoutPath, diagnostics);
+    const auto plan = layout && !diagnostics.hasErrors()
+                          ? planPanel(*layout, spec.catalog, spec.templates.drawing, diagnostics)
+                          : std::nullopt;
+    printDiagnostics(spec.diagnostics, err);
+    printDiagnostics(diagnostics, err);
+    if (spec.diagnostics.hasErrors() || !plan) {
+        err << "partgen: the panel was refused; nothing was written\n";
+        return exitInvalid;
+    }
+    const Drawing drawing = panelDrawing(*plan, spec.templates.drawing);
+    const std::filesystem::path target(outPath);
+    const std::filesystem::path svg = std::filesystem::path(target).replace_extension(".svg");
+    OutputTree tree(target.parent_path().empty() ? "." : target.parent_path(), false);
+    tree.stage({target.filename().string(), writeDxf(drawing, version)});
+    tree.stage({svg.filename().string(), writeSvg(drawing)});
+    tree.commit({});
+    out << "partgen: " << plan->cutouts.size() << " cutouts checked; wrote " << target.generic_string() << " and "
+        << svg.generic_string() << "\n";
+    return exitSuccess;
+}
+
 int generateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     SpecOptions o;
     GenerateOptions g;
     std::string outDir = "output";
+    std::string dxfVersion = "12";
     g.jobs = std::max(1u, std::thread::hardware_concurrency());
     auto options = specOptions(o);
     options.add_options()("out", po::value(&outDir)->default_value(outDir), "output folder")(
         "only", po::value(&g.only)->default_value(g.only), "only variants whose number matches this glob")(
         "format", po::value(&g.formats), ("comma-separated formats (default all): " + formatNames()).c_str())(
         "jobs,j", po::value(&g.jobs)->default_value(g.jobs), "parallel jobs")(
-        "check", po::bool_switch(&g.check), "write nothing; exit 1 listing the files that would change");
+        "check", po::bool_switch(&g.check), "write nothing; exit 1 listing the files that would change")(
+        "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version of drawings: 12 or 2000");
     if (!parseArgs(args, options, "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check]",
                    out))
         return exitSuccess;
     if (g.jobs < 1) throw po::error("--jobs must be at least 1");
     g.outDir = outDir;
+    g.settings.dxfVersion = dxfVersionOption(dxfVersion);
 
     const LoadedSpec spec = load(o);
     printDiagnostics(spec.diagnostics, err);
@@ -177,6 +232,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& args, s
     if (command == "list") return listCommand(args, out, err);
     if (command == "check") return checkCommand(args, out, err);
     if (command == "generate") return generateCommand(args, out, err);
+    if (command == "panel") return panelCommand(args, out, err);
     if (command == "--version" || command == "version") {
         out << "partgen " << PARTGEN_VERSION << "\n";
         return exitSuccess;

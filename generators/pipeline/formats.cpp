@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "drawing/dxf.h"
 #include "resolved/resolved_writer.h"
 
 namespace partgen {
@@ -9,7 +10,13 @@ namespace partgen {
 const std::vector<Format>& allFormats() {
     static const std::vector<Format> formats{
         {"resolved",
-         [](const Variant& v, const Family& f, const Templates&) { return std::vector<Document>{writeResolved(v, f)}; }},
+         [](const Variant& v, const Family& f, const Templates&, const OutputSettings&) {
+             return std::vector<Document>{writeResolved(v, f)};
+         }},
+        {"dxf",
+         [](const Variant& v, const Family&, const Templates& t, const OutputSettings& s) {
+             return cutoutDocuments(v, t, s.dxfVersion);
+         }},
     };
     return formats;
 }

@@ -6,15 +6,22 @@
 #include <string>
 #include <vector>
 
+#include "drawing/dxf_stream.h"
 #include "model/document.h"
 #include "model/variant.h"
 #include "spec/templates.h"
 
 namespace partgen {
 
+// Choices of the command line that shape a format's bytes.
+struct OutputSettings {
+    DxfVersion dxfVersion = DxfVersion::r12;
+};
+
 struct Format {
     std::string name;
-    std::function<std::vector<Document>(const Variant&, const Family&, const Templates&)> perVariant;
+    std::function<std::vector<Document>(const Variant&, const Family&, const Templates&, const OutputSettings&)>
+        perVariant;
 };
 
 const std::vector<Format>& allFormats();

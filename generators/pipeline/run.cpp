@@ -29,12 +29,12 @@ std::vector<const Variant*> selectVariants(const Catalog& catalog, const std::st
 }
 
 std::vector<Produced> generateOne(const Variant& v, const LoadedSpec& spec, const std::vector<const Format*>& formats,
-                                  OutputTree& tree) {
+                                  const OutputSettings& settings, OutputTree& tree) {
     const Family* family = spec.catalog.family(v.familyId);
     if (!family) throw std::logic_error("variant " + v.number + " has no family");
     std::vector<Produced> produced;
     for (const Format* format : formats)
-        for (const Document& document : format->perVariant(v, *family, spec.templates)) {
+        for (const Document& document : format->perVariant(v, *family, spec.templates, settings)) {
             if (!isContainedPath(document.path))
                 throw std::logic_error("format " + format->name + " made the path '" + document.path + "'");
             produced.push_back({{format->name, v.number, document.path}, tree.stage(document)});
@@ -120,7 +120,7 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     std::vector<std::vector<Produced>> results(variants.size());
     std::atomic<std::size_t> done{0};
     parallelFor(variants.size(), options.jobs, [&](std::size_t i) {
-        results[i] = generateOne(*variants[i], spec, *formats, tree);
+        results[i] = generateOne(*variants[i], spec, *formats, options.settings, tree);
         if (options.progress) options.progress(++done, variants.size());
     });
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/formats.h"
 #include "spec/load.h"
 
 namespace partgen {
@@ -17,6 +18,7 @@ struct GenerateOptions {
     std::string formats;     // comma-separated; empty for all
     unsigned jobs = 1;
     bool check = false;
+    OutputSettings settings;
     // Called after each variant with (done, total); for a progress display.
     std::function<void(std::size_t, std::size_t)> progress;
 };

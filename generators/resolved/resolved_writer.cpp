@@ -2,7 +2,7 @@
 
 #include "model/enum_table.h"
 #include "model/variant_fields.h"
-#include "resolved/xml_text.h"
+#include "model/xml_text.h"
 #include "spec/value_text.h"
 
 namespace partgen {

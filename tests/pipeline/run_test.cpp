@@ -27,7 +27,7 @@ std::vector<std::string> namesOf(const std::map<std::string, std::string>& files
 TEST_CASE("generate writes one resolved file per variant and a manifest", "[pipeline][run]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
-    const auto result = runIn(dir.path(), "generate");
+    const auto result = runIn(dir.path(), "generate", {"--format", "resolved"});
     CHECK(result.code == exitSuccess);
     CHECK(result.out.find("6 variants, 6 files written, 0 unchanged, 0 removed") != std::string::npos);
     CHECK(namesOf(test::snapshot(dir / "out")) == expectedFiles);
@@ -36,11 +36,11 @@ TEST_CASE("generate writes one resolved file per variant and a manifest", "[pipe
 TEST_CASE("a second generate rewrites nothing", "[pipeline][run]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
-    REQUIRE(runIn(dir.path(), "generate").code == exitSuccess);
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
     const auto stamp = fs::last_write_time(dir / "out/resolved/770-744.xml");
     const auto manifestStamp = fs::last_write_time(dir / "out/.partgen-manifest");
     const auto before = test::snapshot(dir / "out");
-    const auto second = runIn(dir.path(), "generate");
+    const auto second = runIn(dir.path(), "generate", {"--format", "resolved"});
     CHECK(second.out.find("0 files written, 6 unchanged") != std::string::npos);
     CHECK(test::snapshot(dir / "out") == before);
     CHECK(fs::last_write_time(dir / "out/resolved/770-744.xml") == stamp);
@@ -79,10 +79,10 @@ TEST_CASE("outputs of a variant removed from the spec are deleted, files partgen
     test::copySpec(dir.path());
     test::writeFile(dir / "out/resolved/my-notes.xml", "mine");
     test::writeFile(dir / "out/README.md", "mine too");
-    REQUIRE(runIn(dir.path(), "generate").code == exitSuccess);
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
 
     test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "poles=\"2..5\"", "poles=\"2..4\"");
-    const auto result = runIn(dir.path(), "generate");
+    const auto result = runIn(dir.path(), "generate", {"--format", "resolved"});
     CHECK(result.code == exitSuccess);
     CHECK(result.out.find("1 removed") != std::string::npos);
     const auto files = test::snapshot(dir / "out");
@@ -95,7 +95,7 @@ TEST_CASE("outputs of a variant removed from the spec are deleted, files partgen
 TEST_CASE("generate --only and --format limit what is written and what may be removed", "[pipeline][run]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
-    REQUIRE(runIn(dir.path(), "generate").code == exitSuccess);
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
     const auto only = runIn(dir.path(), "generate", {"--only", "770-744*", "--format", "resolved"});
     CHECK(only.code == exitSuccess);
     CHECK(only.out.find("2 variants, 0 files written, 2 unchanged, 0 removed") != std::string::npos);
@@ -115,7 +115,7 @@ TEST_CASE("an output folder that cannot be written is an I/O error and changes n
     test::ScratchDir dir;
     test::copySpec(dir.path());
     test::writeFile(dir / "out", "a file where the folder should be");
-    const auto result = runIn(dir.path(), "generate");
+    const auto result = runIn(dir.path(), "generate", {"--format", "resolved"});
     CHECK(result.code == exitIo);
     CHECK(result.err.find("I/O error") != std::string::npos);
     CHECK(test::readFile(dir / "out") == "a file where the folder should be");

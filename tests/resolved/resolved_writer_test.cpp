@@ -1,6 +1,6 @@
 #include "resolved/resolved_writer.h"
 
-#include "resolved/xml_text.h"
+#include "model/xml_text.h"
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/scratch.h"

@@ -1,4 +1,4 @@
-#include "resolved/xml_text.h"
+#include "model/xml_text.h"
 
 #include <cstdio>
 

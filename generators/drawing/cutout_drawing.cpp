@@ -1,0 +1,91 @@
+#include "drawing/cutout_drawing.h"
+
+#include "drawing/drawing_text.h"
+#include "spec/value_text.h"
+
+namespace partgen {
+namespace {
+
+constexpr Length textHeight = Length::fromSteps(2'500'000);
+constexpr Length titleHeight = Length::fromSteps(3'500'000);
+constexpr Length lineSpacing = Length::fromSteps(4'500'000);
+constexpr Length dimensionOffset = millimetres(8);
+constexpr Length extensionGap = millimetres(1);
+constexpr Length tick = Length::fromSteps(700'000);
+
+Length half(Length l) { return Length::fromSteps(l.steps() / 2); }
+
+void addTick(Drawing& d, Point at) {
+    d.add(LineEntity{DrawingLayer::dim, {at.x - tick, at.y - tick}, {at.x + tick, at.y + tick}});
+}
+
+// A dimension of `from`..`to` drawn `offset` away along the perpendicular direction.
+void addHorizontalDimension(Drawing& d, Length left, Length right, Length edgeY, Length lineY, const std::string& text) {
+    for (const Length xPos : {left, right})
+        d.add(LineEntity{DrawingLayer::dim, {xPos, edgeY - extensionGap}, {xPos, lineY - extensionGap}});
+    d.add(LineEntity{DrawingLayer::dim, {left, lineY}, {right, lineY}});
+    addTick(d, {left, lineY});
+    addTick(d, {right, lineY});
+    d.add(TextEntity{DrawingLayer::dim, {half(left + right), lineY + extensionGap}, textHeight, text, TextAlign::centre});
+}
+
+void addVerticalDimension(Drawing& d, Length bottom, Length top, Length edgeX, Length lineX, const std::string& text) {
+    for (const Length yPos : {bottom, top})
+        d.add(LineEntity{DrawingLayer::dim, {edgeX + extensionGap, yPos}, {lineX + extensionGap, yPos}});
+    d.add(LineEntity{DrawingLayer::dim, {lineX, bottom}, {lineX, top}});
+    addTick(d, {lineX, bottom});
+    addTick(d, {lineX, top});
+    d.add(TextEntity{DrawingLayer::dim, {lineX + extensionGap * 2, half(bottom + top) - half(textHeight)}, textHeight,
+                     text});
+}
+
+std::vector<std::string> notes(const Variant& v, const Cutout& c, const DrawingRules& rules) {
+    std::vector<std::string> lines{
+        "Plate thickness " + valueText(c.plateThickness),
+        "Cutout tolerance " + toleranceText(c.tolerance) + " mm, corner radius R" + drawingSize(c.radius),
+        contourSizeOf(rules) == ContourSize::nominal ? "Cut contour drawn at nominal size"
+                                                     : "Cut contour drawn at the middle of the tolerance",
+    };
+    if (rules.punchingNote.has()) lines.push_back(*rules.punchingNote);
+    if (c.estimated)
+        lines.push_back("Cutout sizes of " + v.number + " are estimated, not from a datasheet drawing: check the fit "
+                        "before cutting");
+    return lines;
+}
+
+}  // namespace
+
+ContourSize contourSizeOf(const DrawingRules& rules) {
+    return rules.cutoutContour.has() && *rules.cutoutContour == "mid-tolerance" ? ContourSize::midTolerance
+                                                                                : ContourSize::nominal;
+}
+
+void addCentreMark(Drawing& d, const RoundedRect& shape, Length overhang) {
+    const Box b = boundsOf(shape);
+    d.add(LineEntity{DrawingLayer::center, {b.min.x - overhang, shape.centre.y}, {b.max.x + overhang, shape.centre.y}});
+    d.add(LineEntity{DrawingLayer::center, {shape.centre.x, b.min.y - overhang}, {shape.centre.x, b.max.y + overhang}});
+}
+
+Drawing cutoutDrawing(const Variant& v, const Cutout& c, const DrawingRules& rules) {
+    Drawing d;
+    const RoundedRect cut = cutShape(c, contourSizeOf(rules));
+    d.add(PolylineEntity{DrawingLayer::cut, contourOf(cut)});
+    addCentreMark(d, cut, millimetres(2));
+
+    const Length left = -half(c.width), right = left + c.width;
+    const Length bottom = -half(c.height), top = bottom + c.height;
+    addHorizontalDimension(d, left, right, bottom, bottom - dimensionOffset,
+                           drawingSize(c.width) + " " + toleranceText(c.tolerance));
+    addVerticalDimension(d, bottom, top, right, right + dimensionOffset,
+                         drawingSize(c.height) + " " + toleranceText(c.tolerance));
+
+    Length y = bottom - dimensionOffset - lineSpacing * 2;
+    d.add(TextEntity{DrawingLayer::text, {left, y}, titleHeight, v.number + " panel cutout"});
+    for (const auto& line : notes(v, c, rules)) {
+        y = y - lineSpacing;
+        d.add(TextEntity{DrawingLayer::text, {left, y}, textHeight, line});
+    }
+    return d;
+}
+
+}  // namespace partgen

@@ -1,0 +1,53 @@
+#include "drawing/drawing.h"
+
+#include <algorithm>
+
+namespace partgen {
+
+const std::vector<LayerStyle>& drawingLayers() {
+    static const std::vector<LayerStyle> layers{
+        {DrawingLayer::outline, "OUTLINE", 7, "#000000"},
+        {DrawingLayer::cut, "CUT", 1, "#d00000"},
+        {DrawingLayer::dim, "DIM", 3, "#008000"},
+        {DrawingLayer::text, "TEXT", 7, "#000000"},
+        {DrawingLayer::center, "CENTER", 4, "#0080c0"},
+    };
+    return layers;
+}
+
+const LayerStyle& styleOf(DrawingLayer layer) {
+    for (const auto& s : drawingLayers())
+        if (s.layer == layer) return s;
+    return drawingLayers().front();
+}
+
+Box Drawing::extents() const {
+    bool first = true;
+    Box box{};
+    const auto include = [&](Point p) {
+        if (first) {
+            box = {p, p};
+            first = false;
+        }
+        box.min = {std::min(box.min.x, p.x), std::min(box.min.y, p.y)};
+        box.max = {std::max(box.max.x, p.x), std::max(box.max.y, p.y)};
+    };
+    for (const auto& e : entities) {
+        if (const auto* poly = std::get_if<PolylineEntity>(&e))
+            for (const auto& v : poly->contour.vertices) include(v.at);
+        else if (const auto* line = std::get_if<LineEntity>(&e)) {
+            include(line->from);
+            include(line->to);
+        } else if (const auto* text = std::get_if<TextEntity>(&e)) {
+            // Glyphs are taken as 0.6 of the height wide: enough to keep a preview's frame
+            // around its notes.
+            const Length width = Length::fromSteps(text->height.steps() * 6 / 10 * static_cast<std::int64_t>(text->text.size()));
+            const Length left = text->align == TextAlign::centre ? text->at.x - Length::fromSteps(width.steps() / 2) : text->at.x;
+            include({left, text->at.y});
+            include({left + width, text->at.y + text->height});
+        }
+    }
+    return box;
+}
+
+}  // namespace partgen

@@ -1,0 +1,167 @@
+#include "drawing/panel.h"
+
+#include <cmath>
+#include <map>
+
+#include "drawing/cutout_drawing.h"
+#include "drawing/drawing_text.h"
+#include "geometry/clearance.h"
+#include "model/decimal.h"
+#include "spec/diagnostics.h"
+#include "spec/value_text.h"
+
+namespace partgen {
+namespace {
+
+constexpr Length textHeight = Length::fromSteps(2'500'000);
+constexpr Length lineSpacing = Length::fromSteps(4'500'000);
+
+std::string mm(double value) { return formatDecimal(std::llround(value * 1000), 3, 3) + " mm"; }
+
+std::string described(const Placement& p) {
+    return p.number + " at (" + drawingSize(p.x) + ", " + drawingSize(p.y) + ") on line " + std::to_string(p.at.line);
+}
+
+const Variant* findVariant(const Catalog& catalog, const std::string& number) {
+    for (const auto& v : catalog.variants)
+        if (v.number == number) return &v;
+    return nullptr;
+}
+
+Length minimumWebFor(const PanelLayout& layout, const DrawingRules& rules) {
+    if (layout.minimumWeb) return *layout.minimumWeb;
+    const Length floor = rules.minimumWeb.has() ? *rules.minimumWeb : Length();
+    const int percent = rules.minimumWebPerThickness.has() ? *rules.minimumWebPerThickness : 0;
+    return std::max(floor, Length::fromSteps(layout.thickness.steps() * percent / 100));
+}
+
+std::optional<PlacedCutout> place(const Placement& p, const PanelLayout& layout, const Catalog& catalog,
+                                  Diagnostics& diag) {
+    const Variant* v = findVariant(catalog, p.number);
+    if (!v) {
+        diag.error(p.at, "no part '" + p.number + "' in the spec");
+        return std::nullopt;
+    }
+    const auto cutout = cutoutOf(*v);
+    if (!cutout) {
+        diag.error(p.at, p.number + " (" + std::string(kindName(*v->kind)) + ") does not mount in a panel and has no "
+                                                                              "cutout");
+        return std::nullopt;
+    }
+    const auto& range = cutout->plateThickness;
+    if (layout.thickness < range.min || layout.thickness > range.max) {
+        diag.error(p.at, "the " + drawingSize(layout.thickness) + " mm panel is outside the plate thickness range of " +
+                             p.number + ", " + valueText(range));
+        return std::nullopt;
+    }
+    RoundedRect largest = cutShape(*cutout, ContourSize::nominal, {p.x, p.y});
+    largest.width = largest.width + cutout->tolerance.plus;
+    largest.height = largest.height + cutout->tolerance.plus;
+    const RoundedRect flange{{p.x, p.y}, *v->width, *v->height, Length()};
+    return PlacedCutout{&p, v, *cutout, turned(largest, p.rotation / 90), turned(flange, p.rotation / 90)};
+}
+
+void checkEdges(const PanelPlan& plan, const RoundedRect& panel, Diagnostics& diag) {
+    for (const auto& c : plan.cutouts) {
+        if (!insideWithMargin(c.flange, panel, Length()))
+            diag.error(c.placement->at, "the " + drawingSize(c.flange.width) + " x " + drawingSize(c.flange.height) +
+                                            " mm flange of " + described(*c.placement) + " reaches past the panel edge");
+        if (!insideWithMargin(c.largest, panel, plan.minimumEdgeDistance))
+            diag.error(c.placement->at, "the cutout of " + described(*c.placement) + " is " +
+                                            mm(marginInside(c.largest, panel)) +
+                                            " from the panel edge; the minimum is " + drawingSize(plan.minimumEdgeDistance) +
+                                            " mm");
+    }
+}
+
+void checkWebs(const PanelPlan& plan, Diagnostics& diag) {
+    for (std::size_t i = 0; i < plan.cutouts.size(); ++i)
+        for (std::size_t j = i + 1; j < plan.cutouts.size(); ++j) {
+            const auto& a = plan.cutouts[i];
+            const auto& b = plan.cutouts[j];
+            if (gapBetween(a.flange, b.flange) <= 0 && !webAtLeast(a.flange, b.flange, Length()))
+                diag.error(b.placement->at, "the flanges of " + described(*a.placement) + " and " +
+                                                described(*b.placement) + " touch or overlap: the parts cannot both be mounted");
+            if (webAtLeast(a.largest, b.largest, plan.minimumWeb)) continue;
+            const double gap = gapBetween(a.largest, b.largest);
+            diag.error(b.placement->at, "the cutouts of " + described(*a.placement) + " and " + described(*b.placement) +
+                                            (gap > 0 ? " leave a web of " + mm(gap) : std::string(" touch or overlap")) +
+                                            "; the minimum web is " + drawingSize(plan.minimumWeb) + " mm");
+        }
+}
+
+}  // namespace
+
+RoundedRect panelShape(const PanelLayout& layout) {
+    return {{Length::fromSteps(layout.width.steps() / 2), Length::fromSteps(layout.height.steps() / 2)}, layout.width,
+            layout.height, layout.cornerRadius};
+}
+
+std::optional<PanelPlan> planPanel(const PanelLayout& layout, const Catalog& catalog, const DrawingRules& rules,
+                                   Diagnostics& diag) {
+    const std::size_t errorsBefore = diag.errorCount();
+    PanelPlan plan{&layout, {}, minimumWebFor(layout, rules),
+                   layout.minimumEdgeDistance ? *layout.minimumEdgeDistance
+                                              : (rules.minimumEdgeDistance.has() ? *rules.minimumEdgeDistance : Length())};
+    for (const auto& p : layout.placements)
+        if (auto placed = place(p, layout, catalog, diag)) plan.cutouts.push_back(*placed);
+    checkEdges(plan, panelShape(layout), diag);
+    checkWebs(plan, diag);
+    if (diag.errorCount() > errorsBefore) return std::nullopt;
+    return plan;
+}
+
+namespace {
+
+std::vector<std::string> titleLines(const PanelPlan& plan, const DrawingRules& rules) {
+    const PanelLayout& l = *plan.layout;
+    std::vector<std::string> lines;
+    lines.push_back((l.name.empty() ? std::string("Panel") : l.name) + ": " + drawingSize(l.width) + " x " +
+                    drawingSize(l.height) + " mm, sheet " + drawingSize(l.thickness) + " mm" +
+                    (l.material.empty() ? "" : " " + l.material) +
+                    (l.cornerRadius > Length() ? ", corners R" + drawingSize(l.cornerRadius) : ""));
+    lines.push_back("Minimum web " + drawingSize(plan.minimumWeb) + " mm, minimum edge distance " +
+                    drawingSize(plan.minimumEdgeDistance) + " mm (checked at the largest cutout size)");
+    std::map<std::string, std::pair<int, const PlacedCutout*>> parts;
+    for (const auto& c : plan.cutouts) {
+        auto& [count, first] = parts[c.placement->number];
+        ++count;
+        first = &c;
+    }
+    bool estimated = false;
+    for (const auto& [number, entry] : parts) {
+        const Cutout& c = entry.second->cutout;
+        lines.push_back(std::to_string(entry.first) + " x " + number + ": cutout " + drawingSize(c.width) + " x " +
+                        drawingSize(c.height) + " mm R" + drawingSize(c.radius) + ", tolerance " +
+                        toleranceText(c.tolerance) + " mm, plate " + valueText(c.plateThickness));
+        estimated = estimated || c.estimated;
+    }
+    lines.push_back(contourSizeOf(rules) == ContourSize::nominal ? "Cut contours drawn at nominal size"
+                                                                 : "Cut contours drawn at the middle of the tolerance");
+    if (rules.punchingNote.has()) lines.push_back(*rules.punchingNote);
+    if (estimated) lines.push_back("Some cutout sizes are estimated, not from a datasheet drawing: check the fit before cutting");
+    return lines;
+}
+
+}  // namespace
+
+Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules) {
+    Drawing d;
+    d.add(PolylineEntity{DrawingLayer::outline, contourOf(panelShape(*plan.layout))});
+    for (const auto& c : plan.cutouts) {
+        const Placement& p = *c.placement;
+        const RoundedRect shape = turned(cutShape(c.cutout, contourSizeOf(rules), {p.x, p.y}), p.rotation / 90);
+        d.add(PolylineEntity{DrawingLayer::cut, contourOf(shape)});
+        addCentreMark(d, shape, millimetres(1));
+        d.add(TextEntity{DrawingLayer::text, {p.x, boundsOf(shape).max.y + Length::fromSteps(1'500'000)}, textHeight,
+                         p.number, TextAlign::centre});
+    }
+    Length y = -lineSpacing * 2;
+    for (const auto& line : titleLines(plan, rules)) {
+        d.add(TextEntity{DrawingLayer::text, {Length(), y}, textHeight, line});
+        y = y - lineSpacing;
+    }
+    return d;
+}
+
+}  // namespace partgen

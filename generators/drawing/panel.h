@@ -1,0 +1,44 @@
+#pragma once
+// A whole panel for the punching or laser machine: every placed cutout, checked
+// against each other, the panel edge and the sheet thickness, then drawn.
+
+#include <optional>
+#include <vector>
+
+#include "drawing/drawing.h"
+#include "geometry/cutout.h"
+#include "model/catalog.h"
+#include "spec/panel_layout.h"
+#include "spec/templates.h"
+
+namespace partgen {
+
+class Diagnostics;
+
+struct PlacedCutout {
+    const Placement* placement;
+    const Variant* variant;
+    Cutout cutout;
+    RoundedRect largest;  // placed and turned, at nominal + plus tolerance: the worst case for webs
+    RoundedRect flange;   // the part's front outline (width x height), placed and turned
+};
+
+struct PanelPlan {
+    const PanelLayout* layout;
+    std::vector<PlacedCutout> cutouts;
+    Length minimumWeb, minimumEdgeDistance;
+};
+
+// Refuses, with an error at the placement's line, unknown numbers, parts without a
+// cutout, a sheet outside a part's plate thickness range, webs below the minimum,
+// cutouts too close to the edge, and flanges that overlap or reach past the edge (the
+// parts could not be mounted). nullopt when anything was refused.
+std::optional<PanelPlan> planPanel(const PanelLayout& layout, const Catalog& catalog, const DrawingRules& rules,
+                                   Diagnostics& diagnostics);
+
+Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules);
+
+// The panel's sheet as a rounded rectangle with its lower left corner at the origin.
+RoundedRect panelShape(const PanelLayout& layout);
+
+}  // namespace partgen

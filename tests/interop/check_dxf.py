@@ -1,0 +1,89 @@
+"""Reads a DXF written by partgen with ezdxf (Debian's python3-ezdxf) and checks it.
+
+usage: check_dxf.py FILE.dxf VERSION [--cut W H] [--cuts N] [--outline W H]
+
+Fails (exit 1, reasons on stderr) unless: ezdxf reads the file and its auditor finds no
+errors; the DXF version is VERSION (AC1009 or AC1015); units are millimetres; the
+layers CUT, DIM or OUTLINE, TEXT and CENTER exist; every entity on CUT is a closed
+polyline; with --cut, there is exactly one CUT contour and its bounding box is W x H mm;
+with --cuts, there are N CUT contours; with --outline, the OUTLINE contour is W x H mm.
+"""
+import sys
+
+import ezdxf
+from ezdxf import bbox
+
+TOLERANCE = 1e-6
+
+
+def closed(entity):
+    if entity.dxftype() == "LWPOLYLINE":
+        return entity.closed
+    if entity.dxftype() == "POLYLINE":
+        return entity.is_closed
+    return False
+
+
+def size_of(entity):
+    box = bbox.extents([entity])
+    return box.size.x, box.size.y
+
+
+def main(argv):
+    path, version = argv[1], argv[2]
+    options = argv[3:]
+    problems = []
+    doc = ezdxf.readfile(path)
+    auditor = doc.audit()
+    problems += [f"audit error {e.code}: {e.message}" for e in auditor.errors]
+    if doc.dxfversion != version:
+        problems.append(f"version {doc.dxfversion}, expected {version}")
+    if doc.header.get("$INSUNITS") != 4:
+        problems.append(f"$INSUNITS is {doc.header.get('$INSUNITS')}, expected 4 (mm)")
+    for layer in ("CUT", "TEXT", "CENTER"):
+        if layer not in doc.layers:
+            problems.append(f"no layer {layer}")
+
+    msp = doc.modelspace()
+    cuts = [e for e in msp if e.dxf.layer == "CUT"]
+    problems += [f"{e.dxftype()} on CUT is not a closed polyline" for e in cuts if not closed(e)]
+
+    def expect_size(what, entity, width, height):
+        w, h = size_of(entity)
+        if abs(w - width) > TOLERANCE or abs(h - height) > TOLERANCE:
+            problems.append(f"{what} is {w} x {h} mm, expected {width} x {height} mm")
+
+    i = 0
+    while i < len(options):
+        option = options[i]
+        if option == "--cut":
+            width, height = float(options[i + 1]), float(options[i + 2])
+            i += 3
+            if len(cuts) != 1:
+                problems.append(f"{len(cuts)} CUT contours, expected 1")
+            else:
+                expect_size("the CUT contour", cuts[0], width, height)
+        elif option == "--cuts":
+            count = int(options[i + 1])
+            i += 2
+            if len(cuts) != count:
+                problems.append(f"{len(cuts)} CUT contours, expected {count}")
+        elif option == "--outline":
+            width, height = float(options[i + 1]), float(options[i + 2])
+            i += 3
+            outlines = [e for e in msp if e.dxf.layer == "OUTLINE"]
+            if len(outlines) != 1 or not closed(outlines[0]):
+                problems.append("expected one closed OUTLINE contour")
+            else:
+                expect_size("the OUTLINE contour", outlines[0], width, height)
+        else:
+            problems.append(f"unknown option {option}")
+            i += 1
+
+    for p in problems:
+        print(f"{path}: {p}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

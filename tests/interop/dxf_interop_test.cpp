@@ -1,0 +1,74 @@
+// Every DXF partgen writes, read back by a real reader: ezdxf (Debian's python3-ezdxf),
+// through tests/interop/check_dxf.py.
+
+#include <cstdlib>
+
+#include "drawing/drawing_text.h"
+#include "geometry/cutout.h"
+#include "spec/load.h"
+#include "support/catch.h"
+#include "support/cli.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+
+namespace {
+
+int checkDxf(const std::filesystem::path& file, const std::string& version, const std::string& options) {
+    const std::string command = std::string(PARTGEN_SYSTEM_PYTHON) + " " +
+                                (test::sourceDir() / "tests/interop/check_dxf.py").string() + " " + file.string() +
+                                " " + version + " " + options;
+    return std::system(command.c_str());
+}
+
+void checkAllCutouts(const std::string& dxfVersion, const std::string& contour, const std::string& acadVersion) {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    if (contour == "mid-tolerance")
+        test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>nominal", "<cutout-contour>mid-tolerance");
+    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "dxf", "--dxf-version", dxfVersion}).code == 0);
+    const LoadedSpec spec = loadSpec(dir / "parts", dir / "templates");
+    int checked = 0;
+    for (const auto& v : spec.catalog.variants) {
+        const auto cutout = cutoutOf(v);
+        if (!cutout) continue;
+        const RoundedRect shape =
+            cutShape(*cutout, contour == "nominal" ? ContourSize::nominal : ContourSize::midTolerance);
+        INFO(v.number);
+        CHECK(checkDxf(dir / "out/drawings" / (v.fileStem + "_cutout.dxf"), acadVersion,
+                       "--cut " + drawingCoordinate(shape.width) + " " + drawingCoordinate(shape.height)) == 0);
+        ++checked;
+    }
+    CHECK(checked == 5);
+}
+
+}  // namespace
+
+TEST_CASE("ezdxf reads and audits every R12 cutout drawing; the cut contour is the nominal cutout", "[interop][dxf]") {
+    checkAllCutouts("12", "nominal", "AC1009");
+}
+
+TEST_CASE("ezdxf reads and audits every R2000 cutout drawing at mid-tolerance", "[interop][dxf]") {
+    checkAllCutouts("2000", "mid-tolerance", "AC1015");
+}
+
+TEST_CASE("ezdxf reads and audits the example panel in both versions", "[interop][dxf]") {
+    test::ScratchDir dir;
+    for (const auto& [version, acad] : {std::pair{"12", "AC1009"}, std::pair{"2000", "AC1015"}}) {
+        const auto file = dir / (std::string("panel-") + version + ".dxf");
+        REQUIRE(test::runPartgen({"panel", (test::sourceDir() / "examples/panel-770.xml").string(), "--out",
+                                  file.string(), "--dxf-version", version, "--parts",
+                                  (test::sourceDir() / "parts").string(), "--templates",
+                                  (test::sourceDir() / "templates").string()})
+                    .code == 0);
+        CHECK(checkDxf(file, acad, "--cuts 4 --outline 160 80") == 0);
+    }
+}
+
+TEST_CASE("the DXF check itself fails on a wrong size", "[interop][dxf]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "dxf"}).code == 0);
+    CHECK(checkDxf(dir / "out/drawings/770-744_cutout.dxf", "AC1009", "--cut 40.5 15.8 2>/dev/null") != 0);
+    CHECK(checkDxf(dir / "out/drawings/770-744_cutout.dxf", "AC1015", "2>/dev/null") != 0);
+}
