@@ -193,12 +193,8 @@ bool isPropertyName(const std::string& name) { return propertyNames().count(name
 std::optional<RawFamily> readFamilyFile(const std::filesystem::path& path, const std::string& displayName,
                                         Diagnostics& diagnostics) {
     tinyxml2::XMLDocument doc;
-    if (!loadXmlFile(doc, path, displayName, diagnostics)) return std::nullopt;
-    const auto* root = doc.RootElement();
-    if (!root || std::string(root->Name()) != "family") {
-        diagnostics.error({displayName, root ? root->GetLineNum() : 1}, "the root element must be <family>");
-        return std::nullopt;
-    }
+    const auto* root = loadRoot(doc, path, displayName, "family", diagnostics);
+    if (!root) return std::nullopt;
     return FamilyReader(displayName, diagnostics).read(*root);
 }
 

@@ -84,12 +84,8 @@ private:
 std::optional<PanelLayout> readPanelLayout(const std::filesystem::path& path, const std::string& displayName,
                                            Diagnostics& diagnostics) {
     tinyxml2::XMLDocument doc;
-    if (!loadXmlFile(doc, path, displayName, diagnostics)) return std::nullopt;
-    const auto* root = doc.RootElement();
-    if (!root || std::string(root->Name()) != "panel") {
-        diagnostics.error({displayName, root ? root->GetLineNum() : 1}, "the root element must be <panel>");
-        return std::nullopt;
-    }
+    const auto* root = loadRoot(doc, path, displayName, "panel", diagnostics);
+    if (!root) return std::nullopt;
     return LayoutReader(displayName, diagnostics).read(*root);
 }
 

@@ -108,12 +108,8 @@ void withTemplateFile(const std::filesystem::path& dir, const std::string& displ
                       const std::string& rootName, Diagnostics& diag, Read&& read) {
     const std::string display = displayDir + "/" + name;
     tinyxml2::XMLDocument doc;
-    if (!loadXmlFile(doc, dir / name, display, diag)) return;
-    const auto* root = doc.RootElement();
-    if (!root || rootName != root->Name()) {
-        diag.error({display, root ? root->GetLineNum() : 1}, "the root element must be <" + rootName + ">");
-        return;
-    }
+    const auto* root = loadRoot(doc, dir / name, display, rootName, diag);
+    if (!root) return;
     TemplateReader reader(display, diag);
     read(reader, *root);
 }

@@ -28,6 +28,18 @@ bool loadXmlFile(tinyxml2::XMLDocument& doc, const std::filesystem::path& path, 
     return true;
 }
 
+const tinyxml2::XMLElement* loadRoot(tinyxml2::XMLDocument& doc, const std::filesystem::path& path,
+                                     const std::string& displayName, const std::string& rootName,
+                                     Diagnostics& diagnostics) {
+    if (!loadXmlFile(doc, path, displayName, diagnostics)) return nullptr;
+    const auto* root = doc.RootElement();
+    if (!root || rootName != root->Name()) {
+        diagnostics.error({displayName, root ? root->GetLineNum() : 1}, "the root element must be <" + rootName + ">");
+        return nullptr;
+    }
+    return root;
+}
+
 SourceLocation locationOf(const tinyxml2::XMLElement& element, const std::string& file) {
     return {file, element.GetLineNum()};
 }

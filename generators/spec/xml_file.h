@@ -16,6 +16,11 @@ namespace partgen {
 bool loadXmlFile(tinyxml2::XMLDocument& doc, const std::filesystem::path& path, const std::string& displayName,
                  Diagnostics& diagnostics);
 
+// Loads `path` and returns its root element when it is <rootName>; reports otherwise.
+const tinyxml2::XMLElement* loadRoot(tinyxml2::XMLDocument& doc, const std::filesystem::path& path,
+                                     const std::string& displayName, const std::string& rootName,
+                                     Diagnostics& diagnostics);
+
 SourceLocation locationOf(const tinyxml2::XMLElement& element, const std::string& file);
 
 // Reports every attribute of `element` that is not in `allowed`.
