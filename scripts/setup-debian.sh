@@ -13,6 +13,9 @@ build_packages=(
 test_packages=(
   catch2 libxml2-utils python3 python3-ezdxf locales
 )
+# The KiCad 6 package is unpacked, not installed (it cannot share the name with KiCad 9);
+# KiCad 9 brings the libraries its pcbnew module needs.
+kicad6_dir=${PARTGEN_KICAD6_DIR:-build/kicad6}
 
 case "$profile" in
   build) wanted=("${build_packages[@]}") ;;
@@ -35,9 +38,43 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+[ "$profile" = test ] || exit 0
+
 # The tests prove that a decimal-comma locale changes no output byte; they need one.
-if [ "$profile" = test ] && ! locale -a 2>/dev/null | grep -qix 'de_DE.utf8'; then
+if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf8'; then
   $sudo sed -i 's/^# *\(de_DE.UTF-8 UTF-8\)/\1/' /etc/locale.gen
   grep -q '^de_DE.UTF-8 UTF-8' /etc/locale.gen || echo 'de_DE.UTF-8 UTF-8' | $sudo tee -a /etc/locale.gen >/dev/null
   $sudo locale-gen >/dev/null
+fi
+
+# The Debian mirror the machine already uses for bookworm, from its apt sources.
+bookworm_mirror() {
+  local uri
+  uri=$(awk 'BEGIN { RS = ""; FS = "\n" }
+    /Suites:[^\n]*bookworm([ \n]|$)/ && !/security/ {
+      for (i = 1; i <= NF; i++) if ($i ~ /^URIs:/) { sub(/^URIs:[ \t]*/, "", $i); split($i, u, " "); print u[1]; exit }
+    }' /etc/apt/sources.list.d/*.sources 2>/dev/null)
+  if [ -z "$uri" ] && [ -f /etc/apt/sources.list ]; then
+    uri=$(awk '$1 == "deb" && $3 == "bookworm" { print $2; exit }' /etc/apt/sources.list)
+  fi
+  echo "$uri"
+}
+
+# KiCad 9 (kicad-cli) comes from bookworm-backports on that same mirror.
+kicad_major=$(kicad-cli version 2>/dev/null | cut -d. -f1 || true)
+if [ "$kicad_major" != 9 ]; then
+  if ! apt-cache policy 2>/dev/null | grep -q 'bookworm-backports'; then
+    mirror=$(bookworm_mirror)
+    [ -n "$mirror" ] || { echo "no bookworm mirror in the apt sources" >&2; exit 1; }
+    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+      "$mirror" | $sudo tee /etc/apt/sources.list.d/partgen-bookworm-backports.sources >/dev/null
+    $sudo apt-get update -qq
+  fi
+  $sudo apt-get install -y -qq --no-install-recommends -t bookworm-backports kicad
+fi
+
+# KiCad 6 from bookworm, unpacked for its pcbnew Python module.
+if [ ! -f "$kicad6_dir/root/usr/lib/python3/dist-packages/pcbnew.py" ]; then
+  mkdir -p "$kicad6_dir"
+  (cd "$kicad6_dir" && apt-get download -qq kicad/bookworm && dpkg -x kicad_*.deb root && rm -f kicad_*.deb)
 fi

@@ -197,6 +197,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     GenerateOptions g;
     std::string outDir = "output";
     std::string dxfVersion = "12";
+    std::string kicadVersion = "9";
     g.jobs = std::max(1u, std::thread::hardware_concurrency());
     auto options = specOptions(o);
     options.add_options()("out", po::value(&outDir)->default_value(outDir), "output folder")(
@@ -204,13 +205,18 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
         "format", po::value(&g.formats), ("comma-separated formats (default all): " + formatNames()).c_str())(
         "jobs,j", po::value(&g.jobs)->default_value(g.jobs), "parallel jobs")(
         "check", po::bool_switch(&g.check), "write nothing; exit 1 listing the files that would change")(
-        "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version of drawings: 12 or 2000");
-    if (!parseArgs(args, options, "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check]",
+        "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version of drawings: 12 or 2000")(
+        "kicad-version", po::value(&kicadVersion)->default_value(kicadVersion),
+        "KiCad file format: 9, or 6 (read by KiCad 6 to 9)");
+    if (!parseArgs(args, options, "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check] "
+                   "[--dxf-version 12|2000] [--kicad-version 9|6]",
                    out))
         return exitSuccess;
     if (g.jobs < 1) throw po::error("--jobs must be at least 1");
     g.outDir = outDir;
     g.settings.dxfVersion = dxfVersionOption(dxfVersion);
+    if (kicadVersion != "9" && kicadVersion != "6") throw po::error("--kicad-version must be 9 or 6, not '" + kicadVersion + "'");
+    g.settings.kicadVersion = kicadVersion == "9" ? KicadVersion::v9 : KicadVersion::v6;
 
     const LoadedSpec spec = load(o);
     printDiagnostics(spec.diagnostics, err);

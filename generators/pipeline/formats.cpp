@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "drawing/dxf.h"
+#include "kicad/kicad_library.h"
 #include "resolved/resolved_writer.h"
 
 namespace partgen {
@@ -12,11 +13,23 @@ const std::vector<Format>& allFormats() {
         {"resolved",
          [](const Variant& v, const Family& f, const Templates&, const OutputSettings&) {
              return std::vector<Document>{writeResolved(v, f)};
-         }},
+         },
+         {}, {}},
         {"dxf",
          [](const Variant& v, const Family&, const Templates& t, const OutputSettings& s) {
              return cutoutDocuments(v, t, s.dxfVersion);
-         }},
+         },
+         {}, {}},
+        {"kicad-sym", {},
+         [](const Family& f, const std::vector<const Variant*>& vs, const Templates& t, const OutputSettings& s) {
+             return std::vector<Document>{symbolLibraryDocument(f, vs, t, s.kicadVersion)};
+         },
+         [](const Catalog& c, const Templates& t) { return std::vector<Document>{libraryTable(c, t, true)}; }},
+        {"kicad-mod",
+         [](const Variant& v, const Family& f, const Templates& t, const OutputSettings& s) {
+             return footprintDocuments(v, f, t, s.kicadVersion);
+         },
+         {}, [](const Catalog& c, const Templates& t) { return std::vector<Document>{libraryTable(c, t, false)}; }},
     };
     return formats;
 }

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "drawing/dxf_stream.h"
+#include "kicad/kicad_names.h"
+#include "model/catalog.h"
 #include "model/document.h"
 #include "model/variant.h"
 #include "spec/templates.h"
@@ -16,12 +18,19 @@ namespace partgen {
 // Choices of the command line that shape a format's bytes.
 struct OutputSettings {
     DxfVersion dxfVersion = DxfVersion::r12;
+    KicadVersion kicadVersion = KicadVersion::v9;
 };
 
+// A format makes files per variant, per family (from all its variants) or once for the
+// whole catalog; any of the three may be empty.
 struct Format {
     std::string name;
     std::function<std::vector<Document>(const Variant&, const Family&, const Templates&, const OutputSettings&)>
         perVariant;
+    std::function<std::vector<Document>(const Family&, const std::vector<const Variant*>&, const Templates&,
+                                        const OutputSettings&)>
+        perFamily;
+    std::function<std::vector<Document>(const Catalog&, const Templates&)> perCatalog;
 };
 
 const std::vector<Format>& allFormats();

@@ -28,17 +28,55 @@ std::vector<const Variant*> selectVariants(const Catalog& catalog, const std::st
     return selected;
 }
 
+const std::string familyOwner = "family:";
+const std::string catalogOwner = "catalog";
+
+void stageAll(const Format& format, const std::string& owner, const std::vector<Document>& documents, OutputTree& tree,
+              std::vector<Produced>& produced) {
+    for (const Document& document : documents) {
+        if (!isContainedPath(document.path))
+            throw std::logic_error("format " + format.name + " made the path '" + document.path + "'");
+        produced.push_back({{format.name, owner, document.path}, tree.stage(document)});
+    }
+}
+
+std::vector<const Variant*> variantsOf(const Catalog& catalog, const std::string& familyId) {
+    std::vector<const Variant*> members;
+    for (const auto& v : catalog.variants)
+        if (v.familyId == familyId) members.push_back(&v);
+    return members;
+}
+
 std::vector<Produced> generateOne(const Variant& v, const LoadedSpec& spec, const std::vector<const Format*>& formats,
                                   const OutputSettings& settings, OutputTree& tree) {
     const Family* family = spec.catalog.family(v.familyId);
     if (!family) throw std::logic_error("variant " + v.number + " has no family");
     std::vector<Produced> produced;
     for (const Format* format : formats)
-        for (const Document& document : format->perVariant(v, *family, spec.templates, settings)) {
-            if (!isContainedPath(document.path))
-                throw std::logic_error("format " + format->name + " made the path '" + document.path + "'");
-            produced.push_back({{format->name, v.number, document.path}, tree.stage(document)});
-        }
+        if (format->perVariant)
+            stageAll(*format, v.number, format->perVariant(v, *family, spec.templates, settings), tree, produced);
+    return produced;
+}
+
+// Files made from a whole family or the whole catalog: always from every variant,
+// whatever --only selects, so a library never loses the symbols it did not select.
+std::vector<Produced> generateShared(const LoadedSpec& spec, const std::vector<const Variant*>& selected,
+                                     const std::vector<const Format*>& formats, const OutputSettings& settings,
+                                     OutputTree& tree) {
+    std::vector<Produced> produced;
+    for (const Format* format : formats) {
+        if (format->perFamily)
+            for (const auto& family : spec.catalog.families) {
+                const auto members = variantsOf(spec.catalog, family.id);
+                const bool touched = std::any_of(selected.begin(), selected.end(),
+                                                 [&](const Variant* v) { return v->familyId == family.id; });
+                if (touched)
+                    stageAll(*format, familyOwner + family.id,
+                             format->perFamily(family, members, spec.templates, settings), tree, produced);
+            }
+        if (format->perCatalog)
+            stageAll(*format, catalogOwner, format->perCatalog(spec.catalog, spec.templates), tree, produced);
+    }
     return produced;
 }
 
@@ -84,7 +122,8 @@ private:
     bool covers(const ManifestEntry& e) const {
         const bool formatSelected =
             std::any_of(formats_.begin(), formats_.end(), [&](const Format* f) { return f->name == e.format; });
-        return formatSelected && matchesGlob(only_, e.owner);
+        const bool shared = e.owner == catalogOwner || e.owner.rfind(familyOwner, 0) == 0;
+        return formatSelected && (shared ? only_ == "*" : matchesGlob(only_, e.owner));
     }
 
     const std::vector<const Format*>& formats_;
@@ -124,9 +163,11 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
         if (options.progress) options.progress(++done, variants.size());
     });
 
+    results.push_back(generateShared(spec, variants, *formats, options.settings, tree));
+
     Ledger ledger(*formats, options.only);
-    for (const auto& perVariant : results)
-        for (const auto& produced : perVariant) ledger.add(produced, report);
+    for (const auto& batch : results)
+        for (const auto& produced : batch) ledger.add(produced, report);
     const auto removals = ledger.settle(*previous, options.outDir, report);
     sortChanges(report.changes);
     if (options.check) return report;

@@ -1,0 +1,68 @@
+#pragma once
+// A KiCad footprint independent of file-format version, in KiCad's coordinates
+// (millimetres, y pointing down). Built from the variant; written by one writer per
+// format version.
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "geometry/shapes.h"
+#include "kicad/kicad_names.h"
+#include "model/variant.h"
+#include "spec/templates.h"
+
+namespace partgen {
+
+enum class KicadLayer { fCu, fSilkS, fFab, fCrtYd, edgeCuts };
+std::string_view kicadLayerName(KicadLayer layer);
+
+struct FpLine {
+    Point start, end;
+    KicadLayer layer;
+    Length width;
+};
+
+struct FpArc {
+    Point start, mid, end;
+    KicadLayer layer;
+    Length width;
+};
+
+struct FpRect {
+    Point start, end;
+    KicadLayer layer;
+    Length width;
+};
+
+struct FpPoly {
+    std::vector<Point> points;
+    KicadLayer layer;
+    Length width;
+};
+
+using FpGraphic = std::variant<FpLine, FpArc, FpRect, FpPoly>;
+
+struct FpText {
+    std::string text;
+    Point at;
+    KicadLayer layer;
+    Length size, thickness;
+};
+
+struct FootprintModel {
+    std::string name;
+    std::string description;
+    std::string tags;
+    std::string datasheet;
+    FpText reference, value, fabReference;
+    std::vector<FpGraphic> graphics;
+    std::string modelPath;  // without the 3D model folder variable
+};
+
+// The footprint of a panel-mount variant: cutout on Edge.Cuts, flange on F.Fab and
+// F.SilkS, courtyard, pin-1 mark, texts and 3D model.
+FootprintModel footprintOf(const Variant& v, const Family& family, const KicadRules& rules);
+
+}  // namespace partgen

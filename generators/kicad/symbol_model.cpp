@@ -1,0 +1,70 @@
+#include "kicad/symbol_model.h"
+
+#include "kicad/kicad_names.h"
+#include "model/variant_fields.h"
+#include "spec/value_text.h"
+
+namespace partgen {
+namespace {
+
+constexpr Length grid = Length::fromSteps(2'540'000);  // 100 mil
+
+bool anyEstimated(const Variant& v) {
+    bool estimated = false;
+    visitFields(v, [&](const char*, const auto& field) {
+        estimated = estimated || (field.has() && field.source == Provenance::estimated);
+    });
+    return estimated;
+}
+
+std::string ratings(const Variant& v) {
+    std::string text;
+    if (v.ratedVoltage.has()) text += valueText(*v.ratedVoltage);
+    if (v.ratedCurrent.has()) text += (text.empty() ? "" : " / ") + valueText(*v.ratedCurrent);
+    return text;
+}
+
+}  // namespace
+
+std::string symbolDescription(const Variant& v) {
+    std::string text = std::string(kindTitle(*v.kind)) + ", " + std::to_string(*v.poles) + " poles";
+    if (v.coding.has()) text += ", coding " + *v.coding;
+    if (v.colour.has()) text += ", " + *v.colour;
+    if (const auto r = ratings(v); !r.empty()) text += ", " + r;
+    if (v.conductorSolid.has()) text += ", conductors " + valueText(v.conductorSolid->section);
+    if (v.pitch.has()) text += ", pitch " + valueText(*v.pitch);
+    if (v.description.has()) text += " (" + *v.description + ")";
+    if (anyEstimated(v)) text += ". Some values are estimated, not from the datasheet: see partgen check.";
+    return text;
+}
+
+SymbolModel symbolOf(const Variant& v, const Family& family, const KicadRules& rules) {
+    SymbolModel s;
+    s.name = kicadSymbolName(v, family, rules);
+    s.textSize = *rules.symbolTextSize;
+    s.lineWidth = *rules.symbolLineWidth;
+    const int poles = *v.poles;
+    // Pins top to bottom on the grid, with the origin on a pin row near the middle (KLC).
+    const Length top = grid * ((poles - 1) / 2);
+    const Length bodyLeft = -grid * 2, bodyRight = grid * 2;
+    for (int i = 0; i < poles; ++i)
+        s.pins.push_back({std::to_string(i + 1), (*v.marking)[static_cast<std::size_t>(i)],
+                          {bodyLeft - *rules.symbolPinLength, top - grid * i}, *rules.symbolPinLength});
+    const Length bottom = top - grid * (poles - 1);
+    s.body = {{bodyLeft, bottom - grid}, {bodyRight, top + grid}};
+
+    const bool panel = isPanelMount(*v.kind);
+    const std::string footprint = panel ? kicadLibraryName(family, rules) + ":" + kicadFootprintName(v, family, rules) : "";
+    s.fields = {
+        {"Reference", "J", {Length(), top + grid * 2}, false},
+        {"Value", s.name, {Length(), bottom - grid * 2}, false},
+        {"Footprint", footprint, {Length(), bottom - grid * 3}, true},
+        {"Datasheet", v.datasheetUrl.has() ? *v.datasheetUrl : "", {}, true},
+        {"Description", symbolDescription(v), {}, true},
+        {"ki_keywords", "connector " + family.manufacturer.shortName + " " + family.series + " " + v.number, {}, true},
+    };
+    if (panel) s.fields.push_back({"ki_fp_filters", kicadFootprintFilter(v, family), {}, true});
+    return s;
+}
+
+}  // namespace partgen

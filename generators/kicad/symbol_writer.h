@@ -1,0 +1,16 @@
+#pragma once
+// Symbol library files, one frozen writer per KiCad file-format version:
+// KiCad 9 (20241209) and KiCad 6 (20211014).
+
+#include <string>
+#include <vector>
+
+#include "kicad/kicad_names.h"
+#include "kicad/symbol_model.h"
+
+namespace partgen {
+
+// One library holding `symbols` in the order given (callers sort by name).
+std::string writeSymbolLibrary(const std::vector<SymbolModel>& symbols, KicadVersion version);
+
+}  // namespace partgen

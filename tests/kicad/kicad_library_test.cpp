@@ -1,0 +1,91 @@
+#include "kicad/kicad_library.h"
+
+#include <regex>
+
+#include "kicad/footprint_writer.h"
+#include "kicad/symbol_writer.h"
+#include "spec/load.h"
+#include "support/catch.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+
+namespace {
+
+const LoadedSpec& spec() {
+    static const LoadedSpec s = loadSpec(test::sourceDir() / "parts", test::sourceDir() / "templates");
+    return s;
+}
+
+const Variant& variant(const std::string& number) {
+    for (const auto& v : spec().catalog.variants)
+        if (v.number == number) return v;
+    throw std::runtime_error("no " + number);
+}
+
+const Family& family() { return spec().catalog.families.front(); }
+
+}  // namespace
+
+TEST_CASE("names follow the templates' patterns with only allowed characters", "[kicad][names]") {
+    const KicadRules& rules = spec().templates.kicad;
+    CHECK(kicadLibraryName(family(), rules) == "Connector_WAGO_WINSTA_MIDI");
+    CHECK(kicadFootprintName(variant("770-744/064-000"), family(), rules) ==
+          "WAGO_770-744_064-000_1x04_P10.00mm_SnapIn");
+    CHECK(kicadFootprintName(variant("770-742"), family(), rules) == "WAGO_770-742_1x02_P10.00mm_SnapIn");
+    CHECK(kicadSymbolName(variant("770-1242/076-000"), family(), rules) == "WAGO_770-1242_076-000");
+    CHECK(kicadFootprintFilter(variant("770-744/064-000"), family()) == "WAGO*770?744?064?000*");
+}
+
+TEST_CASE("the footprint of 770-744 matches its golden file", "[kicad][footprint]") {
+    const auto docs = footprintDocuments(variant("770-744"), family(), spec().templates, KicadVersion::v9);
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0].path == "kicad/Connector_WAGO_WINSTA_MIDI.pretty/WAGO_770-744_1x04_P10.00mm_SnapIn.kicad_mod");
+    CHECK(docs[0].bytes ==
+          test::readFile(test::sourceDir() / "tests/kicad/golden/WAGO_770-744_1x04_P10.00mm_SnapIn.kicad_mod"));
+}
+
+TEST_CASE("the symbol of 770-744/064-000 matches its golden file", "[kicad][symbol]") {
+    const std::string lib =
+        writeSymbolLibrary({symbolOf(variant("770-744/064-000"), family(), spec().templates.kicad)}, KicadVersion::v9);
+    CHECK(lib == test::readFile(test::sourceDir() / "tests/kicad/golden/WAGO_770-744_064-000.kicad_sym"));
+}
+
+TEST_CASE("a part on flying leads has a symbol but no footprint", "[kicad][symbol]") {
+    const auto& v = variant("770-1242/076-000");
+    CHECK(footprintDocuments(v, family(), spec().templates, KicadVersion::v9).empty());
+    const SymbolModel s = symbolOf(v, family(), spec().templates.kicad);
+    CHECK(s.fields[2].name == "Footprint");
+    CHECK(s.fields[2].value.empty());
+    CHECK(s.pins.size() == 2);
+    CHECK(s.pins[0].name == "1/COM");
+}
+
+TEST_CASE("symbol descriptions give ratings and say when values are estimated", "[kicad][symbol]") {
+    CHECK(symbolDescription(variant("770-1242/076-000")) ==
+          "Socket, 2 poles, coding B, light turquoise, 250 V / 25 A, conductors 0.5 ... 4 mm², pitch 10 mm (Socket; "
+          "2-pole; Cod. B; 4,00 mm²; light turquoise)");
+    CHECK(symbolDescription(variant("770-744")).find("Some values are estimated") != std::string::npos);
+}
+
+TEST_CASE("the library holds one symbol per variant, sorted by name", "[kicad][symbol]") {
+    std::vector<const Variant*> all;
+    for (const auto& v : spec().catalog.variants) all.push_back(&v);
+    const Document lib = symbolLibraryDocument(family(), all, spec().templates, KicadVersion::v9);
+    CHECK(lib.path == "kicad/Connector_WAGO_WINSTA_MIDI.kicad_sym");
+    const std::regex symbol("\n\t\\(symbol \"([^\"]+)\"");
+    std::vector<std::string> names;
+    for (std::sregex_iterator it(lib.bytes.begin(), lib.bytes.end(), symbol), end; it != end; ++it)
+        names.push_back((*it)[1]);
+    CHECK(names == std::vector<std::string>{"WAGO_770-1242_076-000", "WAGO_770-742", "WAGO_770-743", "WAGO_770-744",
+                                            "WAGO_770-744_064-000", "WAGO_770-745"});
+}
+
+TEST_CASE("library tables point at the libraries below PARTGEN_LIBRARY_DIR", "[kicad][tables]") {
+    const Document sym = libraryTable(spec().catalog, spec().templates, true);
+    CHECK(sym.path == "kicad/sym-lib-table");
+    CHECK(sym.bytes.find("(uri \"${PARTGEN_LIBRARY_DIR}/kicad/Connector_WAGO_WINSTA_MIDI.kicad_sym\")") !=
+          std::string::npos);
+    CHECK(libraryTable(spec().catalog, spec().templates, false).bytes.find("Connector_WAGO_WINSTA_MIDI.pretty") !=
+          std::string::npos);
+}
