@@ -6,21 +6,14 @@
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/scratch.h"
+#include "support/spec.h"
 
 using namespace partgen;
 
 namespace {
 
-const LoadedSpec& spec() {
-    static const LoadedSpec s = loadSpec(test::sourceDir() / "parts", test::sourceDir() / "templates");
-    return s;
-}
-
-const Variant& variant(const std::string& number) {
-    for (const auto& v : spec().catalog.variants)
-        if (v.number == number) return v;
-    throw std::runtime_error("no " + number);
-}
+const LoadedSpec& spec() { return test::repositorySpec(); }
+const Variant& variant(const std::string& number) { return test::repositoryVariant(number); }
 
 std::size_t count(const std::string& text, const std::string& what) {
     std::size_t n = 0;

@@ -5,16 +5,14 @@
 #include "support/catch.h"
 #include "support/cli.h"
 #include "support/scratch.h"
+#include "support/spec.h"
 
 using namespace partgen;
 namespace fs = std::filesystem;
 
 namespace {
 
-const LoadedSpec& spec() {
-    static const LoadedSpec s = loadSpec(test::sourceDir() / "parts", test::sourceDir() / "templates");
-    return s;
-}
+const LoadedSpec& spec() { return test::repositorySpec(); }
 
 // A 200 x 100 mm, 1.5 mm panel with the given <place> lines (placements start on line 3).
 std::string layout(const std::string& places, const std::string& thickness = "1.5 mm") {

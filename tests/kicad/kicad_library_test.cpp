@@ -7,21 +7,14 @@
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/scratch.h"
+#include "support/spec.h"
 
 using namespace partgen;
 
 namespace {
 
-const LoadedSpec& spec() {
-    static const LoadedSpec s = loadSpec(test::sourceDir() / "parts", test::sourceDir() / "templates");
-    return s;
-}
-
-const Variant& variant(const std::string& number) {
-    for (const auto& v : spec().catalog.variants)
-        if (v.number == number) return v;
-    throw std::runtime_error("no " + number);
-}
+const LoadedSpec& spec() { return test::repositorySpec(); }
+const Variant& variant(const std::string& number) { return test::repositoryVariant(number); }
 
 const Family& family() { return spec().catalog.families.front(); }
 

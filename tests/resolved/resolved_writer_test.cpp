@@ -4,18 +4,11 @@
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/scratch.h"
+#include "support/spec.h"
 
 using namespace partgen;
 
-namespace {
-
-const Variant& variantOf(const LoadedSpec& spec, const std::string& number) {
-    for (const auto& v : spec.catalog.variants)
-        if (v.number == number) return v;
-    throw std::runtime_error("no variant " + number);
-}
-
-}  // namespace
+using test::variantOf;
 
 TEST_CASE("the resolved file of 770-744/064-000 matches its golden file", "[resolved]") {
     const LoadedSpec spec = loadSpec(test::sourceDir() / "parts", test::sourceDir() / "templates");

@@ -3,23 +3,15 @@
 #include "spec/value_text.h"
 #include "support/catch.h"
 #include "support/scratch.h"
+#include "support/spec.h"
 
 using namespace partgen;
 using partgen::test::ScratchDir;
 
 namespace {
 
-const LoadedSpec& repositorySpec() {
-    static const LoadedSpec spec = loadSpec(test::sourceDir() / "parts", test::sourceDir() / "templates");
-    return spec;
-}
-
-const Variant& variant(const LoadedSpec& spec, const std::string& number) {
-    for (const auto& v : spec.catalog.variants)
-        if (v.number == number) return v;
-    FAIL("no variant " << number);
-    throw;
-}
+using test::repositorySpec;
+const Variant& variant(const LoadedSpec& spec, const std::string& number) { return test::variantOf(spec, number); }
 
 std::vector<std::string> messages(const LoadedSpec& spec) {
     std::vector<std::string> out;
