@@ -27,11 +27,11 @@ std::vector<std::filesystem::path> familyFiles(const std::filesystem::path& dir,
     return files;
 }
 
-std::vector<RawFamily> readFamilies(const std::filesystem::path& dir, Diagnostics& diag) {
+std::vector<RawFamily> readFamilies(const std::vector<std::filesystem::path>& files, Diagnostics& diag) {
     std::vector<RawFamily> families;
     std::map<std::string, SourceLocation> ids;
-    for (const auto& file : familyFiles(dir, diag)) {
-        auto family = readFamilyFile(file, (dir / file.filename()).generic_string(), diag);
+    for (const auto& file : files) {
+        auto family = readFamilyFile(file, file.generic_string(), diag);
         if (!family) continue;
         const auto [it, inserted] = ids.emplace(family->family.id, family->family.at);
         if (!inserted)
@@ -41,10 +41,15 @@ std::vector<RawFamily> readFamilies(const std::filesystem::path& dir, Diagnostic
     return families;
 }
 
-std::map<std::string, std::string> valueTexts(const Variant& v) {
+// The values a series rule computes or states as sizes, counts and ratings; wording
+// (materials, notes) differs between datasheets of one family and says nothing about
+// the rule.
+std::map<std::string, std::string> ruleValueTexts(const Variant& v) {
     std::map<std::string, std::string> texts;
     visitFields(v, [&](const char* name, const auto& field) {
-        if (field.has()) texts[name] = valueText(*field);
+        using T = std::decay_t<decltype(*field)>;
+        if constexpr (!std::is_same_v<T, std::string> && !std::is_same_v<T, Approvals>)
+            if (field.has()) texts[name] = valueText(*field);
     });
     return texts;
 }
@@ -52,8 +57,8 @@ std::map<std::string, std::string> valueTexts(const Variant& v) {
 // A series rule that disagrees with a datasheet part of the same number is likely wrong.
 void compareWithDatasheet(const ResolvedEntry& seriesEntry, const Variant& datasheetPart, Diagnostics& diag) {
     Diagnostics ignored;  // the rule's own mistakes are reported for its other products
-    const auto derived = valueTexts(buildVariant(seriesEntry, ignored).variant);
-    for (const auto& [name, stated] : valueTexts(datasheetPart)) {
+    const auto derived = ruleValueTexts(buildVariant(seriesEntry, ignored).variant);
+    for (const auto& [name, stated] : ruleValueTexts(datasheetPart)) {
         const auto it = derived.find(name);
         if (it != derived.end() && it->second != stated)
             diag.warning(seriesEntry.at, "the series rule gives " + seriesEntry.number + " " + name + " = '" +
@@ -76,10 +81,18 @@ void checkFileStems(const std::vector<Variant>& variants, Diagnostics& diag) {
 }  // namespace
 
 LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem::path& templatesDir) {
+    Diagnostics folderProblems;
+    const auto files = familyFiles(partsDir, folderProblems);
+    LoadedSpec spec = loadSpecFiles(files, templatesDir);
+    for (const auto& d : folderProblems.sorted()) spec.diagnostics.error(d.at, d.message);
+    return spec;
+}
+
+LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const std::filesystem::path& templatesDir) {
     LoadedSpec spec;
     Diagnostics& diag = spec.diagnostics;
     spec.templates = readTemplates(templatesDir, templatesDir.generic_string(), diag);
-    const auto families = readFamilies(partsDir, diag);
+    const auto families = readFamilies(files, diag);
     const Resolution resolution = resolveFamilies(families, diag);
 
     for (const auto& family : families) spec.catalog.families.push_back(family.family);

@@ -3,6 +3,7 @@
 // resolves inheritance and series rules, builds and validates every product.
 
 #include <filesystem>
+#include <vector>
 
 #include "model/catalog.h"
 #include "spec/diagnostics.h"
@@ -18,5 +19,8 @@ struct LoadedSpec {
 
 // Paths in messages are shown as `dir / file`, relative when the folders are.
 LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem::path& templatesDir);
+
+// The same for the given family files only.
+LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const std::filesystem::path& templatesDir);
 
 }  // namespace partgen

@@ -1,0 +1,414 @@
+#include "datasheet/datasheet_reader.h"
+
+#include <functional>
+#include <optional>
+#include <regex>
+#include <vector>
+
+#include "datasheet/text_cleanup.h"
+
+namespace partgen {
+namespace {
+
+// ---- value conversions: datasheet cell -> spec syntax ---------------------------------
+
+// "45.5 mm / 1.791 inches" -> "45.5 mm": the metric half of a dual-unit value.
+std::string metric(const std::string& cell) {
+    const auto slash = cell.find(" / ");
+    return trimmed(pointDecimals(slash == std::string::npos ? cell : cell.substr(0, slash)));
+}
+
+std::optional<std::string> leadingInteger(const std::string& cell) {
+    static const std::regex number("^(\\d+)");
+    std::smatch m;
+    if (!std::regex_search(cell, m, number)) return std::nullopt;
+    return m[1].str();
+}
+
+class Reader;
+using Convert = std::function<std::optional<std::string>(Reader&, const std::string& cell, int line)>;
+
+struct FieldRule {
+    std::vector<std::string> labels;  // normalised: lower case, ';' as ','
+    std::string property;
+    Convert convert;
+};
+
+class Reader {
+public:
+    Reader(std::string file, Diagnostics& diag) : file_(std::move(file)), diag_(diag) {}
+
+    ImportedPart read(const std::string& text) {
+        part_.file = file_;
+        lines_ = cleanLines(text);
+        readNumberAndDescription();
+        for (int i = 0; i < static_cast<int>(lines_.size()); ++i) readLine(i);
+        readHeaderNotes();
+        readUnlabelledCommercialData();
+        readRelatedProducts();
+        finish();
+        return part_;
+    }
+
+    void warn(int line, const std::string& message) { diag_.warning({file_, line}, message); }
+
+    void set(const std::string& property, std::string text, int line) {
+        if (part_.values.count(property)) return;  // the first statement in the text counts
+        part_.values[property] = {std::move(text), line};
+    }
+
+    // "0.5 ... 4 mm²"; "0.5 4 mm²" (separator lost, warned); "-5 +40 °C"; "approx. 20 70 N (...)".
+    std::optional<std::string> range(const std::string& raw, int line) {
+        std::string cell = metric(raw);
+        cell = std::regex_replace(cell, std::regex("^approx\\.\\s*"), "");
+        cell = std::regex_replace(cell, std::regex("\\s*\\(.*\\)$"), "");
+        static const std::regex full("^([-+]?[\\d.]+)\\s*\\.\\.\\.\\s*\\+?([-\\d.]+)\\s*(\\S+)$");
+        static const std::regex lost("^([-+]?[\\d.]+)\\s+\\+?([-\\d.]+)\\s*(\\S+)$");
+        std::smatch m;
+        if (std::regex_match(cell, m, full)) return m[1].str() + " ... " + m[2].str() + " " + m[3].str();
+        if (std::regex_match(cell, m, lost)) {
+            warn(line, "'" + trimmed(raw) + "': the range separator was lost in the text; read as " + m[1].str() +
+                           " ... " + m[2].str() + " " + m[3].str());
+            return m[1].str() + " ... " + m[2].str() + " " + m[3].str();
+        }
+        return std::nullopt;
+    }
+
+    // "0,5 ... 4 mm² / 20 ... 12 AWG", "0.5 4 mm² / 20 12 AWG", "1,5 mm² / 16 AWG", "4 mm²"
+    std::optional<std::string> conductor(const std::string& raw, int line) {
+        const std::string cell = pointDecimals(raw);
+        const auto slash = cell.find(" / ");
+        const std::string sectionText = trimmed(cell.substr(0, slash));
+        std::string section = sectionText;
+        if (sectionText.find(' ') != sectionText.rfind(' ')) {  // two numbers and a unit
+            const auto r = range(sectionText, line);
+            if (!r) return std::nullopt;
+            section = *r;
+        }
+        if (slash == std::string::npos) return section;
+        std::string awg = trimmed(cell.substr(slash + 3));
+        static const std::regex awgRange("^(\\d+)\\s*(?:\\.\\.\\.)?\\s*(\\d+)?\\s*AWG$");
+        std::smatch m;
+        if (!std::regex_match(awg, m, awgRange)) return section;
+        awg = m[2].matched ? m[1].str() + " ... " + m[2].str() : m[1].str();
+        return section + " / " + awg + " AWG";
+    }
+
+    ImportedPart& part() { return part_; }
+
+private:
+    void readNumberAndDescription() {
+        static const std::regex number("Item [Nn]umber:\\s*(\\S+)");
+        static const std::regex description("^[A-Z][A-Za-z -]*; \\d+-pole; .*");
+        for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
+            std::smatch m;
+            if (part_.number.empty() && std::regex_search(lines_[i], m, number)) {
+                part_.number = m[1].str();
+                part_.numberLine = i + 1;
+            }
+            const std::string line = trimmed(lines_[i]);
+            if (!part_.values.count("description") && std::regex_match(line, description)) readDescription(line, i + 1);
+        }
+        if (part_.number.empty()) diag_.error({file_, 1}, "no item number ('Item number: ...') in the text");
+    }
+
+    void readDescription(const std::string& line, int lineNumber) {
+        set("description", line, lineNumber);
+        const std::string kind = line.substr(0, line.find(';'));
+        static const std::vector<std::pair<std::string, std::string>> kinds{
+            {"Snap-in socket", "snap-in-socket"}, {"Snap-in plug", "snap-in-plug"}, {"Socket", "socket"}, {"Plug", "plug"}};
+        for (const auto& [title, name] : kinds)
+            if (kind == title) set("kind", name, lineNumber);
+        static const std::regex poles("; (\\d+)-pole;"), coding("; Cod\\. (\\S+);");
+        std::smatch m;
+        if (std::regex_search(line, m, poles)) set("poles", m[1].str(), lineNumber);
+        if (std::regex_search(line, m, coding)) set("coding", m[1].str(), lineNumber);
+        set("colour", trimmed(line.substr(line.rfind(';') + 1)), lineNumber);
+    }
+
+    void readLine(int index);
+    void readHeaderNotes();
+    void readUnlabelledCommercialData();
+    void readRelatedProducts();
+    void readApprovals(int start);
+    void finish();
+
+    std::string file_;
+    Diagnostics& diag_;
+    std::vector<std::string> lines_;
+    ImportedPart part_;
+    std::optional<ImportedValue> totalConnectionPoints_;
+};
+
+// ---- the label table ------------------------------------------------------------------
+
+std::optional<std::string> asLength(Reader&, const std::string& cell, int) { return metric(cell); }
+std::optional<std::string> asQuantity(Reader&, const std::string& cell, int) { return metric(cell); }
+std::optional<std::string> asText(Reader&, const std::string& cell, int) { return collapseSpaces(cell); }
+std::optional<std::string> asCount(Reader&, const std::string& cell, int) { return leadingInteger(cell); }
+std::optional<std::string> asRange(Reader& r, const std::string& cell, int line) { return r.range(cell, line); }
+std::optional<std::string> asConductor(Reader& r, const std::string& cell, int line) { return r.conductor(cell, line); }
+
+std::optional<std::string> asProtection(Reader&, const std::string& cell, int) {
+    static const std::regex ip("IP\\d\\d[A-Za-z]?");
+    std::smatch m;
+    if (!std::regex_search(cell, m, ip)) return std::nullopt;
+    return m.str();
+}
+
+std::optional<std::string> asFlammability(Reader& r, const std::string& cell, int line) {
+    if (cell == "VO") {
+        r.warn(line, "flammability class 'VO' read as UL94 'V0' (letter O for digit zero in the text)");
+        return std::string("V0");
+    }
+    return collapseSpaces(cell);
+}
+
+std::optional<std::string> asCoding(Reader& r, const std::string& cell, int line) {
+    bool changed = false;
+    const std::string latin = latinLookalikes(cell, changed);
+    if (changed) r.warn(line, "coding '" + cell + "' is written with a Cyrillic letter; read as '" + latin + "'");
+    return latin;
+}
+
+const std::vector<FieldRule>& rules() {
+    static const std::vector<FieldRule> table{
+        {{"pin spacing"}, "pitch", asLength},
+        {{"width"}, "width", asLength},
+        {{"height"}, "height", asLength},
+        {{"depth"}, "depth", asLength},
+        {{"strip length"}, "strip-length", asLength},
+        {{"pole number", "no. of poles"}, "poles", asCount},
+        {{"connection technology"}, "connection-technology", asText},
+        {{"nominal cross-section", "nominal cross section"}, "nominal-cross-section", asConductor},
+        {{"solid conductor"}, "conductor-solid", asConductor},
+        {{"solid conductor, push-in termination"}, "conductor-solid-push-in", asConductor},
+        {{"stranded conductor"}, "conductor-stranded", asConductor},
+        {{"fine-stranded conductor"}, "conductor-fine-stranded", asConductor},
+        {{"fine-stranded conductor, with insulated ferrule", "fine-stranded conductor with ferrule with plastic collar"},
+         "conductor-ferrule-insulated", asConductor},
+        {{"fine-stranded conductor, with uninsulated ferrule",
+          "fine-stranded conductor with ferrule without plastic collar"},
+         "conductor-ferrule-uninsulated", asConductor},
+        {{"fine-stranded conductor, with ferrule, push-in termination",
+          "fine-stranded conductor with ferrule, push-in termination, from"},
+         "conductor-ferrule-push-in", asConductor},
+        {{"nominal voltage", "rated voltage (iii / 3)"}, "rated-voltage", asQuantity},
+        {{"rated surge voltage", "rated impulse voltage (iii / 3)"}, "rated-impulse-voltage", asQuantity},
+        {{"rated current"}, "rated-current", asQuantity},
+        {{"overvoltage category"}, "overvoltage-category", asText},
+        {{"pollution degree"}, "pollution-degree", asCount},
+        {{"rated voltage per ul 1977 (factory wiring only)"}, "ul-rated-voltage", asQuantity},
+        {{"rated current per ul 1977 (factory wiring only)"}, "ul-rated-current", asQuantity},
+        {{"coding"}, "coding", asCoding},
+        {{"marking"}, "marking", asText},
+        {{"number of mating cycles"}, "mating-cycles", asCount},
+        {{"mating force of a plug-in connection"}, "mating-force", asRange},
+        {{"housing sheet thickness", "gehäuseblechstärke"}, "plate-thickness", asRange},
+        {{"mounting type"}, "mounting-type", asText},
+        {{"protection type", "protection class"}, "protection-type", asProtection},
+        {{"locking of plug-in connection"}, "locking", asText},
+        {{"color"}, "colour", asText},
+        {{"insulation material", "insulating material"}, "insulation-material", asText},
+        {{"flammability class per ul94"}, "flammability-class", asFlammability},
+        {{"clamping spring material"}, "clamping-spring-material", asText},
+        {{"contact material"}, "contact-material", asText},
+        {{"contact plating"}, "contact-plating", asText},
+        {{"fire load"}, "fire-load", asQuantity},
+        {{"weight"}, "weight", asQuantity},
+        {{"processing temperature"}, "processing-temperature", asRange},
+        {{"continuous operating temperature"}, "operating-temperature", asRange},
+        {{"gtin"}, "gtin", asText},
+        {{"customs tariff no."}, "customs-tariff", asText},
+        {{"country of origin"}, "country-of-origin", asText},
+        {{"packaging type"}, "packaging-type", asText},
+    };
+    return table;
+}
+
+std::string labelKey(const std::string& cell) {
+    std::string key = collapseSpaces(cell);
+    for (char& c : key) {
+        if (c == ';') c = ',';
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return key;
+}
+
+const FieldRule* ruleFor(const std::string& label) {
+    const std::string key = labelKey(label);
+    for (const auto& rule : rules())
+        for (const auto& l : rule.labels)
+            if (l == key) return &rule;
+    return nullptr;
+}
+
+// ---- the reader's passes --------------------------------------------------------------
+
+void Reader::readLine(int index) {
+    const auto cells = tabCells(lines_[index]);
+    // Label/value pairs, several per line in the tab-table layout.
+    for (std::size_t i = 0; i + 1 < cells.size(); ++i) {
+        if (labelKey(cells[i]) == "connection points" || labelKey(cells[i]) == "total number of connection points") {
+            if (!totalConnectionPoints_) totalConnectionPoints_ = ImportedValue{cells[i + 1], index + 1};
+            ++i;
+            continue;
+        }
+        const FieldRule* rule = ruleFor(cells[i]);
+        if (!rule) continue;
+        if (const auto value = rule->convert(*this, cells[i + 1], index + 1)) set(rule->property, *value, index + 1);
+        if (rule->property == "rated-voltage" && cells[i].find("(III / 3)") != std::string::npos) {
+            set("overvoltage-category", "III", index + 1);
+            set("pollution-degree", "3", index + 1);
+        }
+        ++i;
+    }
+    if (!cells.empty() && (labelKey(cells[0]) == "approval" || labelKey(cells[0]) == "logo")) readApprovals(index + 1);
+}
+
+// Notes beside the (lost) drawing: "Plate thickness: 0.5 ... 2 mm Cutout tolerance: + 0.1 mm".
+void Reader::readHeaderNotes() {
+    static const std::regex plate("Plate thickness:\\s*([\\d.,]+\\s*\\.\\.\\.\\s*[\\d.,]+\\s*mm)");
+    static const std::regex tolerance("Cutout tolerance:\\s*\\+\\s*([\\d.,]+)\\s*mm");
+    for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
+        std::smatch m;
+        if (std::regex_search(lines_[i], m, plate)) set("plate-thickness", *range(m[1].str(), i + 1), i + 1);
+        if (std::regex_search(lines_[i], m, tolerance)) set("cutout-tolerance", "+" + pointDecimals(m[1].str()) + " mm", i + 1);
+        static const std::regex url("(https://)?www\\.wago\\.com/(\\d[\\w/-]*)");
+        if (std::regex_search(lines_[i], m, url) && m[2].str() == part_.number)
+            set("datasheet-url", "https://www.wago.com/" + m[2].str(), i + 1);
+    }
+}
+
+// The tab-table layout lost the labels of its commercial data; the values are still
+// recognisable by their form alone.
+void Reader::readUnlabelledCommercialData() {
+    static const std::vector<std::pair<std::regex, std::string>> forms{
+        {std::regex("^\\d\\d-\\d\\d-\\d\\d-\\d\\d$"), "eclass"},
+        {std::regex("^EC\\d{6}$"), "etim"},
+        {std::regex("^\\d{13}$"), "gtin"},
+        {std::regex("^\\d{11}$"), "customs-tariff"},
+    };
+    static const std::regex pieces("^(\\d+) pcs$");
+    for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
+        const std::string line = trimmed(lines_[i]);
+        std::smatch m;
+        for (const auto& [form, property] : forms)
+            if (std::regex_match(line, form)) set(property, line, i + 1);
+        if (std::regex_match(line, m, pieces)) {
+            set("packaging-unit", m[1].str(), i + 1);
+            // The next lines hold the packaging type and the country of origin.
+            if (i + 2 < static_cast<int>(lines_.size())) {
+                set("packaging-type", trimmed(lines_[i + 1]), i + 2);
+                if (std::regex_match(trimmed(lines_[i + 2]), std::regex("^[A-Z]{2}$")))
+                    set("country-of-origin", trimmed(lines_[i + 2]), i + 3);
+            }
+        }
+    }
+}
+
+void Reader::readRelatedProducts() {
+    static const std::regex item("Item [Nn]o\\.:?\\s*(\\d{3}-[0-9A-Za-z/-]+)");
+    std::string section;
+    std::vector<std::string> counterparts, accessories;
+    int counterpartLine = 0, accessoryLine = 0;
+    for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
+        const std::string line = labelKey(trimmed(lines_[i]));
+        if (line == "counterpart" || line == "1.1 system counterpart") section = "counterparts";
+        if (line == "compatible products" || line == "1.2 optional accessories") section = "accessories";
+        if (line == "installation notes" || line == "downloads") section.clear();
+        std::smatch m;
+        if (section.empty() || !std::regex_search(lines_[i], m, item)) continue;
+        auto& list = section == "counterparts" ? counterparts : accessories;
+        int& firstLine = section == "counterparts" ? counterpartLine : accessoryLine;
+        if (list.empty()) firstLine = i + 1;
+        list.push_back(m[1].str());
+    }
+    const auto join = [](const std::vector<std::string>& items) {
+        std::string text;
+        for (const auto& s : items) text += (text.empty() ? "" : " ") + s;
+        return text;
+    };
+    if (!counterparts.empty()) set("counterparts", join(counterparts), counterpartLine);
+    if (!accessories.empty()) set("accessories", join(accessories), accessoryLine);
+}
+
+// Rows of "body <tab> standard <tab> certificate", or the same spread over lines.
+void Reader::readApprovals(int start) {
+    static const std::regex standard("^(UL|IEC|EN|CSA) ?\\d+");
+    std::vector<std::string> pending;
+    for (int i = start; i < static_cast<int>(lines_.size()); ++i) {
+        const std::string line = joinBrokenWords(trimmed(lines_[i]));
+        const std::string key = labelKey(line);
+        if (key.rfind("declarations of conformity", 0) == 0 || key == "counterpart" || key.rfind("approvals for", 0) == 0 ||
+            key.rfind("ship approvals", 0) == 0 || key.rfind("1 compatible", 0) == 0 || key == "downloads")
+            break;
+        if (line.empty() || line.rfind("Subject to changes", 0) == 0 || line.find("WAGO") != std::string::npos ||
+            line.find("Hansastr") != std::string::npos || line.find("Minden") != std::string::npos ||
+            line.find("Phone:") != std::string::npos || line.find("Email:") != std::string::npos ||
+            line.find("Do you have") != std::string::npos || line.find("We are always") != std::string::npos ||
+            line.rfind("---", 0) == 0 || key.rfind("approval", 0) == 0 || key.rfind("logo", 0) == 0)
+            continue;
+        auto cells = tabCells(lines_[i]);
+        for (auto& c : cells) c = joinBrokenWords(c);
+        if (cells.size() >= 3) {
+            const std::string& certificate = cells.back();
+            const std::string& std = cells[cells.size() - 2];
+            const std::string body = cells[cells.size() - 3];
+            if (certificate != "-") part_.approvals.push_back({body, std, certificate});
+            if (!part_.approvalsLine) part_.approvalsLine = i + 1;
+            continue;
+        }
+        if (std::regex_search(line, standard) && !pending.empty() && i + 1 < static_cast<int>(lines_.size())) {
+            std::string body;
+            for (const auto& p : pending) body += (body.empty() ? "" : " ") + p;
+            int next = i + 1;
+            while (next < static_cast<int>(lines_.size()) && trimmed(lines_[next]).empty()) ++next;
+            if (next < static_cast<int>(lines_.size())) {
+                part_.approvals.push_back({body, line, trimmed(lines_[next])});
+                if (!part_.approvalsLine) part_.approvalsLine = i + 1;
+            }
+            pending.clear();
+            i = next;
+            continue;
+        }
+        pending.push_back(line);
+    }
+}
+
+void Reader::finish() {
+    auto& values = part_.values;
+    if (totalConnectionPoints_ && values.count("poles")) {
+        const int poles = std::stoi(values["poles"].text);
+        const auto total = leadingInteger(totalConnectionPoints_->text);
+        if (total && poles > 0 && std::stoi(*total) % poles == 0)
+            set("connection-points-per-pole", std::to_string(std::stoi(*total) / poles), totalConnectionPoints_->line);
+    }
+    if (values.count("marking") && values.count("poles")) {
+        std::string marking = values["marking"].text;
+        const int poles = std::stoi(values["poles"].text);
+        auto labels = tabCells(std::regex_replace(marking, std::regex(" +"), "\t"));
+        if (labels.size() == 1 && static_cast<int>(marking.size()) == poles && marking.find(' ') == std::string::npos) {
+            std::string spaced;  // "1234": one character per pole
+            for (const char c : marking) spaced += (spaced.empty() ? "" : " ") + std::string(1, c);
+            values["marking"].text = spaced;
+        } else if (static_cast<int>(labels.size()) != poles) {
+            warn(values["marking"].line, "marking '" + marking + "' has " + std::to_string(labels.size()) +
+                                             " label(s) for " + std::to_string(poles) +
+                                             " poles: a label was lost in the text; the marking is not imported");
+            part_.damaged.insert("marking");
+        }
+    }
+    const bool panelMount = values.count("kind") && values["kind"].text.rfind("snap-in", 0) == 0;
+    if (panelMount)
+        warn(values["kind"].line, "no cutout size in the text (the cutout drawing is missing); cutout-width, "
+                                  "cutout-height and cutout-radius are not imported");
+}
+
+}  // namespace
+
+ImportedPart readDatasheet(const std::string& text, const std::string& file, Diagnostics& diagnostics) {
+    return Reader(file, diagnostics).read(text);
+}
+
+}  // namespace partgen

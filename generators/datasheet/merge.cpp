@@ -1,0 +1,221 @@
+#include "datasheet/merge.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+#include "datasheet/part_xml.h"
+#include "model/variant_fields.h"
+#include "spec/build_variant.h"
+#include "spec/family_reader.h"
+#include "spec/load.h"
+#include "spec/value_text.h"
+
+namespace partgen {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> splitLines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+std::string joinLines(const std::vector<std::string>& lines) {
+    std::string text;
+    for (const auto& l : lines) text += l + "\n";
+    return text;
+}
+
+std::string lowered(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string indentOf(const std::string& line) { return line.substr(0, line.find_first_not_of(" \t")); }
+
+// Whether the datasheet's value says the same as the spec's. A change of capitals is no
+// change, and a conductor range the text gives without AWG does not remove the AWG.
+template <class T>
+bool sameValue(const Sourced<T>& imported, const Sourced<T>& existing) {
+    if (!existing.has()) return false;
+    if constexpr (std::is_same_v<T, std::string>) {
+        return lowered(*imported) == lowered(*existing);
+    } else if constexpr (std::is_same_v<T, ConductorRange>) {
+        return imported->section == existing->section && (imported->awg.empty() || imported->awg == existing->awg);
+    } else {
+        return *imported == *existing;
+    }
+}
+
+struct Edit {
+    int line;  // 1-based line to replace; 0 to insert before `before`
+    int before = 0;
+    int lastLine = 0;  // for a block replacement
+    std::string text;  // replacement or inserted lines, each ending in '\n'
+    int order = 0;     // insertions at one place keep the order they were planned in
+};
+
+class Merger {
+public:
+    Merger(const ImportedPart& part, fs::path file, fs::path templates, Diagnostics& diag)
+        : part_(part), file_(std::move(file)), templates_(std::move(templates)), diag_(diag) {}
+
+    MergeResult run() {
+        std::ifstream in(file_, std::ios::binary);
+        const std::string original((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        lines_ = splitLines(original);
+        const LoadedSpec spec = loadSpecFiles({file_}, templates_);
+        if (spec.diagnostics.hasErrors()) {
+            diag_.error({file_.generic_string(), 0}, "the family file has errors; run partgen check and fix them first");
+            return {};
+        }
+        Diagnostics ignored;
+        const auto raw = readFamilyFile(file_, file_.generic_string(), ignored);
+        const RawPart* target = nullptr;
+        for (const auto& p : raw->parts)
+            if (p.number == part_.number) target = &p;
+        const Variant* existing = nullptr;
+        for (const auto& v : spec.catalog.variants)
+            if (v.number == part_.number && v.origin != Origin::series) existing = &v;
+        if (!target || !existing)
+            addPart();
+        else
+            updatePart(*target, *existing, *raw);
+        MergeResult result{applyEdits(), changes_, true};
+        result.ok = validates(result.text);
+        return result;
+    }
+
+private:
+    void addPart() {
+        int familyEnd = static_cast<int>(lines_.size());
+        for (int i = static_cast<int>(lines_.size()) - 1; i >= 0; --i)
+            if (lines_[i].find("</family>") != std::string::npos) {
+                familyEnd = i + 1;
+                break;
+            }
+        edits_.push_back({0, familyEnd, 0, partXml(part_)});
+        changes_.push_back("new part " + part_.number);
+    }
+
+    Variant importedVariant(const RawFamily& family) {
+        ResolvedEntry entry;
+        entry.number = part_.number;
+        entry.family = &family;
+        for (const auto& [name, value] : part_.values) {
+            if (part_.damaged.count(name)) continue;
+            RawValue raw;
+            raw.name = name;
+            raw.text = value.text;
+            raw.at = {part_.file, value.line};
+            entry.props[name] = raw;
+        }
+        Diagnostics problems;
+        Variant v = buildVariant(entry, problems).variant;
+        if (!part_.approvals.empty())
+            v.approvals.set(part_.approvals, Provenance::datasheet, {part_.file, part_.approvalsLine});
+        for (const auto& d : problems.sorted()) diag_.warning(d.at, "not imported: " + d.message);
+        return v;
+    }
+
+    void updatePart(const RawPart& target, const Variant& existing, const RawFamily& family) {
+        const Variant imported = importedVariant(family);
+        const int close = closingLine(target);
+        const std::string indent = indentOf(lines_[target.at.line - 1]) + "  ";
+        // Walk both variants' fields side by side, in the spec's order.
+        std::map<std::string, std::string> oldTexts;
+        visitFields(existing, [&](const char* name, const auto& field) {
+            if (field.has()) oldTexts[name] = valueText(*field);
+        });
+        Variant probe = existing;
+        visitFields(probe, [&](const char* name, auto& field) {
+            using Field = std::decay_t<decltype(field)>;
+            const Field* mine = nullptr;
+            visitFields(imported, [&](const char* n, const auto& f) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(f)>, Field>)
+                    if (std::string(n) == name) mine = &f;
+            });
+            if (!mine || !mine->has() || sameValue(*mine, field)) return;
+            const std::string newText = std::string(name) == "approvals" ? valueText(part_.approvals) : part_.values.at(name).text;
+            const auto old = oldTexts.find(name);
+            changes_.push_back(std::string(name) + ": " + (old == oldTexts.end() ? "(none)" : old->second) + " -> " + newText);
+            const std::string element = std::string(name) == "approvals" ? approvalsXml(part_.approvals, indent)
+                                                                          : indent + propertyXml(name, newText) + "\n";
+            const auto own = target.props.find(name);
+            if (own == target.props.end())
+                edits_.push_back({0, close, 0, element});
+            else
+                edits_.push_back({own->second.at.line, 0, blockEnd(own->second.at.line, name), element});
+        });
+    }
+
+    int closingLine(const RawPart& target) const {
+        const std::string tag = target.of.empty() ? "</part>" : "</variant>";
+        for (int i = target.at.line - 1; i < static_cast<int>(lines_.size()); ++i)
+            if (lines_[i].find(tag) != std::string::npos) return i + 1;
+        return target.at.line;
+    }
+
+    // The last line of an element starting on `line` (several for <approvals>).
+    int blockEnd(int line, const std::string& name) const {
+        const std::string close = "</" + name + ">";
+        for (int i = line - 1; i < static_cast<int>(lines_.size()); ++i)
+            if (lines_[i].find(close) != std::string::npos || lines_[i].find("/>") != std::string::npos) return i + 1;
+        return line;
+    }
+
+    std::string applyEdits() {
+        std::vector<std::string> out = lines_;
+        for (std::size_t i = 0; i < edits_.size(); ++i) edits_[i].order = static_cast<int>(i);
+        // Bottom up, so earlier line numbers stay valid; at one place, the last planned first.
+        std::sort(edits_.begin(), edits_.end(), [](const Edit& a, const Edit& b) {
+            const int pa = std::max(a.line, a.before), pb = std::max(b.line, b.before);
+            return pa != pb ? pa > pb : a.order > b.order;
+        });
+        for (const auto& e : edits_) {
+            const auto newLines = splitLines(e.text);
+            if (e.line > 0) {
+                out.erase(out.begin() + (e.line - 1), out.begin() + e.lastLine);
+                out.insert(out.begin() + (e.line - 1), newLines.begin(), newLines.end());
+            } else {
+                out.insert(out.begin() + (e.before - 1), newLines.begin(), newLines.end());
+            }
+        }
+        return joinLines(out);
+    }
+
+    bool validates(const std::string& text) const {
+        const fs::path dir = fs::temp_directory_path() / ("partgen-merge-" + std::to_string(std::hash<std::string>{}(text)));
+        fs::create_directories(dir);
+        const fs::path probe = dir / file_.filename();
+        std::ofstream(probe, std::ios::binary) << text;
+        const LoadedSpec spec = loadSpecFiles({probe}, templates_);
+        fs::remove_all(dir);
+        for (const auto& d : spec.diagnostics.sorted())
+            if (d.severity == Severity::error)
+                diag_.error({file_.generic_string(), d.at.line}, "after the import: " + d.message);
+        return !spec.diagnostics.hasErrors();
+    }
+
+    const ImportedPart& part_;
+    fs::path file_, templates_;
+    Diagnostics& diag_;
+    std::vector<std::string> lines_;
+    std::vector<Edit> edits_;
+    std::vector<std::string> changes_;
+};
+
+}  // namespace
+
+MergeResult mergeIntoFamily(const ImportedPart& part, const fs::path& familyFile, const fs::path& templatesDir,
+                            Diagnostics& diagnostics) {
+    return Merger(part, familyFile, templatesDir, diagnostics).run();
+}
+
+}  // namespace partgen

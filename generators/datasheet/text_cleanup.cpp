@@ -1,0 +1,75 @@
+#include "datasheet/text_cleanup.h"
+
+#include <array>
+#include <regex>
+#include <sstream>
+#include <utility>
+
+namespace partgen {
+namespace {
+
+void replaceAll(std::string& text, const std::string& from, const std::string& to) {
+    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
+        text.replace(pos, from.size(), to);
+}
+
+}  // namespace
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+std::string collapseSpaces(const std::string& text) {
+    std::string out;
+    for (const char c : text)
+        if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+    return trimmed(out);
+}
+
+std::vector<std::string> cleanLines(const std::string& text) {
+    std::string t = text;
+    replaceAll(t, "\r\n", "\n");
+    replaceAll(t, "\r", "\n");
+    replaceAll(t, "\xE2\x80\xA6", "...");  // U+2026 horizontal ellipsis
+    replaceAll(t, "\xC2\xA0", " ");        // no-break space
+    replaceAll(t, "\xE2\x80\x89", " ");    // thin space
+    replaceAll(t, "\xE2\x80\xAF", " ");    // narrow no-break space
+    replaceAll(t, "mm \xC2\xB2", "mm\xC2\xB2");
+    std::vector<std::string> lines;
+    std::istringstream in(t);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+std::string pointDecimals(const std::string& text) {
+    static const std::regex comma("(\\d),(\\d)");
+    return std::regex_replace(text, comma, "$1.$2");
+}
+
+std::string joinBrokenWords(const std::string& text) {
+    static const std::regex broken("([a-z])- ([a-z])");
+    return std::regex_replace(text, broken, "$1$2");
+}
+
+std::string latinLookalikes(const std::string& text, bool& changed) {
+    static const std::array<std::pair<const char*, const char*>, 11> map{{
+        {"\xD0\x90", "A"}, {"\xD0\x92", "B"}, {"\xD0\xA1", "C"}, {"\xD0\x95", "E"}, {"\xD0\x9D", "H"}, {"\xD0\x9A", "K"},
+        {"\xD0\x9C", "M"}, {"\xD0\x9E", "O"}, {"\xD0\xA0", "P"}, {"\xD0\xA2", "T"}, {"\xD0\xA5", "X"},
+    }};
+    std::string out = text;
+    for (const auto& [cyrillic, latin] : map) replaceAll(out, cyrillic, latin);
+    changed = out != text;
+    return out;
+}
+
+std::vector<std::string> tabCells(const std::string& line) {
+    std::vector<std::string> cells;
+    std::istringstream in(line);
+    for (std::string cell; std::getline(in, cell, '\t');)
+        if (const auto t = trimmed(cell); !t.empty()) cells.push_back(t);
+    return cells;
+}
+
+}  // namespace partgen
