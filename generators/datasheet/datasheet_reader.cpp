@@ -18,6 +18,12 @@ std::string metric(const std::string& cell) {
     return trimmed(pointDecimals(slash == std::string::npos ? cell : cell.substr(0, slash)));
 }
 
+bool sameWords(std::string a, std::string b) {
+    for (auto* s : {&a, &b})
+        for (char& c : *s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return a == b;
+}
+
 std::optional<std::string> leadingInteger(const std::string& cell) {
     static const std::regex number("^(\\d+)");
     std::smatch m;
@@ -52,9 +58,16 @@ public:
 
     void warn(int line, const std::string& message) { diag_.warning({file_, line}, message); }
 
+    // The first statement of a property counts; a later one that says otherwise is reported.
     void set(const std::string& property, std::string text, int line) {
-        if (part_.values.count(property)) return;  // the first statement in the text counts
-        part_.values[property] = {std::move(text), line};
+        const auto it = part_.values.find(property);
+        if (it == part_.values.end()) {
+            part_.values[property] = {std::move(text), line};
+            return;
+        }
+        if (it->second.text != text && !sameWords(it->second.text, text))
+            warn(line, property + " '" + text + "' differs from '" + it->second.text + "' on line " +
+                           std::to_string(it->second.line) + "; the first is kept");
     }
 
     // "0.5 ... 4 mm²"; "0.5 4 mm²" (separator lost, warned); "-5 +40 °C"; "approx. 20 70 N (...)".

@@ -1,0 +1,125 @@
+#include "datasheet/datasheet_reader.h"
+
+#include "datasheet/text_cleanup.h"
+#include "support/catch.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+    return test::readFile(test::sourceDir() / "tests/datasheet/fixtures" / name);
+}
+
+struct Read {
+    ImportedPart part;
+    std::vector<std::string> messages;
+};
+
+Read readText(const std::string& text) {
+    Diagnostics diagnostics;
+    Read r{readDatasheet(text, "sheet.txt", diagnostics), {}};
+    for (const auto& d : diagnostics.sorted()) r.messages.push_back(formatDiagnostic(d));
+    return r;
+}
+
+std::string value(const Read& r, const std::string& property) {
+    const auto it = r.part.values.find(property);
+    return it == r.part.values.end() ? "(none)" : it->second.text;
+}
+
+bool hasMessage(const Read& r, const std::string& text) {
+    for (const auto& m : r.messages)
+        if (m.find(text) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("the tab-table layout reads, with its lost range separators reported by line", "[datasheet]") {
+    const Read r = readText(fixture("770-744.txt"));
+    CHECK(r.part.number == "770-744");
+    CHECK(value(r, "kind") == "snap-in-socket");
+    CHECK(value(r, "width") == "45.5 mm");
+    CHECK(value(r, "conductor-solid") == "0.5 ... 4 mm² / 20 ... 12 AWG");
+    CHECK(value(r, "plate-thickness") == "0.5 ... 2 mm");
+    CHECK(value(r, "cutout-tolerance") == "+0.1 mm");
+    CHECK(value(r, "processing-temperature") == "-5 ... 40 °C");
+    CHECK(value(r, "marking") == "1 2 3 4");
+    CHECK(value(r, "connection-points-per-pole") == "2");
+    CHECK(value(r, "gtin") == "4044918252683");
+    CHECK(value(r, "eclass") == "27-44-06-02");
+    CHECK(value(r, "packaging-unit") == "100");
+    CHECK(r.part.approvals.size() == 7);
+    CHECK(r.part.approvals[4].body == "ABS American Bureau of Shipping");
+    CHECK(hasMessage(r, "sheet.txt:58: warning: '0.5 4 mm²': the range separator was lost in the text"));
+    CHECK(hasMessage(r, "sheet.txt:81: warning: coding 'В' is written with a Cyrillic letter; read as 'B'"));
+    CHECK(hasMessage(r, "sheet.txt:106: warning: flammability class 'VO' read as UL94 'V0'"));
+    CHECK(hasMessage(r, "sheet.txt:2: warning: no cutout size in the text"));
+    CHECK(value(r, "cutout-width") == "(none)");
+}
+
+TEST_CASE("the decimal-comma layout reads; a marking with a lost label is reported, not imported", "[datasheet]") {
+    const Read r = readText(fixture("770-744_064-000.txt"));
+    CHECK(r.part.number == "770-744/064-000");
+    CHECK(value(r, "depth") == "36 mm");
+    CHECK(value(r, "conductor-ferrule-insulated") == "0.25 ... 1.5 mm² / 20 ... 16 AWG");
+    CHECK(value(r, "ul-rated-current") == "23 A");
+    CHECK(value(r, "overvoltage-category") == "III");
+    CHECK(value(r, "fire-load") == "0.301 MJ");
+    CHECK(r.part.damaged.count("marking") == 1);
+    CHECK(hasMessage(r, "sheet.txt:122: warning: marking '2L 1L L' has 3 label(s) for 4 poles"));
+    REQUIRE(r.part.approvals.size() == 1);
+    CHECK(r.part.approvals[0].body == "cURus Underwriters Laboratories Inc.");
+    CHECK(r.part.approvals[0].certificate == "E45171");
+}
+
+TEST_CASE("a socket for flying leads has no cutout to miss", "[datasheet]") {
+    const Read r = readText(fixture("770-1242_076-000.txt"));
+    CHECK(value(r, "kind") == "socket");
+    CHECK(value(r, "marking") == "1/COM 2");
+    CHECK(value(r, "counterparts") == "770-1252/076-000 770-974/076-000 770-977/076-000");
+    CHECK(r.messages.empty());
+}
+
+TEST_CASE("CRLF line ends and Unicode ellipses read the same", "[datasheet]") {
+    std::string text = fixture("770-744_064-000.txt");
+    std::string crlf;
+    for (const char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    std::string ellipsis = text;
+    for (auto pos = ellipsis.find("..."); pos != std::string::npos; pos = ellipsis.find("...", pos))
+        ellipsis.replace(pos, 3, "\xE2\x80\xA6");
+    const Read plain = readText(text), windows = readText(crlf), unicode = readText(ellipsis);
+    for (const auto& [name, v] : plain.part.values) {
+        INFO(name);
+        CHECK(value(windows, name) == v.text);
+        CHECK(value(unicode, name) == v.text);
+    }
+    CHECK(windows.part.values.size() == plain.part.values.size());
+    CHECK(unicode.part.values.size() == plain.part.values.size());
+}
+
+TEST_CASE("a text that contradicts itself is reported; its first statement counts", "[datasheet]") {
+    std::string text = fixture("770-1242_076-000.txt");
+    const auto pos = text.find("No. of poles\t2");
+    text.replace(pos, 15, "No. of poles\t3");
+    const Read r = readText(text);
+    CHECK(value(r, "poles") == "2");
+    CHECK(hasMessage(r, "warning: poles '3' differs from '2' on line 5; the first is kept"));
+}
+
+TEST_CASE("a text without an item number is an error", "[datasheet]") {
+    const Read r = readText("Snap-in socket; 4-pole; Cod. B; 4,00 mm²; gray\nWidth\t45.5 mm\n");
+    CHECK(hasMessage(r, "sheet.txt:1: error: no item number"));
+}
+
+TEST_CASE("text repairs", "[datasheet]") {
+    CHECK(pointDecimals("0,5 ... 2,5 mm") == "0.5 ... 2.5 mm");
+    CHECK(pointDecimals("200, without") == "200, without");
+    CHECK(joinBrokenWords("Ship- ping") == "Shipping");
+    bool changed = false;
+    CHECK(latinLookalikes("\xD0\x92", changed) == "B");
+    CHECK(changed);
+    CHECK(cleanLines("a\r\nb mm \xC2\xB2")[1] == "b mm\xC2\xB2");
+}

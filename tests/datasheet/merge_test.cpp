@@ -1,0 +1,134 @@
+#include "datasheet/merge.h"
+
+#include "cli/commands.h"
+#include "support/catch.h"
+#include "support/cli.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path fixtures = test::sourceDir() / "tests/datasheet/fixtures";
+
+struct Import {
+    test::CliResult result;
+    std::string familyBefore, familyAfter;
+};
+
+// Imports the datasheet texts into a copy of the repository's family file.
+Import importInto(const test::ScratchDir& dir, const std::vector<fs::path>& texts) {
+    if (!fs::exists(dir / "parts")) test::copySpec(dir.path());
+    const fs::path family = dir / "parts/wago-winsta-midi.xml";
+    Import i;
+    i.familyBefore = test::readFile(family);
+    std::vector<std::string> args{"import"};
+    for (const auto& t : texts) args.push_back(t.string());
+    for (const std::string& a : {std::string("--family"), family.string(), std::string("--templates"),
+                                 (dir / "templates").string()})
+        args.push_back(a);
+    i.result = test::runPartgen(args);
+    i.familyAfter = test::readFile(family);
+    return i;
+}
+
+fs::path altered(const test::ScratchDir& dir, const std::string& fixture, const std::string& from, const std::string& to) {
+    const fs::path copy = dir / ("altered-" + fixture);
+    test::writeFile(copy, test::readFile(fixtures / fixture));
+    test::replaceInFile(copy, from, to);
+    return copy;
+}
+
+}  // namespace
+
+TEST_CASE("each seed datasheet imports to the values the family spec holds", "[datasheet][merge]") {
+    for (const char* name : {"770-744.txt", "770-744_064-000.txt", "770-1242_076-000.txt"}) {
+        INFO(name);
+        test::ScratchDir dir;
+        const Import i = importInto(dir, {fixtures / name});
+        CHECK(i.result.code == exitSuccess);
+        CHECK(i.result.out.find("partgen: 0 values changed") != std::string::npos);
+        CHECK(i.familyAfter == i.familyBefore);
+    }
+}
+
+TEST_CASE("a changed value is reported and written into the variant, once", "[datasheet][merge]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-744_064-000.txt", "Depth\t36 mm", "Depth\t36,5 mm");
+    const Import first = importInto(dir, {sheet});
+    CHECK(first.result.code == exitSuccess);
+    CHECK(first.result.out.find("770-744/064-000: depth: 36 mm -> 36.5 mm\n") != std::string::npos);
+    CHECK(first.familyAfter.find("    <depth>36.5 mm</depth>\n    <mounting-type>Snap-in</mounting-type>") !=
+          std::string::npos);
+    // Only that line changed: comments and layout stay.
+    std::string expected = first.familyBefore;
+    expected.replace(expected.find("<depth>36 mm</depth>"), 20, "<depth>36.5 mm</depth>");
+    CHECK(first.familyAfter == expected);
+
+    const Import second = importInto(dir, {sheet});
+    CHECK(second.result.out.find("partgen: 0 values changed") != std::string::npos);
+    CHECK(second.familyAfter == second.familyBefore);
+}
+
+TEST_CASE("a value the variant inherits is written into the variant when its datasheet differs", "[datasheet][merge]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-744_064-000.txt", "Weight\t15.6 g", "Weight\t15.9 g");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.out.find("770-744/064-000: weight: 15.6 g -> 15.9 g\n") != std::string::npos);
+    const auto variant = i.familyAfter.find("<variant number=\"770-744/064-000\"");
+    const auto weight = i.familyAfter.find("<weight>15.9 g</weight>");
+    CHECK(weight > variant);
+    CHECK(weight < i.familyAfter.find("</variant>"));
+    CHECK(i.familyAfter.find("<weight>15.6 g</weight>") != std::string::npos);  // 770-744 keeps its own
+}
+
+TEST_CASE("a moved section reads the same", "[datasheet][merge]") {
+    test::ScratchDir dir;
+    std::string text = test::readFile(fixtures / "770-744_064-000.txt");
+    const auto start = text.find("Geometrical Data");
+    const auto end = text.find("Mechanical data");
+    const std::string block = text.substr(start, end - start);
+    text.erase(start, end - start);
+    text += "\n" + block;
+    test::writeFile(dir / "moved.txt", text);
+    const Import i = importInto(dir, {dir / "moved.txt"});
+    CHECK(i.result.out.find("partgen: 0 values changed") != std::string::npos);
+}
+
+TEST_CASE("two datasheets that disagree about one part are refused", "[datasheet][merge]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-744_064-000.txt", "Depth\t36 mm", "Depth\t37 mm");
+    const Import i = importInto(dir, {fixtures / "770-744_064-000.txt", sheet});
+    CHECK(i.result.code == exitInvalid);
+    CHECK(i.result.err.find(":106: error: 770-744/064-000: depth is '37 mm' here but '36 mm' in ") != std::string::npos);
+    CHECK(i.familyAfter == i.familyBefore);
+}
+
+TEST_CASE("an import that would break the spec changes nothing", "[datasheet][merge]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-1242_076-000.txt", "Width\t20 mm", "Width\t5 mm");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitInvalid);
+    CHECK(i.result.err.find("error: after the import: 770-1242/076-000: width 5 mm cannot hold 2 poles at a pitch of "
+                            "10 mm") != std::string::npos);
+    CHECK(i.result.err.find("nothing was changed") != std::string::npos);
+    CHECK(i.familyAfter == i.familyBefore);
+}
+
+TEST_CASE("a part new to the family is added as a part", "[datasheet][merge]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-1242_076-000.txt", "Item number: 770-1242/076-000", "Item number: 770-1242/999-000");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitSuccess);
+    CHECK(i.result.out.find("770-1242/999-000: new part 770-1242/999-000") != std::string::npos);
+    CHECK(i.familyAfter.find("  <part number=\"770-1242/999-000\">\n") != std::string::npos);
+}
+
+TEST_CASE("without --family the part is printed as spec XML", "[datasheet][merge]") {
+    const auto r = test::runPartgen({"import", (fixtures / "770-1242_076-000.txt").string()});
+    CHECK(r.code == exitSuccess);
+    CHECK(r.out.find("  <part number=\"770-1242/076-000\">\n    <description>Socket; 2-pole; Cod. B; 4,00 mm²; "
+                     "light turquoise</description>\n") == 0);
+    CHECK(r.out.find("<rated-impulse-voltage>4 kV</rated-impulse-voltage>") != std::string::npos);
+}
