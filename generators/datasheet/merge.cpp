@@ -1,6 +1,9 @@
 #include "datasheet/merge.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <fstream>
 #include <iterator>
@@ -191,7 +194,7 @@ private:
     }
 
     bool validates(const std::string& text) const {
-        const fs::path dir = fs::temp_directory_path() / ("partgen-merge-" + std::to_string(std::hash<std::string>{}(text)));
+        const fs::path dir = privateTemporaryPath("merge");
         fs::create_directories(dir);
         const fs::path probe = dir / file_.filename();
         std::ofstream(probe, std::ios::binary) << text;
@@ -212,6 +215,12 @@ private:
 };
 
 }  // namespace
+
+fs::path privateTemporaryPath(const std::string& name) {
+    static std::atomic<unsigned> counter{0};
+    return fs::temp_directory_path() /
+           ("partgen-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + name);
+}
 
 MergeResult mergeIntoFamily(const ImportedPart& part, const fs::path& familyFile, const fs::path& templatesDir,
                             Diagnostics& diagnostics) {

@@ -18,6 +18,9 @@ struct MergeResult {
     bool ok = false;                   // false: problems are in the diagnostics, text unusable
 };
 
+// A path in the temporary folder no other run or thread uses, named after `name`.
+std::filesystem::path privateTemporaryPath(const std::string& name);
+
 MergeResult mergeIntoFamily(const ImportedPart& part, const std::filesystem::path& familyFile,
                             const std::filesystem::path& templatesDir, Diagnostics& diagnostics);
 

@@ -1,0 +1,40 @@
+#pragma once
+// What partgen's commands share: the spec options, argument parsing and reporting.
+
+#include <boost/program_options.hpp>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "drawing/dxf_stream.h"
+#include "spec/load.h"
+
+namespace partgen::cli {
+
+namespace po = boost::program_options;
+
+struct SpecOptions {
+    std::string parts = "parts";
+    std::string templates = "templates";
+};
+
+// --parts, --templates and --help.
+po::options_description specOptions(SpecOptions& o);
+
+// Parses `args` against `options`; returns false (and prints help) for --help.
+bool parseArgs(const std::vector<std::string>& args, const po::options_description& options, const char* synopsis,
+               std::ostream& out, const po::positional_options_description& positional = {});
+
+void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to);
+LoadedSpec load(const SpecOptions& o);
+std::string counted(std::size_t n, const char* one, const char* many);
+DxfVersion dxfVersionOption(const std::string& name);
+
+int listCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int generateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int importCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+}  // namespace partgen::cli

@@ -1,0 +1,70 @@
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+#include <thread>
+
+#include "cli/cli_common.h"
+#include "model/decimal.h"
+#include "pipeline/formats.h"
+#include "pipeline/run.h"
+
+namespace partgen::cli {
+namespace {
+
+void reportGenerate(const GenerateReport& report, bool check, double seconds, std::ostream& out) {
+    if (check) {
+        for (const auto& change : report.changes) out << "would be " << change << "\n";
+        out << "partgen: " << report.variants << " variants, " << report.changes.size() << " files would change\n";
+        return;
+    }
+    out << "partgen: " << report.variants << " variants, " << report.written << " files written, " << report.unchanged
+        << " unchanged, " << report.removed << " removed in "
+        << formatDecimal(static_cast<std::int64_t>(seconds * 1000), 3, 2) << " s\n";
+}
+
+}  // namespace
+
+int generateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    SpecOptions o;
+    GenerateOptions g;
+    std::string outDir = "output";
+    std::string dxfVersion = "12";
+    std::string kicadVersion = "9";
+    g.jobs = std::max(1u, std::thread::hardware_concurrency());
+    auto options = specOptions(o);
+    options.add_options()("out", po::value(&outDir)->default_value(outDir), "output folder")(
+        "only", po::value(&g.only)->default_value(g.only), "only variants whose number matches this glob")(
+        "format", po::value(&g.formats), ("comma-separated formats (default all): " + formatNames()).c_str())(
+        "jobs,j", po::value(&g.jobs)->default_value(g.jobs), "parallel jobs")(
+        "check", po::bool_switch(&g.check), "write nothing; exit 1 listing the files that would change")(
+        "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version of drawings: 12 or 2000")(
+        "kicad-version", po::value(&kicadVersion)->default_value(kicadVersion),
+        "KiCad file format: 9, or 6 (read by KiCad 6 to 9)");
+    if (!parseArgs(args, options, "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check] "
+                   "[--dxf-version 12|2000] [--kicad-version 9|6]",
+                   out))
+        return exitSuccess;
+    if (g.jobs < 1) throw po::error("--jobs must be at least 1");
+    g.outDir = outDir;
+    g.settings.dxfVersion = dxfVersionOption(dxfVersion);
+    if (kicadVersion != "9" && kicadVersion != "6") throw po::error("--kicad-version must be 9 or 6, not '" + kicadVersion + "'");
+    g.settings.kicadVersion = kicadVersion == "9" ? KicadVersion::v9 : KicadVersion::v6;
+
+    const LoadedSpec spec = load(o);
+    printDiagnostics(spec.diagnostics, err);
+    if (spec.diagnostics.hasErrors()) {
+        err << "partgen: the spec has errors; nothing was written\n";
+        return exitInvalid;
+    }
+    if (isatty(STDERR_FILENO) && &err == &std::cerr)
+        g.progress = [&err](std::size_t done, std::size_t total) { err << "\r" << done << "/" << total << std::flush; };
+    const auto start = std::chrono::steady_clock::now();
+    const GenerateReport report = generate(spec, g);
+    if (g.progress) err << "\r";
+    reportGenerate(report, g.check,
+                   std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), out);
+    return g.check && !report.changes.empty() ? exitInvalid : exitSuccess;
+}
+
+}  // namespace partgen::cli

@@ -1,0 +1,103 @@
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "cli/cli_common.h"
+#include "datasheet/datasheet_reader.h"
+#include "datasheet/merge.h"
+#include "datasheet/part_xml.h"
+#include "pipeline/output_tree.h"
+
+namespace partgen::cli {
+namespace {
+
+// Two datasheets of one part number must say the same.
+void checkAgreement(const std::vector<ImportedPart>& parts, Diagnostics& diagnostics) {
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        for (std::size_t j = i + 1; j < parts.size(); ++j) {
+            if (parts[i].number != parts[j].number) continue;
+            for (const auto& [name, value] : parts[i].values) {
+                const auto other = parts[j].values.find(name);
+                if (other != parts[j].values.end() && other->second.text != value.text)
+                    diagnostics.error({parts[j].file, other->second.line},
+                                      parts[j].number + ": " + name + " is '" + other->second.text + "' here but '" +
+                                          value.text + "' in " + parts[i].file + ":" + std::to_string(value.line));
+            }
+        }
+}
+
+int mergeAll(const std::vector<ImportedPart>& parts, const std::string& family, const std::string& templates,
+             Diagnostics& diagnostics, std::ostream& out, std::ostream& err) {
+    const std::filesystem::path file(family);
+    std::ifstream in(file, std::ios::binary);
+    const std::string before((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::filesystem::path working = privateTemporaryPath(file.filename().string());
+    std::filesystem::copy_file(file, working, std::filesystem::copy_options::overwrite_existing);
+    std::vector<std::string> report;
+    bool ok = true;
+    for (const auto& part : parts) {
+        // Each part is merged into the result of the previous one.
+        const MergeResult merged = mergeIntoFamily(part, working, templates, diagnostics);
+        ok = ok && merged.ok;
+        if (!merged.ok) break;
+        std::ofstream(working, std::ios::binary | std::ios::trunc) << merged.text;
+        for (const auto& change : merged.changes) report.push_back(part.number + ": " + change);
+    }
+    std::ifstream result(working, std::ios::binary);
+    const std::string after((std::istreambuf_iterator<char>(result)), std::istreambuf_iterator<char>());
+    result.close();
+    std::filesystem::remove(working);
+    printDiagnostics(diagnostics, err);
+    if (!ok) {
+        err << "partgen: nothing was changed in " << family << "\n";
+        return exitInvalid;
+    }
+    for (const auto& line : report) out << line << "\n";
+    if (after != before) {
+        OutputTree tree(file.parent_path().empty() ? "." : file.parent_path(), false);
+        tree.stage({file.filename().string(), after});
+        tree.commit({});
+    }
+    out << "partgen: " << report.size() << " values changed in " << family << "\n";
+    return exitSuccess;
+}
+
+}  // namespace
+
+int importCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    SpecOptions o;
+    std::vector<std::string> texts;
+    std::string family;
+    auto options = specOptions(o);
+    options.add_options()("datasheet", po::value(&texts), "datasheet text files")(
+        "family", po::value(&family), "merge into this family file instead of printing");
+    po::positional_options_description positional;
+    positional.add("datasheet", -1);
+    if (!parseArgs(args, options, "import DATASHEET.txt... [--family parts/FILE.xml] [--templates DIR]", out,
+                   positional))
+        return exitSuccess;
+    if (texts.empty()) throw po::error("import needs at least one datasheet text file");
+
+    Diagnostics diagnostics;
+    std::vector<ImportedPart> parts;
+    for (const auto& file : texts) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) throw std::runtime_error("cannot read " + file);
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        parts.push_back(readDatasheet(text, file, diagnostics));
+    }
+    checkAgreement(parts, diagnostics);
+    if (diagnostics.hasErrors()) {
+        printDiagnostics(diagnostics, err);
+        return exitInvalid;
+    }
+    if (family.empty()) {
+        printDiagnostics(diagnostics, err);
+        for (const auto& part : parts) out << partXml(part);
+        return exitSuccess;
+    }
+    return mergeAll(parts, family, o.templates, diagnostics, out, err);
+}
+
+}  // namespace partgen::cli

@@ -1,0 +1,53 @@
+#include <filesystem>
+#include <iostream>
+
+#include "cli/cli_common.h"
+#include "drawing/dxf.h"
+#include "drawing/panel.h"
+#include "drawing/svg.h"
+#include "pipeline/output_tree.h"
+#include "spec/panel_layout.h"
+
+namespace partgen::cli {
+
+int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    SpecOptions o;
+    std::string layoutPath, outPath, dxfVersion = "12";
+    auto options = specOptions(o);
+    options.add_options()("layout", po::value(&layoutPath), "panel layout file (XML)")(
+        "out", po::value(&outPath), "DXF file to write (default: the layout's name with .dxf); an .svg goes beside it")(
+        "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version: 12 or 2000");
+    po::positional_options_description positional;
+    positional.add("layout", 1);
+    if (!parseArgs(args, options, "panel LAYOUT.xml [--out FILE.dxf] [--dxf-version 12|2000] [--parts DIR]", out,
+                   positional))
+        return exitSuccess;
+    if (layoutPath.empty()) throw po::error("panel needs a layout file");
+    const DxfVersion version = dxfVersionOption(dxfVersion);
+    if (outPath.empty()) outPath = std::filesystem::path(layoutPath).filename().replace_extension(".dxf").string();
+
+    const LoadedSpec spec = load(o);
+    Diagnostics diagnostics;
+    const auto layout = readPanelLayout(layoutPath, layoutPath, diagnostics);
+    const auto plan = layout && !diagnostics.hasErrors()
+                          ? planPanel(*layout, spec.catalog, spec.templates.drawing, diagnostics)
+                          : std::nullopt;
+    printDiagnostics(spec.diagnostics, err);
+    printDiagnostics(diagnostics, err);
+    if (spec.diagnostics.hasErrors() || !plan) {
+        err << "partgen: the panel was refused; nothing was written\n";
+        return exitInvalid;
+    }
+    const Drawing drawing = panelDrawing(*plan, spec.templates.drawing);
+    const std::filesystem::path target(outPath);
+    const std::filesystem::path svg = std::filesystem::path(target).replace_extension(".svg");
+    OutputTree tree(target.parent_path().empty() ? "." : target.parent_path(), false);
+    tree.stage({target.filename().string(), writeDxf(drawing, version)});
+    tree.stage({svg.filename().string(), writeSvg(drawing)});
+    tree.commit({});
+    out << "partgen: " << plan->cutouts.size() << " cutouts checked; wrote " << target.generic_string() << " and "
+        << svg.generic_string() << "\n";
+    return exitSuccess;
+}
+
+}  // namespace partgen::cli
