@@ -8,6 +8,7 @@
 #include "datasheet/merge.h"
 #include "datasheet/part_xml.h"
 #include "pipeline/output_tree.h"
+#include "spec/file_bytes.h"
 
 namespace partgen::cli {
 namespace {
@@ -30,8 +31,7 @@ void checkAgreement(const std::vector<ImportedPart>& parts, Diagnostics& diagnos
 int mergeAll(const std::vector<ImportedPart>& parts, const std::string& family, const std::string& templates,
              Diagnostics& diagnostics, std::ostream& out, std::ostream& err) {
     const std::filesystem::path file(family);
-    std::ifstream in(file, std::ios::binary);
-    const std::string before((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string before = readFileBytes(file).value_or("");
     const std::filesystem::path working = privateTemporaryPath(file.filename().string());
     std::filesystem::copy_file(file, working, std::filesystem::copy_options::overwrite_existing);
     std::vector<std::string> report;
@@ -44,9 +44,7 @@ int mergeAll(const std::vector<ImportedPart>& parts, const std::string& family, 
         std::ofstream(working, std::ios::binary | std::ios::trunc) << merged.text;
         for (const auto& change : merged.changes) report.push_back(part.number + ": " + change);
     }
-    std::ifstream result(working, std::ios::binary);
-    const std::string after((std::istreambuf_iterator<char>(result)), std::istreambuf_iterator<char>());
-    result.close();
+    const std::string after = readFileBytes(working).value_or("");
     std::filesystem::remove(working);
     printDiagnostics(diagnostics, err);
     if (!ok) {
@@ -82,10 +80,9 @@ int importCommand(const std::vector<std::string>& args, std::ostream& out, std::
     Diagnostics diagnostics;
     std::vector<ImportedPart> parts;
     for (const auto& file : texts) {
-        std::ifstream in(file, std::ios::binary);
-        if (!in) throw std::runtime_error("cannot read " + file);
-        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        parts.push_back(readDatasheet(text, file, diagnostics));
+        const auto text = readFileBytes(file);
+        if (!text) throw std::runtime_error("cannot read " + file);
+        parts.push_back(readDatasheet(*text, file, diagnostics));
     }
     checkAgreement(parts, diagnostics);
     if (diagnostics.hasErrors()) {

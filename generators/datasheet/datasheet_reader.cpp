@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "datasheet/text_cleanup.h"
+#include "model/text.h"
 
 namespace partgen {
 namespace {
@@ -16,12 +17,6 @@ namespace {
 std::string metric(const std::string& cell) {
     const auto slash = cell.find(" / ");
     return trimmed(pointDecimals(slash == std::string::npos ? cell : cell.substr(0, slash)));
-}
-
-bool sameWords(std::string a, std::string b) {
-    for (auto* s : {&a, &b})
-        for (char& c : *s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return a == b;
 }
 
 std::optional<std::string> leadingInteger(const std::string& cell) {
@@ -65,7 +60,7 @@ public:
             part_.values[property] = {std::move(text), line};
             return;
         }
-        if (it->second.text != text && !sameWords(it->second.text, text))
+        if (it->second.text != text && lowercase(it->second.text) != lowercase(text))
             warn(line, property + " '" + text + "' differs from '" + it->second.text + "' on line " +
                            std::to_string(it->second.line) + "; the first is kept");
     }

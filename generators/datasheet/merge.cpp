@@ -11,8 +11,10 @@
 #include <sstream>
 
 #include "datasheet/part_xml.h"
+#include "model/text.h"
 #include "model/variant_fields.h"
 #include "spec/build_variant.h"
+#include "spec/file_bytes.h"
 #include "spec/family_reader.h"
 #include "spec/load.h"
 #include "spec/value_text.h"
@@ -35,11 +37,6 @@ std::string joinLines(const std::vector<std::string>& lines) {
     return text;
 }
 
-std::string lowered(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
 std::string indentOf(const std::string& line) { return line.substr(0, line.find_first_not_of(" \t")); }
 
 // Whether the datasheet's value says the same as the spec's. A change of capitals is no
@@ -48,7 +45,7 @@ template <class T>
 bool sameValue(const Sourced<T>& imported, const Sourced<T>& existing) {
     if (!existing.has()) return false;
     if constexpr (std::is_same_v<T, std::string>) {
-        return lowered(*imported) == lowered(*existing);
+        return lowercase(*imported) == lowercase(*existing);
     } else if constexpr (std::is_same_v<T, ConductorRange>) {
         return imported->section == existing->section && (imported->awg.empty() || imported->awg == existing->awg);
     } else {
@@ -70,9 +67,7 @@ public:
         : part_(part), file_(std::move(file)), templates_(std::move(templates)), diag_(diag) {}
 
     MergeResult run() {
-        std::ifstream in(file_, std::ios::binary);
-        const std::string original((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        lines_ = splitLines(original);
+        lines_ = splitLines(readFileBytes(file_).value_or(""));
         const LoadedSpec spec = loadSpecFiles({file_}, templates_);
         if (spec.diagnostics.hasErrors()) {
             diag_.error({file_.generic_string(), 0}, "the family file has errors; run partgen check and fix them first");

@@ -5,15 +5,9 @@
 #include <sstream>
 #include <utility>
 
+#include "model/text.h"
+
 namespace partgen {
-namespace {
-
-void replaceAll(std::string& text, const std::string& from, const std::string& to) {
-    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
-        text.replace(pos, from.size(), to);
-}
-
-}  // namespace
 
 std::string trimmed(const std::string& text) {
     const auto first = text.find_first_not_of(" \t");

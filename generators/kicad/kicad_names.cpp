@@ -3,14 +3,10 @@
 #include <cctype>
 
 #include "model/decimal.h"
+#include "model/text.h"
 
 namespace partgen {
 namespace {
-
-void replaceAll(std::string& text, const std::string& from, const std::string& to) {
-    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
-        text.replace(pos, from.size(), to);
-}
 
 std::string twoDecimals(Length l) {
     std::string text = formatUnits(l, 2);

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "spec/file_bytes.h"
+
 namespace partgen {
 namespace fs = std::filesystem;
 
@@ -28,9 +30,7 @@ void writeBytes(const fs::path& path, const std::string& bytes) {
 bool fileHasBytes(const fs::path& path, const std::string& bytes) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) != bytes.size()) return false;
-    std::ifstream in(path, std::ios::binary);
-    const std::string existing((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return existing == bytes;
+    return readFileBytes(path) == bytes;
 }
 
 OutputTree::OutputTree(fs::path root, bool dryRun) : root_(root.lexically_normal()), dryRun_(dryRun) {

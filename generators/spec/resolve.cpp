@@ -3,14 +3,10 @@
 #include <map>
 
 #include "spec/diagnostics.h"
+#include "model/text.h"
 
 namespace partgen {
 namespace {
-
-void replaceAll(std::string& text, const std::string& from, const std::string& to) {
-    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
-        text.replace(pos, from.size(), to);
-}
 
 void substitute(RawValue& raw, const std::string& placeholder, const std::string& value) {
     replaceAll(raw.text, placeholder, value);

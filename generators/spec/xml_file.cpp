@@ -1,5 +1,7 @@
 #include "spec/xml_file.h"
 
+#include "spec/file_bytes.h"
+
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -8,14 +10,12 @@ namespace partgen {
 
 bool loadXmlFile(tinyxml2::XMLDocument& doc, const std::filesystem::path& path, const std::string& displayName,
                  Diagnostics& diagnostics) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    const auto bytes = readFileBytes(path);
+    if (!bytes) {
         diagnostics.error({displayName, 0}, "cannot read the file");
         return false;
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const std::string text = bytes.str();
+    const std::string& text = *bytes;
     if (doc.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS) {
         const char* detail = doc.ErrorStr();
         // tinyxml2 prefixes its message with the error id; keep only the readable part.

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "model/text.h"
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/scratch.h"
@@ -35,11 +36,6 @@ std::vector<fs::path> cases() {
         if (e.path().extension() == ".xml") files.push_back(e.path());
     std::sort(files.begin(), files.end());
     return files;
-}
-
-void replaceAll(std::string& text, const std::string& from, const std::string& to) {
-    for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
-        text.replace(pos, from.size(), to);
 }
 
 int runGenerate(const fs::path& dir) {
