@@ -1,7 +1,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include "cli/cli_common.h"
 #include "datasheet/datasheet_reader.h"

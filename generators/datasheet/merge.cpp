@@ -6,7 +6,6 @@
 #include <atomic>
 #include <cctype>
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <sstream>
 

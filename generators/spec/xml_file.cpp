@@ -3,8 +3,6 @@
 #include "spec/file_bytes.h"
 
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 namespace partgen {
 
