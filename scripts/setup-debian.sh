@@ -12,7 +12,7 @@ build_packages=(
 )
 test_packages=(
   catch2 libxml2-utils python3 python3-ezdxf locales
-  libocct-data-exchange-dev libocct-modeling-algorithms-dev
+  libocct-data-exchange-dev libocct-modeling-algorithms-dev libtbb-dev
   qelectrotech
 )
 # The KiCad 6 package is unpacked, not installed (it cannot share the name with KiCad 9);

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "drawing/drawing_text.h"
+#include "model/text.h"
 
 namespace partgen {
 
@@ -25,21 +26,14 @@ void DxfStream::point(int code, Point p) {
 
 std::string dxfText(std::string_view utf8) {
     std::string out;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c < 0x80) {
-            out += (c < 0x20) ? ' ' : static_cast<char>(c);
-            ++i;
-            continue;
+    for (const char32_t code : codePoints(utf8)) {
+        if (code >= 0x80) {
+            char escaped[12];
+            std::snprintf(escaped, sizeof escaped, "\\U+%04X", static_cast<unsigned>(code));
+            out += escaped;
+        } else {
+            out += code < 0x20 ? ' ' : static_cast<char>(code);
         }
-        const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        unsigned code = c & (0xFF >> (length + 1));
-        for (int k = 1; k < length && i + k < utf8.size(); ++k)
-            code = (code << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-        char escaped[12];
-        std::snprintf(escaped, sizeof escaped, "\\U+%04X", code);
-        out += escaped;
-        i += static_cast<std::size_t>(length);
     }
     return out;
 }

@@ -86,7 +86,7 @@ FootprintModel footprintOf(const Variant& v, const Family& family, const KicadRu
     fp.tags = "connector " + family.manufacturer.shortName + " " + family.series + " " + v.number + " " +
               std::string(kindName(*v.kind)) + " panel cutout";
     fp.datasheet = v.datasheetUrl.has() ? *v.datasheetUrl : "";
-    fp.modelPath = kicadLibraryName(family, rules) + ".3dshapes/" + fp.name + ".step";
+    fp.modelPath = std::string(kicadLibraryDirVariable) + "/" + kicadModelStem(v, family, rules) + ".step";
 
     addContour(fp, contourOf(cutShape(cutout, ContourSize::nominal)), KicadLayer::edgeCuts, *rules.fabLineWidth);
     fp.graphics.push_back(centredRect(*v.width, *v.height, KicadLayer::fFab, *rules.fabLineWidth));

@@ -58,7 +58,7 @@ struct FootprintModel {
     std::string datasheet;
     FpText reference, value, fabReference;
     std::vector<FpGraphic> graphics;
-    std::string modelPath;  // without the 3D model folder variable
+    std::string modelPath;  // "${PARTGEN_LIBRARY_DIR}/kicad/<Library>.3dshapes/<Footprint>.step"
 };
 
 // The footprint of a panel-mount variant: cutout on Edge.Cuts, flange on F.Fab and

@@ -42,7 +42,7 @@ public:
                                                                                              fp_.fabReference.at.y, 0),
                            layer(fp_.fabReference.layer), uuid(), font(fp_.fabReference)));
         root.add(SExpr::of("embedded_fonts", Sym{"no"}));
-        root.add(model("${KICAD9_3DMODEL_DIR}/"));
+        root.add(model());
         return root.render();
     }
 
@@ -75,8 +75,8 @@ private:
         return SExpr::of("fp_poly", pts, stroke(g.width), SExpr::of("fill", Sym{"yes"}), layer(g.layer), uuid());
     }
 
-    SExpr model(const std::string& folder) {
-        return SExpr::of("model", Str{folder + fp_.modelPath}, SExpr::of("offset", SExpr::of("xyz", 0, 0, 0)),
+    SExpr model() {
+        return SExpr::of("model", Str{fp_.modelPath}, SExpr::of("offset", SExpr::of("xyz", 0, 0, 0)),
                          SExpr::of("scale", SExpr::of("xyz", 1, 1, 1)), SExpr::of("rotate", SExpr::of("xyz", 0, 0, 0)));
     }
 
@@ -97,7 +97,7 @@ public:
         root.add(text("value", fp_.value));
         root.add(text("user", fp_.fabReference));
         for (const auto& g : fp_.graphics) root.add(std::visit([&](const auto& x) { return graphic(x); }, g));
-        root.add(SExpr::of("model", Str{"${KICAD6_3DMODEL_DIR}/" + fp_.modelPath},
+        root.add(SExpr::of("model", Str{fp_.modelPath},
                            SExpr::of("offset", SExpr::of("xyz", 0, 0, 0)), SExpr::of("scale", SExpr::of("xyz", 1, 1, 1)),
                            SExpr::of("rotate", SExpr::of("xyz", 0, 0, 0))));
         return root.render();

@@ -29,7 +29,7 @@ Document libraryTable(const Catalog& catalog, const Templates& templates, bool s
     SExpr table = SExpr::of(symbols ? "sym_lib_table" : "fp_lib_table", SExpr::of("version", 7));
     for (const auto& family : catalog.families) {
         const std::string name = kicadLibraryName(family, templates.kicad);
-        const std::string uri = "${PARTGEN_LIBRARY_DIR}/kicad/" + name + (symbols ? ".kicad_sym" : ".pretty");
+        const std::string uri = std::string(kicadLibraryDirVariable) + "/kicad/" + name + (symbols ? ".kicad_sym" : ".pretty");
         table.add(SExpr::of("lib", SExpr::of("name", Str{name}), SExpr::of("type", Str{"KiCad"}),
                             SExpr::of("uri", Str{uri}), SExpr::of("options", Str{""}),
                             SExpr::of("descr", Str{family.manufacturer.shortName + " " + family.series})));

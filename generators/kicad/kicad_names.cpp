@@ -52,6 +52,10 @@ std::string kicadFootprintName(const Variant& v, const Family& family, const Kic
     return expand(*rules.footprintName, &v, family);
 }
 
+std::string kicadModelStem(const Variant& v, const Family& family, const KicadRules& rules) {
+    return "kicad/" + kicadLibraryName(family, rules) + ".3dshapes/" + kicadFootprintName(v, family, rules);
+}
+
 std::string kicadFootprintFilter(const Variant& v, const Family& family) {
     std::string number = v.number;
     for (char& c : number)

@@ -2,6 +2,8 @@
 // Plain string helpers shared by readers and writers.
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace partgen {
 
@@ -13,5 +15,10 @@ inline void replaceAll(std::string& text, const std::string& from, const std::st
 
 // ASCII lower case: for comparing words, never for output.
 std::string lowercase(std::string text);
+
+// The code points of UTF-8 text, for writers whose formats escape non-ASCII characters.
+// Text from the spec is valid UTF-8 (tinyxml2 checked it); a truncated sequence at the
+// end is taken as far as it goes.
+std::vector<char32_t> codePoints(std::string_view utf8);
 
 }  // namespace partgen

@@ -4,6 +4,7 @@
 
 #include "drawing/dxf.h"
 #include "kicad/kicad_library.h"
+#include "model3d/model_files.h"
 #include "resolved/resolved_writer.h"
 
 namespace partgen {
@@ -30,6 +31,16 @@ const std::vector<Format>& allFormats() {
              return footprintDocuments(v, f, t, s.kicadVersion);
          },
          {}, [](const Catalog& c, const Templates& t) { return std::vector<Document>{libraryTable(c, t, false)}; }},
+        {"step",
+         [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
+             return stepDocuments(v, f, t);
+         },
+         {}, {}},
+        {"wrl",
+         [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
+             return vrmlDocuments(v, f, t);
+         },
+         {}, {}},
     };
     return formats;
 }

@@ -44,6 +44,23 @@ void visitFields(EplanRules& r, F&& f) {
     f("product-sub-group", r.productSubGroup);
 }
 
+template <class F>
+void visitFields(ModelRules& r, F&& f) {
+    f("chamfer", r.chamfer);
+    f("flange-thickness", r.flangeThickness);
+    f("body-clearance", r.bodyClearance);
+    f("wing-reach", r.wingReach);
+    f("wing-length", r.wingLength);
+    f("wing-width", r.wingWidth);
+    f("contact-width", r.contactWidth);
+    f("contact-height", r.contactHeight);
+    f("contact-depth", r.contactDepth);
+    f("coding-width", r.codingWidth);
+    f("coding-height", r.codingHeight);
+    f("coding-depth", r.codingDepth);
+    f("entry-clearance", r.entryClearance);
+}
+
 class TemplateReader {
 public:
     TemplateReader(std::string file, Diagnostics& diagnostics) : file_(std::move(file)), diag_(diagnostics) {}
@@ -142,6 +159,8 @@ Templates readTemplates(const std::filesystem::path& dir, const std::string& dis
     withTemplateFile(dir, displayDir, "eplan.xml", "eplan", diag, [&](TemplateReader& r, const XMLElement& root) {
         r.readSettings(root, t.eplan, [&](const XMLElement& e) { return r.wording(e, t.eplan.wording); });
     });
+    withTemplateFile(dir, displayDir, "model3d.xml", "model3d", diag,
+                     [&](TemplateReader& r, const XMLElement& root) { r.readSettings(root, t.model3d, none); });
     return t;
 }
 

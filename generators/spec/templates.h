@@ -34,6 +34,18 @@ struct DrawingRules {
     Sourced<Length> minimumEdgeDistance;
 };
 
+// Proportions of the simplified 3D models that datasheets do not give (templates/model3d.xml).
+struct ModelRules {
+    Sourced<Length> chamfer;           // on the long edges of housing and flange
+    Sourced<Length> flangeThickness;
+    Sourced<Length> bodyClearance;     // housing behind the flange: cutout minus this on each side
+    Sourced<Length> wingReach;         // snap-in wings: how far they reach past the cutout edge
+    Sourced<Length> wingLength, wingWidth;
+    Sourced<Length> contactWidth, contactHeight, contactDepth;
+    Sourced<Length> codingWidth, codingHeight, codingDepth;
+    Sourced<Length> entryClearance;    // conductor entry: largest conductor's diameter plus this
+};
+
 struct ColourEntry {
     std::string name;  // as parts name it, e.g. "light turquoise"
     std::string rgb;   // "#RRGGBB"
@@ -57,11 +69,12 @@ struct Templates {
     DrawingRules drawing;
     std::vector<ColourEntry> colours;
     EplanRules eplan;
+    ModelRules model3d;
 
     const ColourEntry* colour(const std::string& name) const;
 };
 
-// Reads kicad.xml, drawing.xml, colours.xml and eplan.xml from `dir`; every setting is
+// Reads kicad.xml, drawing.xml, colours.xml, eplan.xml and model3d.xml from `dir`; every setting is
 // required, unknown ones are errors.
 Templates readTemplates(const std::filesystem::path& dir, const std::string& displayDir, Diagnostics& diagnostics);
 

@@ -1,0 +1,20 @@
+#pragma once
+// The simplified, dimensionally true 3D model of one variant: housing with its mating face
+// openings and conductor entries, and for panel parts the flange and snap-in wings.
+
+#include <string>
+#include <vector>
+
+#include "model/variant.h"
+#include "model3d/solid.h"
+#include "spec/templates.h"
+
+namespace partgen {
+
+// Why the variant's values leave no room for its model; empty when it can be built.
+std::vector<std::string> connectorModelProblems(const Variant& v, const ModelRules& rules);
+
+// Throws std::invalid_argument when connectorModelProblems is not empty.
+Model3d connectorModel(const Variant& v, const Family& family, const Templates& templates);
+
+}  // namespace partgen

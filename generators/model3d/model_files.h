@@ -1,0 +1,16 @@
+#pragma once
+// The `step` and `wrl` formats: one 3D model per variant, where the KiCad footprints
+// point: kicad/<Library>.3dshapes/<Footprint>.step and .wrl.
+
+#include <vector>
+
+#include "model/document.h"
+#include "model/variant.h"
+#include "spec/templates.h"
+
+namespace partgen {
+
+std::vector<Document> stepDocuments(const Variant& v, const Family& family, const Templates& templates);
+std::vector<Document> vrmlDocuments(const Variant& v, const Family& family, const Templates& templates);
+
+}  // namespace partgen

@@ -1,0 +1,91 @@
+#include "support/occt_step.h"
+
+#include <BRepBndLib.hxx>
+#include <BRepCheck_Analyzer.hxx>
+#include <BRepGProp.hxx>
+#include <BRep_Tool.hxx>
+#include <Bnd_Box.hxx>
+#include <GProp_GProps.hxx>
+#include <IFSelect_ReturnStatus.hxx>
+#include <Interface_Static.hxx>
+#include <STEPControl_Reader.hxx>
+#include <ShapeAnalysis_Shell.hxx>
+#include <StepBasic_Product.hxx>
+#include <TCollection_HAsciiString.hxx>
+#include <TopExp_Explorer.hxx>
+#include <TopoDS.hxx>
+#include <TopoDS_Shell.hxx>
+#include <TopoDS_Solid.hxx>
+#include <XSControl_WorkSession.hxx>
+#include <Interface_InterfaceModel.hxx>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "support/scratch.h"
+
+namespace partgen::test {
+namespace {
+
+// OCCT's STEP reader takes its shape-processing sequence from the resource file
+// $CSF_STEPDefaults/STEP; "read.step.sequence" names the sequence. A sequence with no
+// operators leaves the shape as transferred. The folder must be set before the first
+// read in this process (OCCT caches resource files), so it is one for the whole run.
+void chooseHealing(Healing healing) {
+    static const ScratchDir resources;
+    static const bool written = [] {
+        std::ofstream(resources / "STEP") << "FromSTEP.exec.op : FixShape\n"
+                                             "FromSTEP.FixShape.Tolerance3d : &Runtime.Tolerance\n"
+                                             "FromSTEP.FixShape.MaxTolerance3d : &Runtime.MaxTolerance\n"
+                                             "AsWritten.exec.op :\n";
+        return setenv("CSF_STEPDefaults", resources.path().c_str(), 1) == 0;
+    }();
+    (void)written;
+    Interface_Static::SetCVal("read.step.sequence", healing == Healing::off ? "AsWritten" : "FromSTEP");
+}
+
+OcctSolid inspect(const TopoDS_Solid& solid) {
+    OcctSolid s;
+    s.valid = BRepCheck_Analyzer(solid).IsValid();
+    bool closed = true;
+    for (TopExp_Explorer shell(solid, TopAbs_SHELL); shell.More(); shell.Next()) {
+        ShapeAnalysis_Shell analysis;
+        analysis.LoadShells(shell.Current());
+        closed = closed && !analysis.CheckOrientedShells(shell.Current(), true) && BRep_Tool::IsClosed(shell.Current());
+    }
+    s.closed = closed;
+    GProp_GProps properties;
+    BRepGProp::VolumeProperties(solid, properties);
+    s.volume = properties.Mass();
+    return s;
+}
+
+std::string firstProductName(STEPControl_Reader& reader) {
+    const auto model = reader.WS()->Model();
+    for (Standard_Integer i = 1; i <= model->NbEntities(); ++i) {
+        const auto product = Handle(StepBasic_Product)::DownCast(model->Value(i));
+        if (!product.IsNull()) return product->Name()->ToCString();
+    }
+    return {};
+}
+
+}  // namespace
+
+OcctStep readStepWithOcct(const std::filesystem::path& file, Healing healing) {
+    chooseHealing(healing);
+    OcctStep result;
+    STEPControl_Reader reader;
+    result.read = reader.ReadFile(file.c_str()) == IFSelect_RetDone;
+    if (!result.read) return result;
+    result.productName = firstProductName(reader);
+    result.transferred = reader.TransferRoots() > 0;
+    if (!result.transferred) return result;
+    const TopoDS_Shape shape = reader.OneShape();
+    for (TopExp_Explorer e(shape, TopAbs_SOLID); e.More(); e.Next()) result.solids.push_back(inspect(TopoDS::Solid(e.Current())));
+    Bnd_Box box;
+    BRepBndLib::AddOptimal(shape, box, false, false);
+    box.Get(result.bounds[0], result.bounds[1], result.bounds[2], result.bounds[3], result.bounds[4], result.bounds[5]);
+    return result;
+}
+
+}  // namespace partgen::test
