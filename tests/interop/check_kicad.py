@@ -1,7 +1,7 @@
 """Checks partgen's KiCad files with KiCad 9's own reader and against the KLC rules.
 
 usage: check_kicad.py sym FILE.kicad_sym 9|6
-       check_kicad.py fp  DIR.pretty KICAD9_3DMODEL_DIR|KICAD6_3DMODEL_DIR
+       check_kicad.py fp  DIR.pretty 9|6 OUTPUT_DIR
 
 kicad-cli must load every file (`sym upgrade` / `fp upgrade`, exit 0); for the KiCad 9
 format it must also save the same items back: every item partgen wrote survives KiCad's
@@ -11,8 +11,9 @@ are checked by reading partgen's own files: symbols have pins on the 100 mil gri
 100 or 150 mil, passive, numbered 1..N, reference J, the field set, 50 mil texts, a
 10 mil body with background fill; footprints have F.Fab lines of 0.1 mm, F.SilkS of
 0.12 mm, a closed F.CrtYd of 0.05 mm on the 0.01 mm grid at least 0.5 mm around F.Fab,
-REF** on F.SilkS in 1 mm / 0.15 mm text, a closed Edge.Cuts contour and the 3D model
-under MODEL_DIR_VARIABLE. Exit 1 with the reasons on stderr otherwise.
+REF** on F.SilkS in 1 mm / 0.15 mm text, a closed Edge.Cuts contour, and a 3D model
+path under ${PARTGEN_LIBRARY_DIR} that names an existing file when the variable is
+OUTPUT_DIR. Exit 1 with the reasons on stderr otherwise.
 """
 import collections
 import glob
@@ -149,7 +150,7 @@ def closed_contour(fp, layer):
     return bool(ends) and all(n == 2 for n in ends.values())
 
 
-def check_footprint(path, fp, model_variable):
+def check_footprint(path, fp, output_dir):
     name = unquote(fp[1])
     if os.path.basename(path) != name + ".kicad_mod":
         fail(f"{path}: footprint name {name} differs from the file name")
@@ -181,11 +182,14 @@ def check_footprint(path, fp, model_variable):
         if font_size(effects) != (1.0, 1.0) or not near(thickness, 0.15):
             fail(f"{name}: REF** text is not 1 mm / 0.15 mm")
     model = child(fp, "model")
-    if not model or not unquote(model[1]).startswith("${" + model_variable + "}/"):
-        fail(f"{name}: 3D model path does not start with ${{{model_variable}}}")
+    variable = "${PARTGEN_LIBRARY_DIR}/"
+    if not model or not unquote(model[1]).startswith(variable):
+        fail(f"{name}: 3D model path does not start with {variable}")
+    elif not os.path.isfile(os.path.join(output_dir, unquote(model[1])[len(variable):])):
+        fail(f"{name}: 3D model {unquote(model[1])} does not exist in {output_dir}")
 
 
-def check_fp(folder, model_variable):
+def check_fp(folder, version, output_dir):
     files = sorted(glob.glob(os.path.join(folder, "*.kicad_mod")))
     if not files:
         fail(f"{folder}: no footprints")
@@ -201,16 +205,16 @@ def check_fp(folder, model_variable):
                 fail(f"{path}: kicad-cli did not save it")
                 continue
             ours = read(path)
-            if model_variable == "KICAD9_3DMODEL_DIR":
+            if version == "9":
                 same_items(ours, read(upgraded), os.path.basename(path))
-            check_footprint(path, ours, model_variable)
+            check_footprint(path, ours, output_dir)
 
 
 def main(argv):
     if argv[1] == "sym":
         check_sym(argv[2], argv[3])
     else:
-        check_fp(argv[2], argv[3])
+        check_fp(argv[2], argv[3], argv[4])
     for p in problems:
         print(p, file=sys.stderr)
     return 1 if problems else 0

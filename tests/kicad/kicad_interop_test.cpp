@@ -22,7 +22,7 @@ int python(const std::string& script, const std::string& args, const std::string
 
 std::filesystem::path generateKicad(const test::ScratchDir& dir, const std::string& version) {
     test::copySpec(dir.path());
-    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "kicad-sym,kicad-mod", "--kicad-version", version}).code ==
+    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "kicad-sym,kicad-mod,step", "--kicad-version", version}).code ==
             0);
     return dir / "out/kicad";
 }
@@ -38,14 +38,16 @@ TEST_CASE("kicad-cli 9 loads the KiCad 9 symbol library unchanged and it follows
 TEST_CASE("kicad-cli 9 loads every KiCad 9 footprint unchanged and they follow the KLC", "[interop][kicad]") {
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "9");
-    CHECK(python("check_kicad.py", "fp " + (kicad / (library + ".pretty")).string() + " KICAD9_3DMODEL_DIR") == 0);
+    CHECK(python("check_kicad.py",
+                 "fp " + (kicad / (library + ".pretty")).string() + " 9 " + (dir / "out").string()) == 0);
 }
 
 TEST_CASE("kicad-cli 9 loads the KiCad 6 symbol library and footprints", "[interop][kicad]") {
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "6");
     CHECK(python("check_kicad.py", "sym " + (kicad / (library + ".kicad_sym")).string() + " 6") == 0);
-    CHECK(python("check_kicad.py", "fp " + (kicad / (library + ".pretty")).string() + " KICAD6_3DMODEL_DIR") == 0);
+    CHECK(python("check_kicad.py",
+                 "fp " + (kicad / (library + ".pretty")).string() + " 6 " + (dir / "out").string()) == 0);
 }
 
 TEST_CASE("KiCad 6's pcbnew loads every KiCad 6 footprint, and refuses KiCad 9 ones", "[interop][kicad]") {

@@ -8,6 +8,7 @@
 #include <GProp_GProps.hxx>
 #include <IFSelect_ReturnStatus.hxx>
 #include <Interface_Static.hxx>
+#include <STEPControl_Controller.hxx>
 #include <STEPControl_Reader.hxx>
 #include <ShapeAnalysis_Shell.hxx>
 #include <StepBasic_Product.hxx>
@@ -21,6 +22,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <stdexcept>
 
 #include "support/scratch.h"
 
@@ -40,8 +42,10 @@ void chooseHealing(Healing healing) {
                                              "AsWritten.exec.op :\n";
         return setenv("CSF_STEPDefaults", resources.path().c_str(), 1) == 0;
     }();
-    (void)written;
-    Interface_Static::SetCVal("read.step.sequence", healing == Healing::off ? "AsWritten" : "FromSTEP");
+    // The STEP controller defines the static parameters; before it, setting one fails.
+    STEPControl_Controller::Init();
+    if (!written || !Interface_Static::SetCVal("read.step.sequence", healing == Healing::off ? "AsWritten" : "FromSTEP"))
+        throw std::runtime_error("cannot choose OCCT's shape healing sequence");
 }
 
 OcctSolid inspect(const TopoDS_Solid& solid) {
