@@ -1,8 +1,10 @@
 #include "cli/cli_common.h"
 
+
 #include <iostream>
 
 #include "drawing/dxf.h"
+#include "pipeline/formats.h"
 
 namespace partgen::cli {
 
@@ -30,7 +32,11 @@ void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to) {
     for (const auto& d : diagnostics.sorted()) to << formatDiagnostic(d) << "\n";
 }
 
-LoadedSpec load(const SpecOptions& o) { return loadSpec(o.parts, o.templates); }
+LoadedSpec load(const SpecOptions& o) {
+    LoadedSpec spec = loadSpec(o.parts, o.templates);
+    checkOutputsFit(spec);
+    return spec;
+}
 
 std::string counted(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);

@@ -4,6 +4,7 @@
 
 #include "drawing/dxf.h"
 #include "kicad/kicad_library.h"
+#include "model3d/connector_model.h"
 #include "model3d/model_files.h"
 #include "resolved/resolved_writer.h"
 
@@ -43,6 +44,13 @@ const std::vector<Format>& allFormats() {
          {}, {}},
     };
     return formats;
+}
+
+void checkOutputsFit(LoadedSpec& spec) {
+    if (spec.diagnostics.hasErrors()) return;
+    for (const auto& v : spec.catalog.variants)
+        for (const auto& problem : connectorModelProblems(v, spec.templates.model3d))
+            spec.diagnostics.error(v.at, v.number + ": " + problem);
 }
 
 std::string formatNames() {

@@ -11,6 +11,7 @@
 #include "model/catalog.h"
 #include "model/document.h"
 #include "model/variant.h"
+#include "spec/load.h"
 #include "spec/templates.h"
 
 namespace partgen {
@@ -34,6 +35,11 @@ struct Format {
 };
 
 const std::vector<Format>& allFormats();
+
+// Adds the problems only an output finds to the spec's diagnostics, at the variant's line:
+// a 3D model with no room for its openings or wings. Every command that reads a spec runs
+// it, so `check` and `generate` refuse the same specs whatever formats are chosen.
+void checkOutputsFit(LoadedSpec& spec);
 std::string formatNames();  // "resolved, ..." for help and messages
 
 // "resolved,kicad-sym" -> those formats; "all" or empty -> every format.

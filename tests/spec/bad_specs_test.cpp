@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "model/text.h"
+#include "pipeline/formats.h"
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/scratch.h"
@@ -57,7 +58,8 @@ TEST_CASE("each bad spec gets its error at its line", "[spec][bad]") {
         test::ScratchDir dir;
         fs::create_directories(dir / "parts");
         fs::copy_file(file, dir / "parts" / file.filename());
-        const LoadedSpec spec = loadSpec(dir / "parts", test::sourceDir() / "templates");
+        LoadedSpec spec = loadSpec(dir / "parts", test::sourceDir() / "templates");
+        checkOutputsFit(spec);
 
         const std::string shownPath = (dir / "parts" / file.filename()).generic_string();
         std::string message = expected.message;
