@@ -49,6 +49,8 @@ void checkAsWritten(const std::filesystem::path& file, const Variant& v) {
     CHECK(std::abs((step.bounds[3] - step.bounds[0]) - v.width->units()) < 0.01);
     CHECK(std::abs((step.bounds[4] - step.bounds[1]) - v.height->units()) < 0.01);
     CHECK(std::abs((step.bounds[5] - step.bounds[2]) - v.depth->units()) < 0.01);
+    for (const auto& colour : test::solidColoursWithOcct(file)) CHECK(colour == model.solids.front().colour);
+    CHECK(test::solidColoursWithOcct(file).size() == model.solids.size());
 }
 
 bool everySolidValid(const test::OcctStep& step) {

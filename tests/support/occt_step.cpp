@@ -8,7 +8,14 @@
 #include <GProp_GProps.hxx>
 #include <IFSelect_ReturnStatus.hxx>
 #include <Interface_Static.hxx>
+#include <Quantity_Color.hxx>
+#include <STEPCAFControl_Reader.hxx>
 #include <STEPControl_Controller.hxx>
+#include <TDocStd_Document.hxx>
+#include <XCAFApp_Application.hxx>
+#include <XCAFDoc_ColorTool.hxx>
+#include <XCAFDoc_DocumentTool.hxx>
+#include <XCAFDoc_ShapeTool.hxx>
 #include <STEPControl_Reader.hxx>
 #include <ShapeAnalysis_Shell.hxx>
 #include <StepBasic_Product.hxx>
@@ -21,6 +28,7 @@
 #include <Interface_InterfaceModel.hxx>
 
 #include <cstdlib>
+#include <cstdio>
 #include <fstream>
 #include <stdexcept>
 
@@ -73,7 +81,38 @@ std::string firstProductName(STEPControl_Reader& reader) {
     return {};
 }
 
+std::string hexColour(const Quantity_Color& colour) {
+    Standard_Real r, g, b;
+    colour.Values(r, g, b, Quantity_TOC_sRGB);
+    char text[8];
+    std::snprintf(text, sizeof text, "#%02X%02X%02X", static_cast<int>(r * 255 + 0.5), static_cast<int>(g * 255 + 0.5),
+                  static_cast<int>(b * 255 + 0.5));
+    return text;
+}
+
 }  // namespace
+
+std::vector<std::string> solidColoursWithOcct(const std::filesystem::path& file) {
+    chooseHealing(Healing::off);
+    Handle(TDocStd_Document) document;
+    XCAFApp_Application::GetApplication()->NewDocument("MDTV-XCAF", document);
+    STEPCAFControl_Reader reader;
+    reader.SetColorMode(true);
+    if (reader.ReadFile(file.c_str()) != IFSelect_RetDone || !reader.Transfer(document)) return {};
+    const auto colours = XCAFDoc_DocumentTool::ColorTool(document->Main());
+    const auto shapes = XCAFDoc_DocumentTool::ShapeTool(document->Main());
+    TDF_LabelSequence roots;
+    shapes->GetFreeShapes(roots);
+    std::vector<std::string> found;
+    for (Standard_Integer i = 1; i <= roots.Length(); ++i)
+        for (TopExp_Explorer e(shapes->GetShape(roots.Value(i)), TopAbs_SOLID); e.More(); e.Next()) {
+            Quantity_Color colour;
+            const bool coloured = colours->GetColor(e.Current(), XCAFDoc_ColorSurf, colour) ||
+                                  colours->GetColor(e.Current(), XCAFDoc_ColorGen, colour);
+            found.push_back(coloured ? hexColour(colour) : "");
+        }
+    return found;
+}
 
 OcctStep readStepWithOcct(const std::filesystem::path& file, Healing healing) {
     chooseHealing(healing);

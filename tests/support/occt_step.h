@@ -23,6 +23,10 @@ struct OcctStep {
 
 enum class Healing { off, on };
 
+// "#RRGGBB" of every solid's surface colour as OCCT's document reader (XCAF, what FreeCAD
+// and KiCad use) finds it; "" for a solid without one.
+std::vector<std::string> solidColoursWithOcct(const std::filesystem::path& file);
+
 // Healing off means an empty shape-fix sequence: the shape exactly as written. OCCT's
 // default healing repairs inside-out solids and wrongly oriented loops, which would hide
 // such errors from the checks.
