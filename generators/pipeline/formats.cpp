@@ -3,7 +3,9 @@
 #include <sstream>
 
 #include "drawing/dxf.h"
+#include "eplan/eplan_library.h"
 #include "kicad/kicad_library.h"
+#include "qet/qet_library.h"
 #include "resolved/resolved_writer.h"
 
 namespace partgen {
@@ -30,6 +32,16 @@ const std::vector<Format>& allFormats() {
              return footprintDocuments(v, f, t, s.kicadVersion);
          },
          {}, [](const Catalog& c, const Templates& t) { return std::vector<Document>{libraryTable(c, t, false)}; }},
+        {"eplan", {},
+         [](const Family& f, const std::vector<const Variant*>& vs, const Templates& t, const OutputSettings&) {
+             return std::vector<Document>{eplanDocument(f, vs, t)};
+         },
+         {}},
+        {"qet",
+         [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
+             return std::vector<Document>{elementDocument(v, f, t)};
+         },
+         {}, {}},
     };
     return formats;
 }

@@ -41,8 +41,9 @@ TEST_CASE("a second generate rewrites nothing", "[pipeline][run]") {
     const auto manifestStamp = fs::last_write_time(dir / "out/.partgen-manifest");
     const auto before = test::snapshot(dir / "out");
     const auto second = runIn(dir.path(), "generate");
-    // 6 resolved, 5 cutout DXF + 5 SVG, symbol library, 5 footprints, 2 library tables
-    CHECK(second.out.find("0 files written, 24 unchanged, 0 removed") != std::string::npos);
+    // 6 resolved, 5 cutout DXF + 5 SVG, symbol library, 5 footprints, 2 library tables,
+    // EPLAN parts file, 6 QElectroTech elements
+    CHECK(second.out.find("0 files written, 31 unchanged, 0 removed") != std::string::npos);
     CHECK(test::snapshot(dir / "out") == before);
     CHECK(fs::last_write_time(dir / "out/resolved/770-744.xml") == stamp);
     CHECK(fs::last_write_time(dir / "out/.partgen-manifest") == manifestStamp);
@@ -70,7 +71,10 @@ TEST_CASE("generate --check passes after generate and fails after a value change
     const auto before = test::snapshot(dir / "out");
     const auto check = runIn(dir.path(), "generate", {"--check"});
     CHECK(check.code == exitInvalid);
-    CHECK(check.out == "would be changed resolved/770-744_064-000.xml\npartgen: 6 variants, 1 files would change\n");
+    // The depth is in the variant's resolved file and in the family's EPLAN parts file.
+    CHECK(check.out ==
+          "would be changed eplan/wago-winsta-midi.xml\nwould be changed resolved/770-744_064-000.xml\n"
+          "partgen: 6 variants, 2 files would change\n");
     CHECK(test::snapshot(dir / "out") == before);
 }
 
