@@ -58,7 +58,7 @@ Length poleOffset(const Variant& v, int pole) {
 
 EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& name, const EplanRules& rules) {
     EplanConnectionPattern pattern{name, {}, {}};
-    const std::string pitch = v.pitch.has() ? millimetres(*v.pitch) : "-";
+    const std::string pitch = v.pitch.has() ? millimetreText(*v.pitch) : "-";
     pattern.description = fillPhrase(rules.phrase("connection-points"), {{"pitch", pitch}});
     const ConnectableRange range = connectableRange(v);
     const int perPole = v.connectionPointsPerPole.has() ? *v.connectionPointsPerPole : 1;
@@ -76,9 +76,9 @@ std::optional<EplanDrillingPattern> drillingPatternOf(const Variant& v, const st
     const auto cutout = cutoutOf(v);
     if (!cutout) return std::nullopt;
     const RoundedRect cut = cutShape(*cutout, ContourSize::nominal);
-    Wording description = fillPhrase(rules.phrase("cutout"), {{"width", millimetres(cut.width)},
-                                                               {"height", millimetres(cut.height)},
-                                                               {"radius", millimetres(cut.radius)},
+    Wording description = fillPhrase(rules.phrase("cutout"), {{"width", millimetreText(cut.width)},
+                                                               {"height", millimetreText(cut.height)},
+                                                               {"radius", millimetreText(cut.radius)},
                                                                {"tolerance", valueText(cutout->tolerance)},
                                                                {"plate", valueText(cutout->plateThickness)}});
     if (cutout->estimated) {

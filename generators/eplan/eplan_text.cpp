@@ -18,12 +18,12 @@ std::string multilingual(const Wording& words) {
     return "de_DE@" + withoutSemicolons(words.german) + ";en_US@" + withoutSemicolons(words.english) + ";";
 }
 
-std::string millimetres(Length l) { return formatUnits(l, 6); }
+std::string millimetreText(Length l) { return formatUnits(l, 6); }
 
 // Masses are held in grams with six decimals; a kilogram has three more.
-std::string kilograms(Mass m) { return formatDecimal(m.steps(), 9, 9); }
+std::string kilogramText(Mass m) { return formatDecimal(m.steps(), 9, 9); }
 
-std::string squareMillimetres(Area a) { return formatUnits(a, 6); }
+std::string squareMillimetreText(Area a) { return formatUnits(a, 6); }
 
 std::string eplanPartNumber(const std::string& pattern, const Variant& v, const Family& family) {
     std::string number = pattern;

@@ -14,9 +14,9 @@ namespace partgen {
 // text becomes ','.
 std::string multilingual(const Wording& words);
 
-std::string millimetres(Length l);  // "45.5"
-std::string kilograms(Mass m);      // "0.0156" for 15.6 g
-std::string squareMillimetres(Area a);
+std::string millimetreText(Length l);  // "45.5"
+std::string kilogramText(Mass m);     // "0.0156" for 15.6 g
+std::string squareMillimetreText(Area a);
 
 // The EPLAN part number from the templates' pattern, e.g. "WAGO.770-744".
 std::string eplanPartNumber(const std::string& pattern, const Variant& v, const Family& family);

@@ -33,12 +33,12 @@ XmlElement constructionElement(const EplanDrillingPattern& d) {
     e.add(XmlElement("drillingPosition")
               .attribute("pos", "1")
               .attribute("type", rectangleDrilling)
-              .attribute("xpos", millimetres(d.cut.centre.x))
-              .attribute("ypos", millimetres(d.cut.centre.y))
+              .attribute("xpos", millimetreText(d.cut.centre.x))
+              .attribute("ypos", millimetreText(d.cut.centre.y))
               .attribute("angle", "0")
-              .attribute("dimension1", millimetres(d.cut.width))
-              .attribute("dimension2", millimetres(d.cut.height))
-              .attribute("dimension3", millimetres(d.cut.radius)));
+              .attribute("dimension1", millimetreText(d.cut.width))
+              .attribute("dimension2", millimetreText(d.cut.height))
+              .attribute("dimension3", millimetreText(d.cut.radius)));
     return e;
 }
 
@@ -46,16 +46,16 @@ XmlElement terminalPositionElement(const EplanConnectionPoint& p) {
     XmlElement e("terminalPosition");
     e.attribute("pos", std::to_string(p.position));
     e.attribute("name", p.name);
-    e.attribute("xpos", millimetres(p.at.x));
-    e.attribute("ypos", millimetres(p.at.y));
+    e.attribute("xpos", millimetreText(p.at.x));
+    e.attribute("ypos", millimetreText(p.at.y));
     e.attribute("zpos", "0");
     if (p.section) {
-        e.attribute("mincrosssection", squareMillimetres(p.section->min));
-        e.attribute("maxcrosssection", squareMillimetres(p.section->max));
+        e.attribute("mincrosssection", squareMillimetreText(p.section->min));
+        e.attribute("maxcrosssection", squareMillimetreText(p.section->max));
     }
     if (!p.minAwg.empty()) e.attribute("mincrosssectionawg", p.minAwg);
     if (!p.maxAwg.empty()) e.attribute("maxcrosssectionawg", p.maxAwg);
-    if (p.stripLength) e.attribute("strippinglength", millimetres(*p.stripLength));
+    if (p.stripLength) e.attribute("strippinglength", millimetreText(*p.stripLength));
     return e;
 }
 
@@ -77,14 +77,14 @@ void addPartProperties(XmlElement& e, const EplanPart& p) {
     e.attribute("P_ARTICLE_PRODUCTTOPGROUP", std::to_string(p.productTopGroup));
     e.attribute("P_ARTICLE_PRODUCTGROUP", std::to_string(p.productGroup));
     e.attribute("P_ARTICLE_PRODUCTSUBGROUP", std::to_string(p.productSubGroup));
-    if (p.width) e.attribute("P_ARTICLE_WIDTH", millimetres(*p.width));
-    if (p.height) e.attribute("P_ARTICLE_HEIGHT", millimetres(*p.height));
-    if (p.depth) e.attribute("P_ARTICLE_DEPTH", millimetres(*p.depth));
-    if (p.weight) e.attribute("P_ARTICLE_WEIGHT", kilograms(*p.weight));
+    if (p.width) e.attribute("P_ARTICLE_WIDTH", millimetreText(*p.width));
+    if (p.height) e.attribute("P_ARTICLE_HEIGHT", millimetreText(*p.height));
+    if (p.depth) e.attribute("P_ARTICLE_DEPTH", millimetreText(*p.depth));
+    if (p.weight) e.attribute("P_ARTICLE_WEIGHT", kilogramText(*p.weight));
     e.attribute("P_ARTICLE_POLE_NUMBER", std::to_string(p.poles));
     e.attribute("P_ARTICLE_REF_TERMINAL_NAME", p.connections.name);
-    e.attribute("P_ARTICLE_REF_TERMINAL_OFFSET_X", millimetres(p.patternOffset.x));
-    e.attribute("P_ARTICLE_REF_TERMINAL_OFFSET_Y", millimetres(p.patternOffset.y));
+    e.attribute("P_ARTICLE_REF_TERMINAL_OFFSET_X", millimetreText(p.patternOffset.x));
+    e.attribute("P_ARTICLE_REF_TERMINAL_OFFSET_Y", millimetreText(p.patternOffset.y));
     if (!p.drilling) e.attribute("P_ARTICLE_DOES_NOT_NEED_DRILL", "1");
     if (!p.datasheetUrl.empty()) e.attribute("P_ARTICLE_EXTERNAL_DOCUMENT_1", p.datasheetUrl);
 }
@@ -115,8 +115,8 @@ XmlElement partElement(const EplanPart& p) {
         e.add(XmlElement("constructionPosition")
                   .attribute("pos", "1")
                   .attribute("name", p.drilling->name)
-                  .attribute("offsetx", millimetres(p.patternOffset.x))
-                  .attribute("offsety", millimetres(p.patternOffset.y)));
+                  .attribute("offsetx", millimetreText(p.patternOffset.x))
+                  .attribute("offsety", millimetreText(p.patternOffset.y)));
     e.add(variantElement(p));
     return e;
 }

@@ -17,9 +17,14 @@ keeps it from handing the project to another running QElectroTech: its single-in
 lives there). The script reads QElectroTech's stderr until the project has been loaded (it
 logs "Export XML de N schemas" once the diagrams are built, and "Elements collection finished
 to be loaded" once its element panel has read the project's collection), then ends it.
+Ended by a signal, QElectroTech leaves its lock behind: a System V shared memory segment and
+semaphore keyed by ftok() on the qipc_* files in TMPDIR. The script removes them, or a later
+QElectroTech whose lock file reuses the inode would take itself for a second instance and quit.
 A failed element is logged as "Diagram::fromXml() : Le chargement de la description de
 l'element embed://... a echoue avec le code d'erreur N" and replaced by a GhostElement.
 """
+import ctypes
+import glob
 import os
 import queue
 import re
@@ -124,6 +129,20 @@ def read_lines(stream, lines):
     lines.put(None)
 
 
+def remove_instance_lock(workdir):
+    """Removes the System V objects behind the lock files QElectroTech left in its TMPDIR."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.ftok.argtypes = [ctypes.c_char_p, ctypes.c_int]
+    libc.ftok.restype = ctypes.c_int
+    for path in glob.glob(os.path.join(workdir, "tmp", "qipc_*")):
+        key = libc.ftok(path.encode(), ord("Q"))  # Qt's key for the file
+        if key == -1:
+            continue
+        for kind in ("-M", "-S"):  # the segment, the semaphore
+            subprocess.run(["ipcrm", kind, f"0x{key & 0xFFFFFFFF:08x}"], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+
+
 def run_qelectrotech(project_path, workdir):
     """QElectroTech's log lines until the project was loaded, it exited, or the time limit."""
     program = shutil.which("qelectrotech") or "/usr/bin/qelectrotech"
@@ -149,6 +168,8 @@ def run_qelectrotech(project_path, workdir):
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+        process.wait()
+    remove_instance_lock(workdir)
     return log
 
 
