@@ -17,7 +17,9 @@ TOLERANCE = 1e-9
 
 
 def validate(path, schema):
-    xmllint = shutil.which("xmllint") or "/usr/bin/xmllint"
+    xmllint = shutil.which("xmllint")
+    if not xmllint:
+        return ["xmllint is not installed (scripts/setup-debian.sh test installs libxml2-utils)"]
     result = subprocess.run([xmllint, "--noout", "--schema", schema, path], capture_output=True, text=True)
     if result.returncode != 0:
         return [f"xmllint: {line}" for line in result.stderr.splitlines()]
