@@ -1,42 +1,16 @@
 #include "kicad/symbol_model.h"
 
 #include "kicad/kicad_names.h"
-#include "model/variant_fields.h"
-#include "spec/value_text.h"
+#include "spec/describe.h"
 
 namespace partgen {
 namespace {
 
 constexpr Length grid = Length::fromSteps(2'540'000);  // 100 mil
 
-bool anyEstimated(const Variant& v) {
-    bool estimated = false;
-    visitFields(v, [&](const char*, const auto& field) {
-        estimated = estimated || (field.has() && field.source == Provenance::estimated);
-    });
-    return estimated;
-}
-
-std::string ratings(const Variant& v) {
-    std::string text;
-    if (v.ratedVoltage.has()) text += valueText(*v.ratedVoltage);
-    if (v.ratedCurrent.has()) text += (text.empty() ? "" : " / ") + valueText(*v.ratedCurrent);
-    return text;
-}
-
 }  // namespace
 
-std::string symbolDescription(const Variant& v) {
-    std::string text = std::string(kindTitle(*v.kind)) + ", " + std::to_string(*v.poles) + " poles";
-    if (v.coding.has()) text += ", coding " + *v.coding;
-    if (v.colour.has()) text += ", " + *v.colour;
-    if (const auto r = ratings(v); !r.empty()) text += ", " + r;
-    if (v.conductorSolid.has()) text += ", conductors " + valueText(v.conductorSolid->section);
-    if (v.pitch.has()) text += ", pitch " + valueText(*v.pitch);
-    if (v.description.has()) text += " (" + *v.description + ")";
-    if (anyEstimated(v)) text += ". Some values are estimated, not from the datasheet: see partgen check.";
-    return text;
-}
+std::string symbolDescription(const Variant& v) { return variantSummary(v); }
 
 SymbolModel symbolOf(const Variant& v, const Family& family, const KicadRules& rules) {
     SymbolModel s;

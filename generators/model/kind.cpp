@@ -39,6 +39,12 @@ std::optional<Kind> kindFromName(std::string_view word) {
     return std::nullopt;
 }
 
+std::vector<Kind> allKinds() {
+    std::vector<Kind> all;
+    for (const auto& i : kinds) all.push_back(i.kind);
+    return all;
+}
+
 std::string kindNames() {
     std::string names;
     for (const auto& i : kinds) names += (names.empty() ? "" : ", ") + std::string(i.name);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace partgen {
 
@@ -14,6 +15,7 @@ std::string_view kindName(Kind k);          // spec word, e.g. "snap-in-socket"
 std::string_view kindTitle(Kind k);         // for descriptions, e.g. "Snap-in socket"
 std::optional<Kind> kindFromName(std::string_view word);
 std::string kindNames();                    // every spec word, for messages
+std::vector<Kind> allKinds();
 
 bool isPanelMount(Kind k);  // needs a panel cutout
 bool isFemale(Kind k);

@@ -3,9 +3,11 @@
 #include <sstream>
 
 #include "drawing/dxf.h"
+#include "eplan/eplan_library.h"
 #include "kicad/kicad_library.h"
 #include "model3d/connector_model.h"
 #include "model3d/model_files.h"
+#include "qet/qet_library.h"
 #include "resolved/resolved_writer.h"
 
 namespace partgen {
@@ -40,6 +42,16 @@ const std::vector<Format>& allFormats() {
         {"wrl",
          [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
              return vrmlDocuments(v, f, t);
+         },
+         {}, {}},
+        {"eplan", {},
+         [](const Family& f, const std::vector<const Variant*>& vs, const Templates& t, const OutputSettings&) {
+             return std::vector<Document>{eplanDocument(f, vs, t)};
+         },
+         {}},
+        {"qet",
+         [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
+             return std::vector<Document>{elementDocument(v, f, t)};
          },
          {}, {}},
     };

@@ -1,8 +1,11 @@
 #include "spec/templates.h"
 
+#include <algorithm>
 #include <regex>
 #include <set>
+#include <stdexcept>
 
+#include "model/variant_fields.h"
 #include "spec/diagnostics.h"
 #include "spec/value_parse.h"
 #include "spec/xml_file.h"
@@ -40,8 +43,17 @@ void visitFields(DrawingRules& r, F&& f) {
 
 template <class F>
 void visitFields(EplanRules& r, F&& f) {
+    f("product-top-group", r.productTopGroup);
     f("product-group", r.productGroup);
     f("product-sub-group", r.productSubGroup);
+    f("part-number", r.partNumber);
+}
+
+std::set<std::string> specFieldNames() {
+    std::set<std::string> names;
+    const Variant none;
+    visitFields(none, [&](const char* name, const auto&) { names.insert(name); });
+    return names;
 }
 
 template <class F>
@@ -101,23 +113,65 @@ public:
         return true;
     }
 
-    bool wording(const XMLElement& e, std::vector<KindWording>& wording) {
+    bool kind(const XMLElement& e, std::vector<KindWording>& kinds) {
         if (std::string(e.Name()) != "kind") return false;
         checkAttributes(e, {"name", "de", "en"}, file_, diag_);
         const std::string name = requiredAttribute(e, "name", file_, diag_);
         const auto kind = kindFromName(name);
         if (!kind && !name.empty())
             diag_.error(locationOf(e, file_), "'" + name + "' is not a kind; expected one of " + kindNames());
-        const std::string de = requiredAttribute(e, "de", file_, diag_);
-        const std::string en = requiredAttribute(e, "en", file_, diag_);
-        if (kind) wording.push_back({*kind, de, en});
+        const Wording words = wording(e);
+        if (!kind) return true;
+        for (const auto& k : kinds)
+            if (k.kind == *kind) diag_.error(locationOf(e, file_), "duplicate wording for the kind '" + name + "'");
+        kinds.push_back({*kind, words});
+        return true;
+    }
+
+    bool phrase(const XMLElement& e, std::map<std::string, Wording>& phrases) {
+        if (std::string(e.Name()) != "phrase") return false;
+        checkAttributes(e, {"name", "de", "en"}, file_, diag_);
+        const std::string name = requiredAttribute(e, "name", file_, diag_);
+        const auto& known = requiredPhrases();
+        if (!name.empty() && std::find(known.begin(), known.end(), name) == known.end())
+            diag_.error(locationOf(e, file_), "unknown phrase '" + name + "'");
+        if (!phrases.emplace(name, wording(e)).second)
+            diag_.error(locationOf(e, file_), "duplicate phrase '" + name + "'");
+        return true;
+    }
+
+    bool freeProperty(const XMLElement& e, std::vector<FreePropertyRule>& rules) {
+        if (std::string(e.Name()) != "free-property") return false;
+        checkAttributes(e, {"field", "de", "en"}, file_, diag_);
+        const std::string field = requiredAttribute(e, "field", file_, diag_);
+        static const std::set<std::string> fields = specFieldNames();
+        if (!field.empty() && !fields.count(field))
+            diag_.error(locationOf(e, file_), "free-property field '" + field + "' is not a part property");
+        for (const auto& r : rules)
+            if (r.field == field) diag_.error(locationOf(e, file_), "duplicate free-property field '" + field + "'");
+        rules.push_back({field, wording(e)});
         return true;
     }
 
 private:
+    Wording wording(const XMLElement& e) {
+        return {requiredAttribute(e, "de", file_, diag_), requiredAttribute(e, "en", file_, diag_)};
+    }
+
     std::string file_;
     Diagnostics& diag_;
 };
+
+// Every kind has its words and every phrase is there, so generators never go without.
+void checkEplanWording(const EplanRules& r, const SourceLocation& at, Diagnostics& diag) {
+    for (const Kind kind : allKinds()) {
+        bool found = false;
+        for (const auto& k : r.kinds) found = found || k.kind == kind;
+        if (!found) diag.error(at, "<eplan> needs the wording of the kind '" + std::string(kindName(kind)) + "'");
+    }
+    for (const auto& name : requiredPhrases())
+        if (!r.phrases.count(name)) diag.error(at, "<eplan> needs the phrase '" + name + "'");
+}
 
 // Loads `dir/name`, checks the root element, and hands it to `read`.
 template <class Read>
@@ -132,6 +186,24 @@ void withTemplateFile(const std::filesystem::path& dir, const std::string& displ
 }
 
 }  // namespace
+
+const std::vector<std::string>& requiredPhrases() {
+    static const std::vector<std::string> names{"poles",  "coding",    "connection-points",
+                                                "cutout", "estimated", "estimated-values"};
+    return names;
+}
+
+const Wording& EplanRules::kind(Kind k) const {
+    for (const auto& entry : kinds)
+        if (entry.kind == k) return entry.words;
+    throw std::logic_error("templates without the wording of kind " + std::string(kindName(k)));
+}
+
+const Wording& EplanRules::phrase(const std::string& name) const {
+    const auto found = phrases.find(name);
+    if (found == phrases.end()) throw std::logic_error("templates without the phrase " + name);
+    return found->second;
+}
 
 const ColourEntry* Templates::colour(const std::string& name) const {
     for (const auto& c : colours)
@@ -157,7 +229,10 @@ Templates readTemplates(const std::filesystem::path& dir, const std::string& dis
                            std::string("unknown element <") + e->Name() + "> in <colours>");
     });
     withTemplateFile(dir, displayDir, "eplan.xml", "eplan", diag, [&](TemplateReader& r, const XMLElement& root) {
-        r.readSettings(root, t.eplan, [&](const XMLElement& e) { return r.wording(e, t.eplan.wording); });
+        r.readSettings(root, t.eplan, [&](const XMLElement& e) {
+            return r.kind(e, t.eplan.kinds) || r.phrase(e, t.eplan.phrases) || r.freeProperty(e, t.eplan.freeProperties);
+        });
+        checkEplanWording(t.eplan, locationOf(root, displayDir + "/eplan.xml"), diag);
     });
     withTemplateFile(dir, displayDir, "model3d.xml", "model3d", diag,
                      [&](TemplateReader& r, const XMLElement& root) { r.readSettings(root, t.model3d, none); });

@@ -1,8 +1,9 @@
 #pragma once
 // House rules as data (templates/*.xml): KiCad conventions, drawing notes, colours,
-// EPLAN wording. A user changes output style here without recompiling.
+// EPLAN data and German wording. A user changes output style here without recompiling.
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -52,17 +53,37 @@ struct ColourEntry {
     SourceLocation at;
 };
 
-struct KindWording {
-    Kind kind;
+// German and English words for one thing; phrases may hold {placeholders}.
+struct Wording {
     std::string german;
     std::string english;
 };
 
-// EPLAN part data (templates/eplan.xml).
-struct EplanRules {
-    Sourced<std::string> productGroup, productSubGroup;
-    std::vector<KindWording> wording;
+struct KindWording {
+    Kind kind;
+    Wording words;
 };
+
+// A spec value that EPLAN gets as a free property, with the property's display name.
+struct FreePropertyRule {
+    std::string field;  // spec name, e.g. "rated-voltage"
+    Wording name;
+};
+
+// EPLAN part data and the wording EPLAN and QElectroTech share (templates/eplan.xml).
+struct EplanRules {
+    Sourced<int> productTopGroup, productGroup, productSubGroup;  // EPLAN selection-list numbers
+    Sourced<std::string> partNumber;  // pattern, e.g. "{manufacturer}.{number}"
+    std::vector<KindWording> kinds;   // one per kind
+    std::map<std::string, Wording> phrases;  // every name in requiredPhrases()
+    std::vector<FreePropertyRule> freeProperties;
+
+    const Wording& kind(Kind k) const;
+    const Wording& phrase(const std::string& name) const;
+};
+
+// The phrase names templates/eplan.xml must define.
+const std::vector<std::string>& requiredPhrases();
 
 struct Templates {
     KicadRules kicad;

@@ -13,7 +13,7 @@ using namespace partgen;
 using test::runIn;
 using test::runPartgen;
 
-TEST_CASE("every command has --help; --version names the version", "[cli]") {
+TEST_CASE("every command has --help, and --version names the version", "[cli]") {
     for (const char* command : {"list", "check", "generate"}) {
         const auto help = runPartgen({command, "--help"});
         INFO(command);

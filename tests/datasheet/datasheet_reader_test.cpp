@@ -60,7 +60,7 @@ TEST_CASE("the tab-table layout reads, with its lost range separators reported b
     CHECK(value(r, "cutout-width") == "(none)");
 }
 
-TEST_CASE("the decimal-comma layout reads; a marking with a lost label is reported, not imported", "[datasheet]") {
+TEST_CASE("the decimal-comma layout reads, and a marking with a lost label is reported, not imported", "[datasheet]") {
     const Read r = readText(fixture("770-744_064-000.txt"));
     CHECK(r.part.number == "770-744/064-000");
     CHECK(value(r, "depth") == "36 mm");
@@ -100,7 +100,7 @@ TEST_CASE("CRLF line ends and Unicode ellipses read the same", "[datasheet]") {
     CHECK(unicode.part.values.size() == plain.part.values.size());
 }
 
-TEST_CASE("a text that contradicts itself is reported; its first statement counts", "[datasheet]") {
+TEST_CASE("a text that contradicts itself is reported, its first statement counts", "[datasheet]") {
     std::string text = fixture("770-1242_076-000.txt");
     const auto pos = text.find("No. of poles\t2");
     text.replace(pos, 15, "No. of poles\t3");

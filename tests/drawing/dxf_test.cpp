@@ -35,7 +35,7 @@ TEST_CASE("a part without a cutout gets no drawing", "[drawing][dxf]") {
     CHECK(cutoutDocuments(variant("770-1242/076-000"), spec().templates, DxfVersion::r12).empty());
 }
 
-TEST_CASE("the cut contour holds only closed polylines; numbers are plain decimals", "[drawing][dxf]") {
+TEST_CASE("the cut contour holds only closed polylines, numbers are plain decimals", "[drawing][dxf]") {
     const std::string dxf = cutoutDocuments(variant("770-744"), spec().templates, DxfVersion::r12)[0].bytes;
     CHECK(count(dxf, "\nPOLYLINE\n") == 1);
     CHECK(count(dxf, "\nVERTEX\n") == 8);

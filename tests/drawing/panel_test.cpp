@@ -59,7 +59,7 @@ TEST_CASE("overlapping cutouts are refused", "[drawing][panel]") {
     CHECK(refused[1].find("touch or overlap; the minimum web is 2.25 mm") != std::string::npos);
 }
 
-TEST_CASE("a cutout closer to the edge than allowed is refused; exactly at the limit is accepted", "[drawing][panel]") {
+TEST_CASE("a cutout closer to the edge than allowed is refused, exactly at the limit is accepted", "[drawing][panel]") {
     // 5 mm edge distance: 770-744's largest cutout reaches 20.25 mm left of its centre.
     CHECK(problems(layout(place("770-744", "25.25", "50"))).empty());
     const auto refused = problems(layout(place("770-744", "25.249", "50")));

@@ -44,7 +44,7 @@ void checkAllCutouts(const std::string& dxfVersion, const std::string& contour, 
 
 }  // namespace
 
-TEST_CASE("ezdxf reads and audits every R12 cutout drawing; the cut contour is the nominal cutout", "[interop][dxf]") {
+TEST_CASE("ezdxf reads and audits every R12 cutout drawing, the cut contour is the nominal cutout", "[interop][dxf]") {
     checkAllCutouts("12", "nominal", "AC1009");
 }
 

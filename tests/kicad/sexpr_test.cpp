@@ -15,7 +15,7 @@ TEST_CASE("short lists stay on one line, long ones break with tabs", "[kicad][se
     CHECK(text.substr(text.size() - 2) == ")\n");
 }
 
-TEST_CASE("strings are quoted and escaped; a list of atoms never breaks", "[kicad][sexpr]") {
+TEST_CASE("strings are quoted and escaped, a list of atoms never breaks", "[kicad][sexpr]") {
     CHECK(SExpr::of("descr", Str{"a \"b\" c\\d"}).render() == "(descr \"a \\\"b\\\" c\\\\d\")\n");
     const std::string longText(150, 'x');
     CHECK(SExpr::of("descr", Str{longText}).render() == "(descr \"" + longText + "\")\n");

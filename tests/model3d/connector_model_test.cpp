@@ -79,7 +79,7 @@ TEST_CASE("the model's bounding box is the datasheet's width x height x depth", 
     }
 }
 
-TEST_CASE("panel parts stand on the panel face; free connectors face z = 0", "[model3d][model]") {
+TEST_CASE("panel parts stand on the panel face, free connectors face z = 0", "[model3d][model]") {
     const Model3d snapIn = modelOf("770-744");
     CHECK(snapIn.solids.size() == 4);  // housing, flange, two wings
     CHECK(boundsOf(snapIn).max.z == mm(2));  // the flange in front of the panel

@@ -27,7 +27,7 @@ TEST_CASE("the manifest is written sorted and read back", "[pipeline][manifest]"
     CHECK(*read == std::vector<ManifestEntry>{entries[1], entries[0]});
 }
 
-TEST_CASE("a missing manifest is empty; a tampered one is refused", "[pipeline][manifest]") {
+TEST_CASE("a missing manifest is empty, a tampered one is refused", "[pipeline][manifest]") {
     test::ScratchDir dir;
     std::string error;
     CHECK(readManifest(dir.path(), error)->empty());

@@ -42,8 +42,8 @@ TEST_CASE("a second generate rewrites nothing", "[pipeline][run]") {
     const auto before = test::snapshot(dir / "out");
     const auto second = runIn(dir.path(), "generate");
     // 6 resolved, 5 cutout DXF + 5 SVG, symbol library, 5 footprints, 2 library tables,
-    // 6 STEP + 6 VRML models
-    CHECK(second.out.find("0 files written, 36 unchanged, 0 removed") != std::string::npos);
+    // 6 STEP + 6 VRML models, EPLAN parts file, 6 QElectroTech elements
+    CHECK(second.out.find("0 files written, 43 unchanged, 0 removed") != std::string::npos);
     CHECK(test::snapshot(dir / "out") == before);
     CHECK(fs::last_write_time(dir / "out/resolved/770-744.xml") == stamp);
     CHECK(fs::last_write_time(dir / "out/.partgen-manifest") == manifestStamp);
@@ -71,10 +71,12 @@ TEST_CASE("generate --check passes after generate and fails after a value change
     const auto before = test::snapshot(dir / "out");
     const auto check = runIn(dir.path(), "generate", {"--check"});
     CHECK(check.code == exitInvalid);
-    // The depth shapes the variant's 3D models too; nothing else changes.
+    // The depth is in the variant's resolved file, its 3D models and the family's EPLAN
+    // parts file; nothing else changes.
     const std::string models = "kicad/Connector_WAGO_WINSTA_MIDI.3dshapes/WAGO_770-744_064-000_1x04_P10.00mm_SnapIn";
-    CHECK(check.out == "would be changed " + models + ".step\nwould be changed " + models +
-                           ".wrl\nwould be changed resolved/770-744_064-000.xml\npartgen: 6 variants, 3 files would change\n");
+    CHECK(check.out == "would be changed eplan/wago-winsta-midi.xml\nwould be changed " + models +
+                           ".step\nwould be changed " + models +
+                           ".wrl\nwould be changed resolved/770-744_064-000.xml\npartgen: 6 variants, 4 files would change\n");
     CHECK(test::snapshot(dir / "out") == before);
 }
 

@@ -85,7 +85,7 @@ TEST_CASE("the socket for flying leads has no cutout", "[spec][load]") {
     CHECK(*v.colour == "light turquoise");
 }
 
-TEST_CASE("the series rule derives 2- to 5-pole sockets; 770-744 stays the datasheet part", "[spec][load]") {
+TEST_CASE("the series rule derives 2- to 5-pole sockets, 770-744 stays the datasheet part", "[spec][load]") {
     const auto& spec = repositorySpec();
     const Variant& v2 = variant(spec, "770-742");
     CHECK(v2.origin == Origin::series);

@@ -17,7 +17,31 @@ TEST_CASE("the repository's templates read completely", "[spec][templates]") {
     CHECK(*t.drawing.minimumWebPerThickness == 150);
     REQUIRE(t.colour("gray"));
     CHECK(t.colour("gray")->rgb == "#8C8F91");
-    CHECK(t.eplan.wording.size() == 4);
+    CHECK(*t.eplan.productGroup == 4);
+    CHECK(*t.eplan.partNumber == "{manufacturer}.{number}");
+    CHECK(t.eplan.kind(Kind::snapInSocket).german == "Einbaubuchse");
+    CHECK(t.eplan.phrase("poles").german == "{poles}-polig");
+    REQUIRE_FALSE(t.eplan.freeProperties.empty());
+    CHECK(t.eplan.freeProperties.front().field == "gtin");
+}
+
+TEST_CASE("EPLAN wording mistakes are reported at their line", "[spec][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    const auto eplan = dir / "templates/eplan.xml";
+    test::replaceInFile(eplan, "<free-property field=\"eclass\"", "<free-property field=\"e-class\"");
+    test::replaceInFile(eplan, "<kind name=\"plug\" de=\"Stecker\" en=\"Plug\"/>", "");
+    test::replaceInFile(eplan, "<phrase name=\"coding\"", "<phrase name=\"codeing\"");
+    Diagnostics diagnostics;
+    readTemplates(dir / "templates", "templates", diagnostics);
+    std::vector<std::string> all;
+    for (const auto& d : diagnostics.sorted()) all.push_back(formatDiagnostic(d));
+    REQUIRE(all.size() == 4);
+    CHECK(all[0] == "templates/eplan.xml:5: error: <eplan> needs the wording of the kind 'plug'");
+    CHECK(all[1] == "templates/eplan.xml:5: error: <eplan> needs the phrase 'coding'");
+    CHECK(all[2].find("templates/eplan.xml:") == 0);
+    CHECK(all[2].find("unknown phrase 'codeing'") != std::string::npos);
+    CHECK(all[3].find("free-property field 'e-class' is not a part property") != std::string::npos);
 }
 
 TEST_CASE("template mistakes are reported at their line", "[spec][templates]") {

@@ -1,0 +1,14 @@
+#pragma once
+// The EPLAN parts file of a family: eplan/<family-id>.xml with every variant.
+
+#include <vector>
+
+#include "model/document.h"
+#include "model/variant.h"
+#include "spec/templates.h"
+
+namespace partgen {
+
+Document eplanDocument(const Family& family, const std::vector<const Variant*>& variants, const Templates& templates);
+
+}  // namespace partgen

@@ -1,0 +1,137 @@
+#include "eplan/eplan_writer.h"
+
+#include "eplan/eplan_text.h"
+#include "model/xml_element.h"
+
+namespace partgen {
+namespace {
+
+// Record class of a manufacturer address in EPLAN's parts database.
+constexpr const char* manufacturerClass = "12";
+// Drilling type "rectangle" (EPLAN Pro Panel's cut-out forms: 1 hole, 2 thread,
+// 3 rectangle); dimension1..3 hold width, height and corner radius.
+constexpr const char* rectangleDrilling = "3";
+
+XmlElement addressElement(const EplanAddress& a) {
+    XmlElement e("address");
+    e.attribute("class", manufacturerClass);
+    e.attribute("P_PART_ADDRESS_SHORTNAME", a.shortName);
+    e.attribute("P_PART_ADDRESS_LONGNAME", a.longName);
+    e.attribute("P_PART_ADDRESS_STREET", a.street);
+    e.attribute("P_PART_ADDRESS_ZIPTOWN", a.postcode);
+    e.attribute("P_PART_ADDRESS_TOWN", a.town);
+    e.attribute("P_PART_ADDRESS_STATE", a.country);
+    e.attribute("P_PART_ADDRESS_PHONE", a.phone);
+    e.attribute("P_PART_ADDRESS_EMAIL", a.email);
+    return e;
+}
+
+XmlElement constructionElement(const EplanDrillingPattern& d) {
+    XmlElement e("construction");
+    e.attribute("P_PART_CONSTRUCTION_NAME", d.name);
+    e.attribute("P_PART_CONSTRUCTION_DESCRIPTION", multilingual(d.description));
+    e.add(XmlElement("drillingPosition")
+              .attribute("pos", "1")
+              .attribute("type", rectangleDrilling)
+              .attribute("xpos", millimetreText(d.cut.centre.x))
+              .attribute("ypos", millimetreText(d.cut.centre.y))
+              .attribute("angle", "0")
+              .attribute("dimension1", millimetreText(d.cut.width))
+              .attribute("dimension2", millimetreText(d.cut.height))
+              .attribute("dimension3", millimetreText(d.cut.radius)));
+    return e;
+}
+
+XmlElement terminalPositionElement(const EplanConnectionPoint& p) {
+    XmlElement e("terminalPosition");
+    e.attribute("pos", std::to_string(p.position));
+    e.attribute("name", p.name);
+    e.attribute("xpos", millimetreText(p.at.x));
+    e.attribute("ypos", millimetreText(p.at.y));
+    e.attribute("zpos", "0");
+    if (p.section) {
+        e.attribute("mincrosssection", squareMillimetreText(p.section->min));
+        e.attribute("maxcrosssection", squareMillimetreText(p.section->max));
+    }
+    if (!p.minAwg.empty()) e.attribute("mincrosssectionawg", p.minAwg);
+    if (!p.maxAwg.empty()) e.attribute("maxcrosssectionawg", p.maxAwg);
+    if (p.stripLength) e.attribute("strippinglength", millimetreText(*p.stripLength));
+    return e;
+}
+
+XmlElement terminalElement(const EplanConnectionPattern& pattern) {
+    XmlElement e("terminal");
+    e.attribute("P_PART_TERMINAL_NAME", pattern.name);
+    e.attribute("P_PART_TERMINAL_DESCRIPTION", multilingual(pattern.description));
+    for (const auto& point : pattern.points) e.add(terminalPositionElement(point));
+    return e;
+}
+
+void addPartProperties(XmlElement& e, const EplanPart& p) {
+    e.attribute("P_ARTICLE_PARTNR", p.partNumber);
+    e.attribute("P_ARTICLE_TYPENR", p.typeNumber);
+    e.attribute("P_ARTICLE_ORDERNR", p.orderNumber);
+    e.attribute("P_ARTICLE_MANUFACTURER", p.manufacturer);
+    e.attribute("P_ARTICLE_DESCR1", multilingual(p.description));
+    if (p.note) e.attribute("P_ARTICLE_NOTE", multilingual(*p.note));
+    e.attribute("P_ARTICLE_PRODUCTTOPGROUP", std::to_string(p.productTopGroup));
+    e.attribute("P_ARTICLE_PRODUCTGROUP", std::to_string(p.productGroup));
+    e.attribute("P_ARTICLE_PRODUCTSUBGROUP", std::to_string(p.productSubGroup));
+    if (p.width) e.attribute("P_ARTICLE_WIDTH", millimetreText(*p.width));
+    if (p.height) e.attribute("P_ARTICLE_HEIGHT", millimetreText(*p.height));
+    if (p.depth) e.attribute("P_ARTICLE_DEPTH", millimetreText(*p.depth));
+    if (p.weight) e.attribute("P_ARTICLE_WEIGHT", kilogramText(*p.weight));
+    e.attribute("P_ARTICLE_POLE_NUMBER", std::to_string(p.poles));
+    e.attribute("P_ARTICLE_REF_TERMINAL_NAME", p.connections.name);
+    e.attribute("P_ARTICLE_REF_TERMINAL_OFFSET_X", millimetreText(p.patternOffset.x));
+    e.attribute("P_ARTICLE_REF_TERMINAL_OFFSET_Y", millimetreText(p.patternOffset.y));
+    if (!p.drilling) e.attribute("P_ARTICLE_DOES_NOT_NEED_DRILL", "1");
+    if (!p.datasheetUrl.empty()) e.attribute("P_ARTICLE_EXTERNAL_DOCUMENT_1", p.datasheetUrl);
+}
+
+XmlElement variantElement(const EplanPart& p) {
+    XmlElement e("variant");
+    e.attribute("P_ARTICLE_VARIANT", "1");
+    // functiondefcategory/-group/-id are left out: EPLAN's function definition numbers
+    // are not public, and a guessed one would give the pole a wrong function.
+    for (const auto& f : p.functions)
+        e.add(XmlElement("functiontemplate")
+                  .attribute("pos", std::to_string(f.position))
+                  .attribute("connectionDesignation", f.designation)
+                  .attribute("terminalNr", f.designation));
+    return e;
+}
+
+XmlElement partElement(const EplanPart& p) {
+    XmlElement e("part");
+    addPartProperties(e, p);
+    int position = 1;
+    for (const auto& property : p.freeProperties)
+        e.add(XmlElement("freeproperty")
+                  .attribute("pos", std::to_string(position++))
+                  .attribute("P_ARTICLE_FREE_DATA_DESCRIPTION", multilingual(property.name))
+                  .attribute("P_ARTICLE_FREE_DATA_VALUE", multilingual(property.value)));
+    if (p.drilling)
+        e.add(XmlElement("constructionPosition")
+                  .attribute("pos", "1")
+                  .attribute("name", p.drilling->name)
+                  .attribute("offsetx", millimetreText(p.patternOffset.x))
+                  .attribute("offsety", millimetreText(p.patternOffset.y)));
+    e.add(variantElement(p));
+    return e;
+}
+
+}  // namespace
+
+std::string writeEplanLibrary(const EplanLibrary& library) {
+    XmlElement root("partsmanagement");
+    root.attribute("length-unit", "mm").attribute("weight-unit", "kg").attribute("type", "EPLAN.PartsManagement");
+    root.add(addressElement(library.manufacturer));
+    for (const auto& part : library.parts)
+        if (part.drilling) root.add(constructionElement(*part.drilling));
+    for (const auto& part : library.parts) root.add(terminalElement(part.connections));
+    for (const auto& part : library.parts) root.add(partElement(part));
+    return xmlDocument(root);
+}
+
+}  // namespace partgen

@@ -1,0 +1,12 @@
+#include "qet/qet_library.h"
+
+#include "qet/element_model.h"
+#include "qet/element_writer.h"
+
+namespace partgen {
+
+Document elementDocument(const Variant& v, const Family& family, const Templates& templates) {
+    return {"qet/" + v.fileStem + ".elmt", writeElement(qetElementOf(v, family, templates))};
+}
+
+}  // namespace partgen

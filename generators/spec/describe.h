@@ -1,0 +1,19 @@
+#pragma once
+// Descriptions of a variant that every output shares, so that a KiCad symbol, a
+// QElectroTech element and an EPLAN part say the same thing about the same product.
+
+#include <string>
+#include <vector>
+
+#include "model/variant.h"
+
+namespace partgen {
+
+// Spec names of the values marked estimated, in spec order (e.g. "cutout-height").
+std::vector<std::string> estimatedFields(const Variant& v);
+
+// Kind, poles, coding, colour, ratings, conductor range, pitch and the maker's own
+// description, and a note when any value is estimated. English.
+std::string variantSummary(const Variant& v);
+
+}  // namespace partgen

@@ -1,0 +1,68 @@
+// Every QElectroTech element partgen writes, loaded by QElectroTech 0.9 itself (Debian's
+// qelectrotech) through tests/interop/check_qet.py: the elements are embedded in a
+// generated project that QElectroTech opens; a failed element shows in its log.
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "support/catch.h"
+#include "support/cli.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> generateElements(const test::ScratchDir& dir) {
+    test::copySpec(dir.path());
+    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "qet"}).code == 0);
+    std::vector<fs::path> elements;
+    for (const auto& entry : fs::directory_iterator(dir / "out/qet")) elements.push_back(entry.path());
+    std::sort(elements.begin(), elements.end());
+    return elements;
+}
+
+// Runs the check with its messages written to `log`.
+int checkQet(const test::ScratchDir& dir, const std::vector<fs::path>& elements, const fs::path& log) {
+    std::string command = std::string(PARTGEN_SYSTEM_PYTHON) + " " +
+                          (test::sourceDir() / "tests/interop/check_qet.py").string() + " " +
+                          (dir / ("qet-" + log.stem().string())).string();
+    for (const auto& element : elements) command += " " + element.string();
+    command += " 2>" + log.string();
+    return std::system(command.c_str());
+}
+
+}  // namespace
+
+TEST_CASE("QElectroTech 0.9 loads every generated element", "[interop][qet]") {
+    test::ScratchDir dir;
+    const auto elements = generateElements(dir);
+    CHECK(elements.size() == 6);
+    const auto log = dir / "loads.log";
+    CHECK(checkQet(dir, elements, log) == 0);
+    INFO(test::readFile(log));
+    CHECK(test::readFile(log).empty());
+}
+
+TEST_CASE("the QElectroTech check fails on an element QElectroTech cannot load", "[interop][qet]") {
+    test::ScratchDir dir;
+    const auto elements = generateElements(dir);
+    const auto element = dir / "out/qet/770-744.elmt";
+    const std::string good = test::readFile(element);
+
+    // A text field without its size: QElectroTech refuses the element (error code 7).
+    test::replaceInFile(element, "<description>", "<description>\n    <input x=\"0\" y=\"0\" text=\"_\"/>");
+    const auto refused = dir / "refused.log";
+    CHECK(checkQet(dir, elements, refused) != 0);
+    INFO(test::readFile(refused));
+    CHECK(test::readFile(refused).find("embed://import/partgen/770-744.elmt a echoue avec le code d'erreur 7") !=
+          std::string::npos);
+
+    // A terminal off the grid loads, but conductors could not reach it on the diagram.
+    test::writeFile(element, good);
+    test::replaceInFile(element, "<terminal x=\"0\" y=\"20\"", "<terminal x=\"0\" y=\"25\"");
+    const auto offGrid = dir / "off-grid.log";
+    CHECK(checkQet(dir, elements, offGrid) != 0);
+    CHECK(test::readFile(offGrid).find("off the 10 px grid") != std::string::npos);
+}
