@@ -1,13 +1,12 @@
 // Every DXF partgen writes, read back by a real reader: ezdxf (Debian's python3-ezdxf),
 // through tests/interop/check_dxf.py.
 
-#include <cstdlib>
-
 #include "drawing/drawing_text.h"
 #include "geometry/cutout.h"
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/cli.h"
+#include "support/interop.h"
 #include "support/scratch.h"
 
 using namespace partgen;
@@ -15,10 +14,7 @@ using namespace partgen;
 namespace {
 
 int checkDxf(const std::filesystem::path& file, const std::string& version, const std::string& options) {
-    const std::string command = std::string(PARTGEN_SYSTEM_PYTHON) + " " +
-                                (test::sourceDir() / "tests/interop/check_dxf.py").string() + " " + file.string() +
-                                " " + version + " " + options;
-    return std::system(command.c_str());
+    return test::runInteropCheck("check_dxf.py", file.string() + " " + version + " " + options);
 }
 
 void checkAllCutouts(const std::string& dxfVersion, const std::string& contour, const std::string& acadVersion) {

@@ -2,12 +2,11 @@
 // (schemas/eplan-partsmanagement.xsd), and its drilling patterns compared with the
 // spec's cutouts, through tests/interop/check_eplan.py.
 
-#include <cstdlib>
-
 #include "model/decimal.h"
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/cli.h"
+#include "support/interop.h"
 #include "support/scratch.h"
 
 using namespace partgen;
@@ -15,10 +14,9 @@ using namespace partgen;
 namespace {
 
 int checkEplan(const std::filesystem::path& file, const std::string& options) {
-    const std::string command = std::string(PARTGEN_SYSTEM_PYTHON) + " " +
-                                (test::sourceDir() / "tests/interop/check_eplan.py").string() + " " + file.string() +
-                                " " + (test::sourceDir() / "schemas/eplan-partsmanagement.xsd").string() + " " + options;
-    return std::system(command.c_str());
+    return test::runInteropCheck("check_eplan.py", file.string() + " " +
+                                                       (test::sourceDir() / "schemas/eplan-partsmanagement.xsd").string() +
+                                                       " " + options);
 }
 
 std::string mm(const Sourced<Length>& l) { return formatUnits(*l, 6); }

@@ -3,10 +3,10 @@
 // generated project that QElectroTech opens; a failed element shows in its log.
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "support/catch.h"
 #include "support/cli.h"
+#include "support/interop.h"
 #include "support/scratch.h"
 
 using namespace partgen;
@@ -25,12 +25,9 @@ std::vector<fs::path> generateElements(const test::ScratchDir& dir) {
 
 // Runs the check with its messages written to `log`.
 int checkQet(const test::ScratchDir& dir, const std::vector<fs::path>& elements, const fs::path& log) {
-    std::string command = std::string(PARTGEN_SYSTEM_PYTHON) + " " +
-                          (test::sourceDir() / "tests/interop/check_qet.py").string() + " " +
-                          (dir / ("qet-" + log.stem().string())).string();
-    for (const auto& element : elements) command += " " + element.string();
-    command += " 2>" + log.string();
-    return std::system(command.c_str());
+    std::string args = (dir / ("qet-" + log.stem().string())).string();
+    for (const auto& element : elements) args += " " + element.string();
+    return test::runInteropCheck("check_qet.py", args + " 2>" + log.string());
 }
 
 }  // namespace

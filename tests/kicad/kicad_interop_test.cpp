@@ -2,10 +2,9 @@
 // both format versions, and KiCad 6's pcbnew for the KiCad 6 footprints. The Python
 // side (tests/interop/check_kicad*.py) also checks the KLC rules.
 
-#include <cstdlib>
-
 #include "support/catch.h"
 #include "support/cli.h"
+#include "support/interop.h"
 #include "support/scratch.h"
 
 using namespace partgen;
@@ -14,11 +13,6 @@ namespace {
 
 const std::string library = "Connector_WAGO_WINSTA_MIDI";
 
-int python(const std::string& script, const std::string& args, const std::string& environment = "") {
-    const std::string command = environment + " " + PARTGEN_SYSTEM_PYTHON + " " +
-                                (test::sourceDir() / "tests/interop" / script).string() + " " + args;
-    return std::system(command.c_str());
-}
 
 std::filesystem::path generateKicad(const test::ScratchDir& dir, const std::string& version) {
     test::copySpec(dir.path());
@@ -32,21 +26,21 @@ std::filesystem::path generateKicad(const test::ScratchDir& dir, const std::stri
 TEST_CASE("kicad-cli 9 loads the KiCad 9 symbol library unchanged and it follows the KLC", "[interop][kicad]") {
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "9");
-    CHECK(python("check_kicad.py", "sym " + (kicad / (library + ".kicad_sym")).string() + " 9") == 0);
+    CHECK(test::runInteropCheck("check_kicad.py", "sym " + (kicad / (library + ".kicad_sym")).string() + " 9") == 0);
 }
 
 TEST_CASE("kicad-cli 9 loads every KiCad 9 footprint unchanged and they follow the KLC", "[interop][kicad]") {
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "9");
-    CHECK(python("check_kicad.py",
+    CHECK(test::runInteropCheck("check_kicad.py",
                  "fp " + (kicad / (library + ".pretty")).string() + " 9 " + (dir / "out").string()) == 0);
 }
 
 TEST_CASE("kicad-cli 9 loads the KiCad 6 symbol library and footprints", "[interop][kicad]") {
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "6");
-    CHECK(python("check_kicad.py", "sym " + (kicad / (library + ".kicad_sym")).string() + " 6") == 0);
-    CHECK(python("check_kicad.py",
+    CHECK(test::runInteropCheck("check_kicad.py", "sym " + (kicad / (library + ".kicad_sym")).string() + " 6") == 0);
+    CHECK(test::runInteropCheck("check_kicad.py",
                  "fp " + (kicad / (library + ".pretty")).string() + " 6 " + (dir / "out").string()) == 0);
 }
 
@@ -57,9 +51,9 @@ TEST_CASE("KiCad 6's pcbnew loads every KiCad 6 footprint, and refuses KiCad 9 o
                                     " LD_LIBRARY_PATH=" + (root / "usr/lib/x86_64-linux-gnu").string() + ":" +
                                     (root / "usr/lib/kicad").string();
     test::ScratchDir six, nine;
-    CHECK(python("check_kicad6_pcbnew.py", (generateKicad(six, "6") / (library + ".pretty")).string() + " 5",
+    CHECK(test::runInteropCheck("check_kicad6_pcbnew.py", (generateKicad(six, "6") / (library + ".pretty")).string() + " 5",
                  environment) == 0);
-    CHECK(python("check_kicad6_pcbnew.py",
+    CHECK(test::runInteropCheck("check_kicad6_pcbnew.py",
                  (generateKicad(nine, "9") / (library + ".pretty")).string() + " 5 2>/dev/null", environment) != 0);
 }
 
@@ -68,5 +62,5 @@ TEST_CASE("the KiCad checks fail on a file KiCad cannot read", "[interop][kicad]
     const auto kicad = generateKicad(dir, "9");
     const auto file = kicad / (library + ".kicad_sym");
     test::replaceInFile(file, "(in_bom yes)", "(in_bom yes) (bogus 1)");
-    CHECK(python("check_kicad.py", "sym " + file.string() + " 9 2>/dev/null") != 0);
+    CHECK(test::runInteropCheck("check_kicad.py", "sym " + file.string() + " 9 2>/dev/null") != 0);
 }

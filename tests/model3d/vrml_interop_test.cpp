@@ -1,13 +1,12 @@
 // Every generated VRML model loaded by KiCad 9 (through `kicad-cli pcb export vrml`):
 // the right number of shapes in the part's colour, W x H x D in KiCad's own units.
 
-#include <cstdlib>
-
 #include "kicad/kicad_names.h"
 #include "model/decimal.h"
 #include "model3d/connector_model.h"
 #include "support/catch.h"
 #include "support/cli.h"
+#include "support/interop.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
@@ -16,10 +15,7 @@ using namespace partgen;
 namespace {
 
 int checkInKicad(const std::filesystem::path& out, const std::string& models) {
-    const std::string command = std::string(PARTGEN_SYSTEM_PYTHON) + " " +
-                                (test::sourceDir() / "tests/interop/check_kicad_vrml.py").string() + " " +
-                                out.string() + " " + models;
-    return std::system(command.c_str());
+    return test::runInteropCheck("check_kicad_vrml.py", out.string() + " " + models);
 }
 
 // PATH:SOLIDS:WIDTH:HEIGHT:DEPTH:#RRGGBB, as check_kicad_vrml.py takes it.
