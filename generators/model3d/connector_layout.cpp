@@ -71,8 +71,8 @@ public:
 
 private:
     bool complete() {
-        for (const auto* value : {&v_.width, &v_.height, &v_.depth, &v_.pitch})
-            if (!value->has()) problems_.push_back("the 3D model needs width, height, depth and pitch");
+        if (!v_.width.has() || !v_.height.has() || !v_.depth.has() || !v_.pitch.has())
+            problems_.push_back("the 3D model needs width, height, depth and pitch");
         if (!v_.poles.has() || *v_.poles < 1) problems_.push_back("the 3D model needs the number of poles");
         return problems_.empty();
     }

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "geometry/builders.h"
 #include "model/variant.h"
-#include "model3d/builders.h"
 #include "spec/templates.h"
 
 namespace partgen {

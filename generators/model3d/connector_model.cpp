@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "model3d/builders.h"
+#include "geometry/builders.h"
 #include "model3d/connector_layout.h"
 
 namespace partgen {

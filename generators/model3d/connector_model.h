@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "geometry/solid.h"
 #include "model/variant.h"
-#include "model3d/solid.h"
 #include "spec/templates.h"
 
 namespace partgen {

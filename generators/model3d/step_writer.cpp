@@ -159,8 +159,9 @@ Context writeProduct(StepData& d, const Model3d& model) {
 
 // A surface colour on both sides of a solid, as KiCad and FreeCAD read it.
 int writeStyle(StepData& d, int solid, const std::string& rgb) {
-    const auto channel = [&](int i) { return stepReal(std::stoi(rgb.substr(1 + 2 * i, 2), nullptr, 16) / 255.0); };
-    const int colour = d.add("COLOUR_RGB(''," + channel(0) + "," + channel(1) + "," + channel(2) + ")");
+    const auto [r, g, b] = rgbChannels(rgb);
+    const int colour = d.add("COLOUR_RGB(''," + stepReal(r / 255.0) + "," + stepReal(g / 255.0) + "," +
+                             stepReal(b / 255.0) + ")");
     const int fillColour = d.add("FILL_AREA_STYLE_COLOUR(''," + ref(colour) + ")");
     const int fill = d.add("FILL_AREA_STYLE('',(" + ref(fillColour) + "))");
     const int surfaceFill = d.add("SURFACE_STYLE_FILL_AREA(" + ref(fill) + ")");
@@ -182,10 +183,9 @@ std::string header(const Model3d& model, const std::string& fileName) {
 std::string writeStep(const Model3d& model, const std::string& fileName) {
     StepData d;
     const Context c = writeProduct(d, model);
-    const int origin = d.add("AXIS2_PLACEMENT_3D('',#" +
-                             std::to_string(d.add("CARTESIAN_POINT('',(0.,0.,0.))")) + ",#" +
-                             std::to_string(d.add("DIRECTION('',(0.,0.,1.))")) + ",#" +
-                             std::to_string(d.add("DIRECTION('',(1.,0.,0.))")) + ")");
+    const int origin = d.add("AXIS2_PLACEMENT_3D(''," + ref(d.add("CARTESIAN_POINT('',(0.,0.,0.))")) + "," +
+                             ref(d.add("DIRECTION('',(0.,0.,1.))")) + "," + ref(d.add("DIRECTION('',(1.,0.,0.))")) +
+                             ")");
     std::vector<int> items{origin}, styles;
     for (const auto& solid : model.solids) {
         const int id = SolidWriter(d).write(solid);

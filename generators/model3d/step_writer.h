@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "model3d/solid.h"
+#include "geometry/solid.h"
 
 namespace partgen {
 

@@ -17,10 +17,8 @@ std::string inKicadUnits(Length l) {
 
 std::string colourText(const std::string& rgb) {
     std::string text;
-    for (int i = 0; i < 3; ++i) {
-        const int channel = std::stoi(rgb.substr(1 + 2 * i, 2), nullptr, 16);
-        text += (i ? " " : "") + formatDecimal(std::llround(channel * 10000.0 / 255), 4, 4);
-    }
+    for (const int channel : rgbChannels(rgb))
+        text += (text.empty() ? "" : " ") + formatDecimal(std::llround(channel * 10000.0 / 255), 4, 4);
     return text;
 }
 

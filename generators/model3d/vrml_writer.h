@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "model3d/solid.h"
+#include "geometry/solid.h"
 
 namespace partgen {
 

@@ -6,7 +6,7 @@
 #include "eplan/eplan_library.h"
 #include "kicad/kicad_library.h"
 #include "model3d/connector_model.h"
-#include "model3d/model_files.h"
+#include "pipeline/model_files.h"
 #include "qet/qet_library.h"
 #include "resolved/resolved_writer.h"
 

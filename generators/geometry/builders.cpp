@@ -1,4 +1,4 @@
-#include "model3d/builders.h"
+#include "geometry/builders.h"
 
 #include <algorithm>
 #include <stdexcept>

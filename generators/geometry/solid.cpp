@@ -1,4 +1,4 @@
-#include "model3d/solid.h"
+#include "geometry/solid.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -30,6 +30,12 @@ void widen(Bounds3& b, const Point3& p) {
 }
 
 }  // namespace
+
+std::array<int, 3> rgbChannels(const std::string& colour) {
+    std::array<int, 3> channels{};
+    for (int i = 0; i < 3; ++i) channels[i] = std::stoi(colour.substr(1 + 2 * i, 2), nullptr, 16);
+    return channels;
+}
 
 Vector3 newellNormal(const Loop3& loop) {
     Vector3 n;

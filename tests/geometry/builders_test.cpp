@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "model3d/builders.h"
+#include "geometry/builders.h"
 #include "support/catch.h"
 
 using namespace partgen;

@@ -2,6 +2,7 @@
 // Planar boundary representations: what the STEP and VRML writers draw. Coordinates are
 // exact lengths, so shared vertices and edges are found by equality, never by tolerance.
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct Solid {
     std::string colour;
     std::vector<Face3> faces;
 };
+
+// The red, green and blue of "#RRGGBB", 0 to 255 each.
+std::array<int, 3> rgbChannels(const std::string& colour);
 
 // What one 3D model file holds.
 struct Model3d {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "geometry/shapes.h"
-#include "model3d/solid.h"
+#include "geometry/solid.h"
 
 namespace partgen {
 

@@ -1,4 +1,4 @@
-#include "model3d/model_files.h"
+#include "pipeline/model_files.h"
 
 #include "kicad/kicad_names.h"
 #include "model3d/connector_model.h"

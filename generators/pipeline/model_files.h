@@ -1,6 +1,7 @@
 #pragma once
 // The `step` and `wrl` formats: one 3D model per variant, where the KiCad footprints
-// point: kicad/<Library>.3dshapes/<Footprint>.step and .wrl.
+// point: kicad/<Library>.3dshapes/<Footprint>.step and .wrl. Here, not in model3d/, because
+// the models are model3d's and the file names KiCad's: only the pipeline sees both.
 
 #include <vector>
 
