@@ -1,6 +1,6 @@
 #include "model/decimal.h"
 
-#include <cstdlib>
+#include <charconv>
 
 namespace partgen {
 namespace {
@@ -11,14 +11,9 @@ std::uint64_t powerOfTen(int digits) {
     return p;
 }
 
-std::string stripTrailingZeros(std::string fraction) {
-    while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-    return fraction;
-}
-
 }  // namespace
 
-std::string formatDecimal(std::int64_t steps, int scaleDigits, int maxDecimals) {
+void appendDecimal(std::string& out, std::int64_t steps, int scaleDigits, int maxDecimals) {
     if (maxDecimals > scaleDigits) maxDecimals = scaleDigits;
     const bool negative = steps < 0;
     // Work on the magnitude as unsigned so INT64_MIN cannot overflow.
@@ -29,14 +24,32 @@ std::string formatDecimal(std::int64_t steps, int scaleDigits, int maxDecimals) 
 
     const std::uint64_t unit = powerOfTen(maxDecimals);
     const std::uint64_t whole = magnitude / unit;
-    std::string fraction = std::to_string(magnitude % unit);
-    fraction = std::string(static_cast<std::size_t>(maxDecimals) - fraction.size(), '0') + fraction;
-    fraction = maxDecimals > 0 ? stripTrailingZeros(fraction) : std::string();
+    std::uint64_t fraction = magnitude % unit;
+    int decimals = fraction == 0 ? 0 : maxDecimals;
+    for (; decimals > 0 && fraction % 10 == 0; --decimals) fraction /= 10;
 
-    std::string text = (negative && (whole != 0 || !fraction.empty())) ? "-" : "";
-    text += std::to_string(whole);
-    if (!fraction.empty()) text += "." + fraction;
+    char text[48];
+    char* end = text;
+    if (negative && (whole != 0 || decimals > 0)) *end++ = '-';
+    end = std::to_chars(end, text + sizeof text, whole).ptr;
+    if (decimals > 0) {
+        *end++ = '.';
+        // The fraction's digits, right-aligned in `decimals` places with leading zeros.
+        for (int i = decimals - 1; i >= 0; --i, fraction /= 10) end[i] = static_cast<char>('0' + fraction % 10);
+        end += decimals;
+    }
+    out.append(text, end);
+}
+
+std::string formatDecimal(std::int64_t steps, int scaleDigits, int maxDecimals) {
+    std::string text;
+    appendDecimal(text, steps, scaleDigits, maxDecimals);
     return text;
+}
+
+void appendInteger(std::string& out, std::int64_t value) {
+    char text[24];
+    out.append(text, std::to_chars(text, text + sizeof text, value).ptr);
 }
 
 }  // namespace partgen

@@ -8,8 +8,16 @@
 
 namespace partgen {
 
-// `steps` counts 10^-scaleDigits units; rounds half away from zero to `maxDecimals`.
+// Appends `steps` (counting 10^-scaleDigits units) rounded half away from zero to
+// `maxDecimals`. Allocates nothing beyond `out`'s growth: the large writers (STEP, VRML)
+// format hundreds of thousands of numbers per file.
+void appendDecimal(std::string& out, std::int64_t steps, int scaleDigits, int maxDecimals);
+
+// The same as a string.
 std::string formatDecimal(std::int64_t steps, int scaleDigits, int maxDecimals);
+
+// Appends a whole number.
+void appendInteger(std::string& out, std::int64_t value);
 
 // A quantity's value in its base unit with up to `maxDecimals` decimals.
 template <class Q>

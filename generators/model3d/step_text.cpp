@@ -10,9 +10,11 @@
 namespace partgen {
 namespace {
 
-std::string withPoint(std::string number) {
-    if (number.find('.') == std::string::npos) number += '.';
-    return number;
+// A REAL needs its decimal point even when it is whole.
+void appendWithPoint(std::string& out, std::int64_t steps, int scaleDigits, int maxDecimals) {
+    const std::size_t start = out.size();
+    appendDecimal(out, steps, scaleDigits, maxDecimals);
+    if (out.find('.', start) == std::string::npos) out += '.';
 }
 
 std::string hexCode(char32_t code, int digits) {
@@ -36,13 +38,24 @@ std::string stepString(std::string_view utf8) {
     return out + "'";
 }
 
-std::string stepLength(Length l) { return withPoint(formatUnits(l, 6)); }
+void appendStepLength(std::string& out, Length l) { appendWithPoint(out, l.steps(), 6, 6); }
 
-std::string stepReal(double value) {
+void appendStepReal(std::string& out, double value) {
     // Through integer steps, so rounding and text never depend on the locale and "-0"
     // cannot appear.
-    const auto steps = static_cast<std::int64_t>(std::llround(value * 1e12));
-    return withPoint(formatDecimal(steps, 12, 12));
+    appendWithPoint(out, static_cast<std::int64_t>(std::llround(value * 1e12)), 12, 12);
+}
+
+std::string stepLength(Length l) {
+    std::string text;
+    appendStepLength(text, l);
+    return text;
+}
+
+std::string stepReal(double value) {
+    std::string text;
+    appendStepReal(text, value);
+    return text;
 }
 
 }  // namespace partgen

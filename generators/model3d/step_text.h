@@ -15,5 +15,7 @@ std::string stepString(std::string_view utf8);
 // A REAL always has a decimal point: "12.5", "0.", "-3.".
 std::string stepLength(Length l);  // millimetres, exact
 std::string stepReal(double value);  // at most 12 decimals, locale-free
+void appendStepLength(std::string& out, Length l);
+void appendStepReal(std::string& out, double value);
 
 }  // namespace partgen

@@ -6,46 +6,16 @@
 #include <stdexcept>
 #include <utility>
 
+#include "model3d/step_data.h"
 #include "model3d/step_text.h"
 
 namespace partgen {
 namespace {
 
-// Entities numbered in the order they are written; identical text is written once, so
-// shared points and directions are shared entities.
-class StepData {
-public:
-    int add(const std::string& entity) {
-        const auto [it, added] = known_.emplace(entity, next_);
-        if (!added) return it->second;
-        out_ += "#" + std::to_string(next_) + "=" + entity + ";\n";
-        return next_++;
-    }
-    // Entities that must stay distinct even when their text is equal (edges, loops).
-    int addUnique(const std::string& entity) {
-        out_ += "#" + std::to_string(next_) + "=" + entity + ";\n";
-        return next_++;
-    }
-    const std::string& text() const { return out_; }
-
-private:
-    std::string out_;
-    std::map<std::string, int> known_;
-    int next_ = 1;
-};
-
-std::string ref(int id) { return "#" + std::to_string(id); }
-
-std::string refs(const std::vector<int>& ids) {
-    std::string list = "(";
-    for (std::size_t i = 0; i < ids.size(); ++i) list += (i ? "," : "") + ref(ids[i]);
-    return list + ")";
-}
-
-Vector3 unit(Vector3 v) {
-    const double length = std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z);
-    if (length == 0) throw std::logic_error("a STEP direction of zero length");
-    return {v.x / length, v.y / length, v.z / length};
+std::string ref(int id) {
+    std::string text;
+    appendRef(text, id);
+    return text;
 }
 
 Vector3 between(const Point3& a, const Point3& b) {
@@ -58,25 +28,18 @@ public:
 
     int write(const Solid& solid) {
         std::vector<int> faces;
+        faces.reserve(solid.faces.size());
         for (const auto& face : solid.faces) faces.push_back(writeFace(face));
-        const int shell = d_.addUnique("CLOSED_SHELL(''," + refs(faces) + ")");
-        return d_.addUnique("MANIFOLD_SOLID_BREP(" + stepString(solid.name) + "," + ref(shell) + ")");
+        const int shell = Entity(d_, "CLOSED_SHELL(''").refs(faces).end(")");
+        return Entity(d_, "MANIFOLD_SOLID_BREP(" + stepString(solid.name)).ref(shell).end(")");
     }
 
 private:
-    int point(const Point3& p) {
-        return d_.add("CARTESIAN_POINT('',(" + stepLength(p.x) + "," + stepLength(p.y) + "," + stepLength(p.z) + "))");
-    }
-
-    int direction(const Vector3& v) {
-        const Vector3 u = unit(v);
-        return d_.add("DIRECTION('',(" + stepReal(u.x) + "," + stepReal(u.y) + "," + stepReal(u.z) + "))");
-    }
-
     int vertex(const Point3& p) {
         const auto found = vertices_.find(p);
         if (found != vertices_.end()) return found->second;
-        const int id = d_.addUnique("VERTEX_POINT(''," + ref(point(p)) + ")");
+        const int point = d_.point(p);
+        const int id = Entity(d_, "VERTEX_POINT(''").ref(point).end(")");
         vertices_.emplace(p, id);
         return id;
     }
@@ -92,37 +55,44 @@ private:
         const Point3& end = va < vb ? b : a;
         const Vector3 along = between(start, end);
         const double length = std::sqrt(along.x * along.x + along.y * along.y + along.z * along.z);
-        const int vector = d_.addUnique("VECTOR(''," + ref(direction(along)) + "," + stepReal(length) + ")");
-        const int line = d_.addUnique("LINE(''," + ref(point(start)) + "," + ref(vector) + ")");
-        const int id = d_.addUnique("EDGE_CURVE(''," + ref(key.first) + "," + ref(key.second) + "," + ref(line) + ",.T.)");
+        const int direction = d_.direction(along);
+        const int vector = Entity(d_, "VECTOR(''").ref(direction).real(length).end(")");
+        const int origin = d_.point(start);
+        const int line = Entity(d_, "LINE(''").ref(origin).ref(vector).end(")");
+        const int id = Entity(d_, "EDGE_CURVE(''").ref(key.first).ref(key.second).ref(line).end(",.T.)");
         edges_.emplace(key, id);
         return {id, va == key.first};
     }
 
     int loop(const Loop3& points) {
         std::vector<int> oriented;
+        oriented.reserve(points.size());
         for (std::size_t i = 0; i < points.size(); ++i) {
             const auto [id, forward] = edge(points[i], points[(i + 1) % points.size()]);
-            oriented.push_back(d_.addUnique("ORIENTED_EDGE('',*,*," + ref(id) + (forward ? ",.T.)" : ",.F.)")));
+            oriented.push_back(Entity(d_, "ORIENTED_EDGE('',*,*").ref(id).end(forward ? ",.T.)" : ",.F.)"));
         }
-        return d_.addUnique("EDGE_LOOP(''," + refs(oriented) + ")");
+        return Entity(d_, "EDGE_LOOP(''").refs(oriented).end(")");
     }
 
     // The plane through the outer loop's first point, its normal pointing out of the
     // solid, its x axis along the loop's first edge.
     int plane(const Loop3& outer) {
-        const int axis = direction(newellNormal(outer));
-        const int xAxis = direction(between(outer[0], outer[1]));
-        const int placement = d_.addUnique("AXIS2_PLACEMENT_3D(''," + ref(point(outer[0])) + "," + ref(axis) + "," +
-                                           ref(xAxis) + ")");
-        return d_.addUnique("PLANE(''," + ref(placement) + ")");
+        const int axis = d_.direction(newellNormal(outer));
+        const int xAxis = d_.direction(between(outer[0], outer[1]));
+        const int origin = d_.point(outer[0]);
+        const int placement = Entity(d_, "AXIS2_PLACEMENT_3D(''").ref(origin).ref(axis).ref(xAxis).end(")");
+        return Entity(d_, "PLANE(''").ref(placement).end(")");
     }
 
     int writeFace(const Face3& face) {
-        std::vector<int> bounds{d_.addUnique("FACE_OUTER_BOUND(''," + ref(loop(face.outer)) + ",.T.)")};
-        for (const auto& opening : face.openings)
-            bounds.push_back(d_.addUnique("FACE_BOUND(''," + ref(loop(opening)) + ",.T.)"));
-        return d_.addUnique("ADVANCED_FACE(''," + refs(bounds) + "," + ref(plane(face.outer)) + ",.T.)");
+        const int outer = loop(face.outer);
+        std::vector<int> bounds{Entity(d_, "FACE_OUTER_BOUND(''").ref(outer).end(",.T.)")};
+        for (const auto& opening : face.openings) {
+            const int inner = loop(opening);
+            bounds.push_back(Entity(d_, "FACE_BOUND(''").ref(inner).end(",.T.)"));
+        }
+        const int surface = plane(face.outer);
+        return Entity(d_, "ADVANCED_FACE(''").refs(bounds).ref(surface).end(",.T.)");
     }
 
     StepData& d_;
@@ -168,7 +138,7 @@ int writeStyle(StepData& d, int solid, const std::string& rgb) {
     const int side = d.add("SURFACE_SIDE_STYLE('',(" + ref(surfaceFill) + "))");
     const int usage = d.add("SURFACE_STYLE_USAGE(.BOTH.," + ref(side) + ")");
     const int assignment = d.add("PRESENTATION_STYLE_ASSIGNMENT((" + ref(usage) + "))");
-    return d.addUnique("STYLED_ITEM('color',(" + ref(assignment) + ")," + ref(solid) + ")");
+    return Entity(d, "STYLED_ITEM('color',(" + ref(assignment) + ")").ref(solid).end(")");
 }
 
 std::string header(const Model3d& model, const std::string& fileName) {
@@ -183,20 +153,20 @@ std::string header(const Model3d& model, const std::string& fileName) {
 std::string writeStep(const Model3d& model, const std::string& fileName) {
     StepData d;
     const Context c = writeProduct(d, model);
-    const int origin = d.add("AXIS2_PLACEMENT_3D(''," + ref(d.add("CARTESIAN_POINT('',(0.,0.,0.))")) + "," +
-                             ref(d.add("DIRECTION('',(0.,0.,1.))")) + "," + ref(d.add("DIRECTION('',(1.,0.,0.))")) +
-                             ")");
+    const int origin = d.add("AXIS2_PLACEMENT_3D(''," + ref(d.point({})) + "," + ref(d.direction({0, 0, 1})) + "," +
+                             ref(d.direction({1, 0, 0})) + ")");
     std::vector<int> items{origin}, styles;
     for (const auto& solid : model.solids) {
         const int id = SolidWriter(d).write(solid);
         items.push_back(id);
         styles.push_back(writeStyle(d, id, solid.colour));
     }
-    const int representation = d.addUnique("ADVANCED_BREP_SHAPE_REPRESENTATION(" + stepString(model.name) + "," +
-                                           refs(items) + "," + ref(c.representationContext) + ")");
-    d.addUnique("SHAPE_DEFINITION_REPRESENTATION(" + ref(c.productShape) + "," + ref(representation) + ")");
-    d.addUnique("MECHANICAL_DESIGN_GEOMETRIC_PRESENTATION_REPRESENTATION(''," + refs(styles) + "," +
-                ref(c.representationContext) + ")");
+    const int representation = Entity(d, "ADVANCED_BREP_SHAPE_REPRESENTATION(" + stepString(model.name))
+                                   .refs(items)
+                                   .ref(c.representationContext)
+                                   .end(")");
+    Entity(d, "SHAPE_DEFINITION_REPRESENTATION(").text(ref(c.productShape)).ref(representation).end(")");
+    Entity(d, "MECHANICAL_DESIGN_GEOMETRIC_PRESENTATION_REPRESENTATION(''").refs(styles).ref(c.representationContext).end(")");
     return header(model, fileName) + "DATA;\n" + d.text() + "ENDSEC;\nEND-ISO-10303-21;\n";
 }
 

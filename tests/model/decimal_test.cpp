@@ -28,3 +28,13 @@ TEST_CASE("formatDecimal handles the extremes of int64", "[model][decimal]") {
     CHECK(formatDecimal(std::numeric_limits<std::int64_t>::max(), 6, 6) == "9223372036854.775807");
     CHECK(formatDecimal(std::numeric_limits<std::int64_t>::min(), 6, 6) == "-9223372036854.775808");
 }
+
+TEST_CASE("appendDecimal and appendInteger add to what the text already holds", "[model][decimal]") {
+    std::string text = "x=";
+    partgen::appendDecimal(text, 1'250'000, 6, 6);
+    text += ",";
+    partgen::appendDecimal(text, -5, 6, 6);
+    text += ",";
+    partgen::appendInteger(text, -42);
+    CHECK(text == "x=1.25,-0.000005,-42");
+}

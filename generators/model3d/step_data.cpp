@@ -1,0 +1,77 @@
+#include "model3d/step_data.h"
+
+#include <cmath>
+#include <stdexcept>
+
+#include "model/decimal.h"
+#include "model3d/step_text.h"
+
+namespace partgen {
+namespace {
+
+Vector3 unit(Vector3 v) {
+    const double length = std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z);
+    if (length == 0) throw std::logic_error("a STEP direction of zero length");
+    return {v.x / length, v.y / length, v.z / length};
+}
+
+}  // namespace
+
+void appendRef(std::string& out, int id) {
+    out += '#';
+    appendInteger(out, id);
+}
+
+void appendRefs(std::string& out, const std::vector<int>& ids) {
+    out += '(';
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i) out += ',';
+        appendRef(out, ids[i]);
+    }
+    out += ')';
+}
+
+int StepData::begin() {
+    appendRef(out_, next_);
+    out_ += '=';
+    return next_++;
+}
+
+int StepData::add(const std::string& entity) {
+    const auto [it, added] = known_.emplace(entity, next_);
+    if (!added) return it->second;
+    const int id = begin();
+    out_ += entity;
+    end();
+    return id;
+}
+
+int StepData::point(const Point3& p) {
+    const auto found = points_.find(p);
+    if (found != points_.end()) return found->second;
+    const int id = begin();
+    out_ += "CARTESIAN_POINT('',(";
+    appendStepLength(out_, p.x);
+    out_ += ',';
+    appendStepLength(out_, p.y);
+    out_ += ',';
+    appendStepLength(out_, p.z);
+    out_ += "))";
+    end();
+    points_.emplace(p, id);
+    return id;
+}
+
+int StepData::direction(const Vector3& v) {
+    const Vector3 u = unit(v);
+    scratch_ = "DIRECTION('',(";
+    appendStepReal(scratch_, u.x);
+    scratch_ += ',';
+    appendStepReal(scratch_, u.y);
+    scratch_ += ',';
+    appendStepReal(scratch_, u.z);
+    scratch_ += "))";
+    return add(scratch_);
+}
+
+}  // namespace partgen

@@ -1,0 +1,79 @@
+#pragma once
+// The DATA section of a STEP file being written: entities numbered in the order they are
+// written, appended straight into one buffer. Points, directions and the product's
+// fixed entities are written once and shared; edges, loops and faces are written as new.
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "geometry/solid.h"
+#include "model3d/step_text.h"
+
+namespace partgen {
+
+class StepData {
+public:
+    // An entity given as whole text, shared when the same text comes again.
+    int add(const std::string& entity);
+    int point(const Point3& p);       // CARTESIAN_POINT, one per position
+    int direction(const Vector3& v);  // DIRECTION of v's unit vector, one per distinct text
+
+    // Starts "#N=" for a new entity and returns N; the caller appends the rest to out()
+    // and calls end().
+    int begin();
+    std::string& out() { return out_; }
+    void end() { out_ += ";\n"; }
+
+    const std::string& text() const { return out_; }
+
+private:
+    std::string out_;
+    std::unordered_map<std::string, int> known_;
+    std::map<Point3, int> points_;
+    std::string scratch_;  // reused for the text of a direction while looking it up
+    int next_ = 1;
+};
+
+void appendRef(std::string& out, int id);
+void appendRefs(std::string& out, const std::vector<int>& ids);  // "(#1,#2)"
+
+// One new entity written piece by piece: Entity(d, "LINE(''").ref(p).ref(v).end(")") writes
+// "#N=LINE('',#p,#v);". It starts writing when constructed, so every entity it refers to
+// must be written before: never call point(), direction() or another Entity in its arguments.
+class Entity {
+public:
+    Entity(StepData& data, std::string_view head) : d_(data), id_(data.begin()) { d_.out() += head; }
+    Entity& text(std::string_view t) {
+        d_.out() += t;
+        return *this;
+    }
+    Entity& ref(int id) {
+        d_.out() += ',';
+        appendRef(d_.out(), id);
+        return *this;
+    }
+    Entity& refs(const std::vector<int>& ids) {
+        d_.out() += ',';
+        appendRefs(d_.out(), ids);
+        return *this;
+    }
+    Entity& real(double value) {
+        d_.out() += ',';
+        appendStepReal(d_.out(), value);
+        return *this;
+    }
+    int end(std::string_view tail) {
+        d_.out() += tail;
+        d_.end();
+        return id_;
+    }
+
+private:
+    StepData& d_;
+    int id_;
+};
+
+}  // namespace partgen
