@@ -22,7 +22,7 @@ std::vector<Document> cutoutDocuments(const Variant& v, const Templates& templat
     if (!cutout) return {};
     const Drawing drawing = cutoutDrawing(v, *cutout, templates.drawing);
     const std::string stem = "drawings/" + v.fileStem + "_cutout";
-    return {{stem + ".dxf", writeDxf(drawing, version)}, {stem + ".svg", writeSvg(drawing)}};
+    return documentList(Document{stem + ".dxf", writeDxf(drawing, version)}, Document{stem + ".svg", writeSvg(drawing)});
 }
 
 }  // namespace partgen

@@ -13,8 +13,8 @@ std::vector<Document> footprintDocuments(const Variant& v, const Family& family,
                                          KicadVersion version) {
     if (!cutoutOf(v)) return {};
     const FootprintModel fp = footprintOf(v, family, templates.kicad);
-    return {{"kicad/" + kicadLibraryName(family, templates.kicad) + ".pretty/" + fp.name + ".kicad_mod",
-             writeFootprint(fp, version)}};
+    return documentList(Document{"kicad/" + kicadLibraryName(family, templates.kicad) + ".pretty/" + fp.name + ".kicad_mod",
+                                 writeFootprint(fp, version)});
 }
 
 Document symbolLibraryDocument(const Family& family, const std::vector<const Variant*>& variants,

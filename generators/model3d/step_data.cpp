@@ -64,14 +64,20 @@ int StepData::point(const Point3& p) {
 
 int StepData::direction(const Vector3& v) {
     const Vector3 u = unit(v);
-    scratch_ = "DIRECTION('',(";
-    appendStepReal(scratch_, u.x);
-    scratch_ += ',';
-    appendStepReal(scratch_, u.y);
-    scratch_ += ',';
-    appendStepReal(scratch_, u.z);
-    scratch_ += "))";
-    return add(scratch_);
+    const std::array<std::int64_t, 3> key{stepRealSteps(u.x), stepRealSteps(u.y), stepRealSteps(u.z)};
+    const auto found = directions_.find(key);
+    if (found != directions_.end()) return found->second;
+    const int id = begin();
+    out_ += "DIRECTION('',(";
+    appendStepRealSteps(out_, key[0]);
+    out_ += ',';
+    appendStepRealSteps(out_, key[1]);
+    out_ += ',';
+    appendStepRealSteps(out_, key[2]);
+    out_ += "))";
+    end();
+    directions_.emplace(key, id);
+    return id;
 }
 
 }  // namespace partgen

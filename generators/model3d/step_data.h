@@ -3,6 +3,8 @@
 // written, appended straight into one buffer. Points, directions and the product's
 // fixed entities are written once and shared; edges, loops and faces are written as new.
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -33,7 +35,7 @@ private:
     std::string out_;
     std::unordered_map<std::string, int> known_;
     std::map<Point3, int> points_;
-    std::string scratch_;  // reused for the text of a direction while looking it up
+    std::map<std::array<std::int64_t, 3>, int> directions_;  // by the components' written steps
     int next_ = 1;
 };
 

@@ -40,11 +40,13 @@ std::string stepString(std::string_view utf8) {
 
 void appendStepLength(std::string& out, Length l) { appendWithPoint(out, l.steps(), 6, 6); }
 
-void appendStepReal(std::string& out, double value) {
-    // Through integer steps, so rounding and text never depend on the locale and "-0"
-    // cannot appear.
-    appendWithPoint(out, static_cast<std::int64_t>(std::llround(value * 1e12)), 12, 12);
-}
+// Through integer steps, so rounding and text never depend on the locale and "-0"
+// cannot appear.
+std::int64_t stepRealSteps(double value) { return static_cast<std::int64_t>(std::llround(value * 1e12)); }
+
+void appendStepRealSteps(std::string& out, std::int64_t steps) { appendWithPoint(out, steps, 12, 12); }
+
+void appendStepReal(std::string& out, double value) { appendStepRealSteps(out, stepRealSteps(value)); }
 
 std::string stepLength(Length l) {
     std::string text;

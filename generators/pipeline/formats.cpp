@@ -16,7 +16,7 @@ const std::vector<Format>& allFormats() {
     static const std::vector<Format> formats{
         {"resolved",
          [](const Variant& v, const Family& f, const Templates&, const OutputSettings&) {
-             return std::vector<Document>{writeResolved(v, f)};
+             return documentList(writeResolved(v, f));
          },
          {}, {}},
         {"dxf",
@@ -26,14 +26,14 @@ const std::vector<Format>& allFormats() {
          {}, {}},
         {"kicad-sym", {},
          [](const Family& f, const std::vector<const Variant*>& vs, const Templates& t, const OutputSettings& s) {
-             return std::vector<Document>{symbolLibraryDocument(f, vs, t, s.kicadVersion)};
+             return documentList(symbolLibraryDocument(f, vs, t, s.kicadVersion));
          },
-         [](const Catalog& c, const Templates& t) { return std::vector<Document>{libraryTable(c, t, true)}; }},
+         [](const Catalog& c, const Templates& t) { return documentList(libraryTable(c, t, true)); }},
         {"kicad-mod",
          [](const Variant& v, const Family& f, const Templates& t, const OutputSettings& s) {
              return footprintDocuments(v, f, t, s.kicadVersion);
          },
-         {}, [](const Catalog& c, const Templates& t) { return std::vector<Document>{libraryTable(c, t, false)}; }},
+         {}, [](const Catalog& c, const Templates& t) { return documentList(libraryTable(c, t, false)); }},
         {"step",
          [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
              return stepDocuments(v, f, t);
@@ -46,12 +46,12 @@ const std::vector<Format>& allFormats() {
          {}, {}},
         {"eplan", {},
          [](const Family& f, const std::vector<const Variant*>& vs, const Templates& t, const OutputSettings&) {
-             return std::vector<Document>{eplanDocument(f, vs, t)};
+             return documentList(eplanDocument(f, vs, t));
          },
          {}},
         {"qet",
          [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
-             return std::vector<Document>{elementDocument(v, f, t)};
+             return documentList(elementDocument(v, f, t));
          },
          {}, {}},
     };

@@ -10,11 +10,11 @@ namespace partgen {
 std::vector<Document> stepDocuments(const Variant& v, const Family& family, const Templates& templates) {
     const std::string stem = kicadModelStem(v, family, templates.kicad);
     const std::string fileName = stem.substr(stem.rfind('/') + 1) + ".step";
-    return {{stem + ".step", writeStep(connectorModel(v, family, templates), fileName)}};
+    return documentList(Document{stem + ".step", writeStep(connectorModel(v, family, templates), fileName)});
 }
 
 std::vector<Document> vrmlDocuments(const Variant& v, const Family& family, const Templates& templates) {
-    return {{kicadModelStem(v, family, templates.kicad) + ".wrl", writeVrml(connectorModel(v, family, templates))}};
+    return documentList(Document{kicadModelStem(v, family, templates.kicad) + ".wrl", writeVrml(connectorModel(v, family, templates))});
 }
 
 }  // namespace partgen
