@@ -31,6 +31,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     std::string outDir = "output";
     std::string dxfVersion = "12";
     std::string kicadVersion = "9";
+    bool full = false;
     g.jobs = std::max(1u, std::thread::hardware_concurrency());
     auto options = specOptions(o);
     options.add_options()("out", po::value(&outDir)->default_value(outDir), "output folder")(
@@ -38,11 +39,12 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
         "format", po::value(&g.formats), ("comma-separated formats (default all): " + formatNames()).c_str())(
         "jobs,j", po::value(&g.jobs)->default_value(g.jobs), "parallel jobs")(
         "check", po::bool_switch(&g.check), "write nothing; exit 1 listing the files that would change")(
+        "full", po::bool_switch(&full), "rebuild every file even when the inputs are those of the last run")(
         "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version of drawings: 12 or 2000")(
         "kicad-version", po::value(&kicadVersion)->default_value(kicadVersion),
         "KiCad file format: 9, or 6 (read by KiCad 6 to 9)");
     if (!parseArgs(args, options, "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check] "
-                   "[--dxf-version 12|2000] [--kicad-version 9|6]",
+                   "[--full] [--dxf-version 12|2000] [--kicad-version 9|6]",
                    out))
         return exitSuccess;
     if (g.jobs < 1) throw po::error("--jobs must be at least 1");
@@ -51,19 +53,26 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     if (kicadVersion != "9" && kicadVersion != "6") throw po::error("--kicad-version must be 9 or 6, not '" + kicadVersion + "'");
     g.settings.kicadVersion = kicadVersion == "9" ? KicadVersion::v9 : KicadVersion::v6;
 
+    const auto start = std::chrono::steady_clock::now();
+    const auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+    g.inputs = runInputs(specInputFiles(o.parts, o.templates), g);
+    if (const auto unchanged = full ? std::nullopt : unchangedRun(g)) {
+        reportGenerate(*unchanged, g.check, seconds(), out);
+        return exitSuccess;
+    }
     const LoadedSpec spec = load(o);
     printDiagnostics(spec.diagnostics, err);
     if (spec.diagnostics.hasErrors()) {
         err << "partgen: the spec has errors; nothing was written\n";
         return exitInvalid;
     }
+    // A spec with warnings is loaded again next time, so they are printed again.
+    if (!spec.diagnostics.sorted().empty()) g.inputs.clear();
     if (isatty(STDERR_FILENO) && &err == &std::cerr)
         g.progress = [&err](std::size_t done, std::size_t total) { err << "\r" << done << "/" << total << std::flush; };
-    const auto start = std::chrono::steady_clock::now();
     const GenerateReport report = generate(spec, g);
     if (g.progress) err << "\r";
-    reportGenerate(report, g.check,
-                   std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), out);
+    reportGenerate(report, g.check, seconds(), out);
     return g.check && !report.changes.empty() ? exitInvalid : exitSuccess;
 }
 

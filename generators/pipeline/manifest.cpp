@@ -1,10 +1,57 @@
 #include "pipeline/manifest.h"
 
 #include <algorithm>
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
+#include "model/decimal.h"
+
 namespace partgen {
+namespace {
+
+const std::string inputsLine = "# inputs ";
+
+std::vector<std::string> tabFields(const std::string& line) {
+    std::vector<std::string> fields;
+    std::istringstream in(line);
+    for (std::string field; std::getline(in, field, '\t');) fields.push_back(field);
+    return fields;
+}
+
+bool parseCount(const std::string& text, std::int64_t& value) {
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return ec == std::errc() && end == text.data() + text.size() && value >= 0;
+}
+
+// FORMAT<tab>NUMBER<tab>SIZE<tab>PATH, or the older FORMAT<tab>NUMBER<tab>PATH.
+std::optional<ManifestEntry> parseEntry(const std::string& line) {
+    const auto fields = tabFields(line);
+    ManifestEntry entry;
+    if (fields.size() == 3) {
+        entry = {fields[0], fields[1], fields[2]};
+    } else if (fields.size() == 4) {
+        entry = {fields[0], fields[1], fields[3]};
+        if (!parseCount(fields[2], entry.size)) return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    if (entry.format.empty() || entry.owner.empty() || !isContainedPath(entry.path)) return std::nullopt;
+    return entry;
+}
+
+// "# inputs DIGEST VARIANTS"
+void parseInputs(const std::string& line, Manifest& manifest) {
+    std::istringstream in(line.substr(inputsLine.size()));
+    std::string digest;
+    std::size_t variants = 0;
+    if (in >> digest >> variants) {
+        manifest.inputs = digest;
+        manifest.variants = variants;
+    }
+}
+
+}  // namespace
 
 bool isContainedPath(const std::string& path) {
     if (path.empty() || path.front() == '/' || path.back() == '/' || path.find('\\') != std::string::npos) return false;
@@ -14,11 +61,11 @@ bool isContainedPath(const std::string& path) {
     return true;
 }
 
-std::optional<std::vector<ManifestEntry>> readManifest(const std::filesystem::path& outDir, std::string& error) {
+std::optional<Manifest> readManifest(const std::filesystem::path& outDir, std::string& error) {
     const auto file = outDir / manifestFileName;
-    std::vector<ManifestEntry> entries;
+    Manifest manifest;
     std::error_code ec;
-    if (!std::filesystem::exists(file, ec)) return entries;
+    if (!std::filesystem::exists(file, ec)) return manifest;
     std::ifstream in(file);
     if (!in) {
         error = file.generic_string() + ": cannot read the manifest";
@@ -27,27 +74,35 @@ std::optional<std::vector<ManifestEntry>> readManifest(const std::filesystem::pa
     int lineNumber = 0;
     for (std::string line; std::getline(in, line);) {
         ++lineNumber;
+        if (line.rfind(inputsLine, 0) == 0) parseInputs(line, manifest);
         if (line.empty() || line.front() == '#') continue;
-        ManifestEntry entry;
-        std::istringstream fields(line);
-        std::getline(fields, entry.format, '\t');
-        std::getline(fields, entry.owner, '\t');
-        std::getline(fields, entry.path);
-        if (entry.format.empty() || entry.owner.empty() || !isContainedPath(entry.path)) {
+        const auto entry = parseEntry(line);
+        if (!entry) {
             error = file.generic_string() + ":" + std::to_string(lineNumber) + ": manifest entry '" + line +
-                    "' is not FORMAT<tab>NUMBER<tab>PATH inside the output folder; remove the line or the manifest";
+                    "' is not FORMAT<tab>NUMBER<tab>SIZE<tab>PATH inside the output folder; remove the line or the "
+                    "manifest";
             return std::nullopt;
         }
-        entries.push_back(entry);
+        manifest.entries.push_back(*entry);
     }
-    return entries;
+    return manifest;
 }
 
-std::string manifestText(std::vector<ManifestEntry> entries) {
+std::string manifestText(Manifest manifest) {
+    auto& entries = manifest.entries;
     std::sort(entries.begin(), entries.end(),
               [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
     std::string text = "# Files written by partgen. It deletes only files listed here.\n";
-    for (const auto& e : entries) text += e.format + "\t" + e.owner + "\t" + e.path + "\n";
+    if (!manifest.inputs.empty())
+        text += inputsLine + manifest.inputs + " " + std::to_string(manifest.variants) + "\n";
+    for (const auto& e : entries) {
+        text += e.format + "\t" + e.owner + "\t";
+        if (e.size >= 0) {  // an entry carried over from the older form has none
+            appendInteger(text, e.size);
+            text += "\t";
+        }
+        text += e.path + "\n";
+    }
     return text;
 }
 

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "pipeline/formats.h"
+#include "pipeline/inputs.h"
 #include "pipeline/manifest.h"
 #include "pipeline/output_tree.h"
 #include "pipeline/parallel.h"
@@ -36,7 +37,8 @@ void stageAll(const Format& format, const std::string& owner, const std::vector<
     for (const Document& document : documents) {
         if (!isContainedPath(document.path))
             throw std::logic_error("format " + format.name + " made the path '" + document.path + "'");
-        produced.push_back({{format.name, owner, document.path}, tree.stage(document)});
+        const auto size = static_cast<std::int64_t>(document.bytes.size());
+        produced.push_back({{format.name, owner, document.path, size}, tree.stage(document)});
     }
 }
 
@@ -80,6 +82,21 @@ std::vector<Produced> generateShared(const LoadedSpec& spec, const std::vector<c
     return produced;
 }
 
+// Whether a run of these formats and this --only glob makes (or removes) the entry's file.
+bool coveredBy(const ManifestEntry& e, const std::vector<const Format*>& formats, const std::string& only) {
+    const bool formatSelected =
+        std::any_of(formats.begin(), formats.end(), [&](const Format* f) { return f->name == e.format; });
+    const bool shared = e.owner == catalogOwner || e.owner.rfind(familyOwner, 0) == 0;
+    return formatSelected && (shared ? only == "*" : matchesGlob(only, e.owner));
+}
+
+// Whether the file is there with the size it was written with.
+bool stillThere(const std::filesystem::path& outDir, const ManifestEntry& e) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(outDir / e.path, ec);
+    return !ec && e.size >= 0 && size == static_cast<std::uintmax_t>(e.size);
+}
+
 // What the run wrote, what it leaves alone, and what it removes: files of a selected
 // format and variant that the manifest lists but this run did not produce.
 class Ledger {
@@ -103,7 +120,7 @@ public:
         std::vector<std::string> removals;
         for (const auto& old : previous) {
             if (paths_.count(old.path)) continue;
-            if (!covers(old)) {
+            if (!coveredBy(old, formats_, only_)) {
                 manifest_.push_back(old);
                 continue;
             }
@@ -119,13 +136,6 @@ public:
     const std::vector<ManifestEntry>& manifest() const { return manifest_; }
 
 private:
-    bool covers(const ManifestEntry& e) const {
-        const bool formatSelected =
-            std::any_of(formats_.begin(), formats_.end(), [&](const Format* f) { return f->name == e.format; });
-        const bool shared = e.owner == catalogOwner || e.owner.rfind(familyOwner, 0) == 0;
-        return formatSelected && (shared ? only_ == "*" : matchesGlob(only_, e.owner));
-    }
-
     const std::vector<const Format*>& formats_;
     const std::string& only_;
     std::map<std::string, std::string> paths_;
@@ -139,6 +149,43 @@ void sortChanges(std::vector<std::string>& changes) {
 }
 
 }  // namespace
+
+std::string optionsText(const std::vector<const Format*>& formats, const GenerateOptions& options) {
+    std::string text = "formats=";
+    for (const Format* f : formats) text += f->name + ",";
+    return text + ";only=" + options.only + ";dxf=" + std::to_string(static_cast<int>(options.settings.dxfVersion)) +
+           ";kicad=" + std::to_string(static_cast<int>(options.settings.kicadVersion));
+}
+
+std::string runInputs(const std::vector<std::filesystem::path>& files, const GenerateOptions& options) {
+    std::string error;
+    const auto formats = selectFormats(options.formats, error);
+    if (!formats) return "";
+    try {
+        return inputsDigest(files, optionsText(*formats, options));
+    } catch (const std::runtime_error&) {
+        return "";  // loading the spec reports the unreadable file
+    }
+}
+
+std::optional<GenerateReport> unchangedRun(const GenerateOptions& options) {
+    std::string error;
+    const auto formats = selectFormats(options.formats, error);
+    const auto previous = readManifest(options.outDir, error);
+    if (options.inputs.empty() || !formats || !previous || previous->inputs != options.inputs) return std::nullopt;
+    std::vector<const ManifestEntry*> covered;
+    for (const auto& e : previous->entries)
+        if (coveredBy(e, *formats, options.only)) covered.push_back(&e);
+    std::atomic<bool> allThere{true};
+    parallelFor(covered.size(), options.jobs, [&](std::size_t i) {
+        if (!stillThere(options.outDir, *covered[i])) allThere = false;
+    });
+    if (!allThere) return std::nullopt;
+    GenerateReport report;
+    report.variants = previous->variants;
+    report.unchanged = covered.size();
+    return report;
+}
 
 bool matchesGlob(const std::string& pattern, const std::string& number) {
     return fnmatch(pattern.c_str(), number.c_str(), 0) == 0;
@@ -168,11 +215,11 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     Ledger ledger(*formats, options.only);
     for (const auto& batch : results)
         for (const auto& produced : batch) ledger.add(produced, report);
-    const auto removals = ledger.settle(*previous, options.outDir, report);
+    const auto removals = ledger.settle(previous->entries, options.outDir, report);
     sortChanges(report.changes);
     if (options.check) return report;
 
-    tree.stage({manifestFileName, manifestText(ledger.manifest())});
+    tree.stage({manifestFileName, manifestText({options.inputs, variants.size(), ledger.manifest()})});
     tree.commit(removals);
     return report;
 }

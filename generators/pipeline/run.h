@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct GenerateOptions {
     unsigned jobs = 1;
     bool check = false;
     OutputSettings settings;
+    // The digest of the run's inputs (runInputs), recorded in the manifest so that the
+    // same run again can stop early (unchangedRun); empty records nothing.
+    std::string inputs;
     // Called after each variant with (done, total); for a progress display.
     std::function<void(std::size_t, std::size_t)> progress;
 };
@@ -34,6 +38,16 @@ struct GenerateReport {
 // Throws std::runtime_error for a bad --format and std::filesystem::filesystem_error
 // (or std::runtime_error) for I/O failures; the output folder is then as it was.
 GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options);
+
+// The inputs digest of a run of `options` over the spec `files` (specInputFiles): partgen's
+// sources, the files' names and bytes, the formats, --only and the output settings.
+// Empty when a file cannot be read.
+std::string runInputs(const std::vector<std::filesystem::path>& files, const GenerateOptions& options);
+
+// The report of a run that would change nothing, when the output folder's manifest
+// records a run of the same inputs (options.inputs) and every file that run covers is
+// still there at the size it was written with. Found without loading the spec.
+std::optional<GenerateReport> unchangedRun(const GenerateOptions& options);
 
 // Whether `number` matches the shell-style glob `pattern` ('*' also matches '/').
 bool matchesGlob(const std::string& pattern, const std::string& number);

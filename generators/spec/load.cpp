@@ -88,6 +88,14 @@ LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem
     return spec;
 }
 
+std::vector<std::filesystem::path> specInputFiles(const std::filesystem::path& partsDir,
+                                                  const std::filesystem::path& templatesDir) {
+    Diagnostics unused;
+    auto files = familyFiles(partsDir, unused);
+    for (const auto& name : templateFileNames()) files.push_back(templatesDir / name);
+    return files;
+}
+
 LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const std::filesystem::path& templatesDir) {
     LoadedSpec spec;
     Diagnostics& diag = spec.diagnostics;

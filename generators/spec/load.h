@@ -20,6 +20,10 @@ struct LoadedSpec {
 // Paths in messages are shown as `dir / file`, relative when the folders are.
 LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem::path& templatesDir);
 
+// Every file loadSpec reads for these folders: the family files, then the templates.
+std::vector<std::filesystem::path> specInputFiles(const std::filesystem::path& partsDir,
+                                                  const std::filesystem::path& templatesDir);
+
 // The same for the given family files only.
 LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const std::filesystem::path& templatesDir);
 

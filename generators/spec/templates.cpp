@@ -211,6 +211,11 @@ const ColourEntry* Templates::colour(const std::string& name) const {
     return nullptr;
 }
 
+const std::vector<std::string>& templateFileNames() {
+    static const std::vector<std::string> names{"kicad.xml", "drawing.xml", "colours.xml", "eplan.xml", "model3d.xml"};
+    return names;
+}
+
 Templates readTemplates(const std::filesystem::path& dir, const std::string& displayDir, Diagnostics& diag) {
     Templates t;
     const auto none = [](const XMLElement&) { return false; };

@@ -99,4 +99,7 @@ struct Templates {
 // required, unknown ones are errors.
 Templates readTemplates(const std::filesystem::path& dir, const std::string& displayDir, Diagnostics& diagnostics);
 
+// The files readTemplates reads, in the order it reads them.
+const std::vector<std::string>& templateFileNames();
+
 }  // namespace partgen

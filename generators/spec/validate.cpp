@@ -1,5 +1,7 @@
 #include "spec/validate.h"
 
+#include <cstring>
+
 #include "model/variant_fields.h"
 #include "spec/diagnostics.h"
 #include "spec/value_text.h"
@@ -29,7 +31,7 @@ private:
     void requireAll(std::initializer_list<const char*> names) {
         for (const char* required : names)
             visitFields(v_, [&](const char* name, const auto& field) {
-                if (std::string(name) == required && !field.has() && !given_.count(name))
+                if (std::strcmp(name, required) == 0 && !field.has() && !given_.count(name))
                     error(v_.at, "<" + std::string(name) + "> is required but not given");
             });
     }

@@ -134,3 +134,67 @@ TEST_CASE("globs match whole part numbers, slashes included", "[pipeline][run]")
     CHECK(matchesGlob("770-74?", "770-745"));
     CHECK_FALSE(matchesGlob("770-74?", "770-744/064-000"));
 }
+
+namespace {
+
+std::string inputsLineOf(const fs::path& outDir) {
+    const std::string manifest = test::snapshot(outDir).at(".partgen-manifest");
+    const auto start = manifest.find("# inputs ");
+    return start == std::string::npos ? "" : manifest.substr(start, manifest.find('\n', start) - start);
+}
+
+}  // namespace
+
+TEST_CASE("a run of the same inputs trusts files at their written size, and --full compares every byte",
+          "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
+    const fs::path file = dir / "out/resolved/770-744.xml";
+    std::string bytes = test::snapshot(dir / "out").at("resolved/770-744.xml");
+    const std::string original = bytes;
+    bytes[bytes.size() / 2] ^= 1;  // an edit by hand that keeps the size
+    test::writeFile(file, bytes);
+
+    CHECK(runIn(dir.path(), "generate", {"--format", "resolved"}).out.find("0 files written, 6 unchanged") !=
+          std::string::npos);
+    CHECK(test::snapshot(dir / "out").at("resolved/770-744.xml") == bytes);
+
+    CHECK(runIn(dir.path(), "generate", {"--format", "resolved", "--full"}).out.find("1 files written, 5 unchanged") !=
+          std::string::npos);
+    CHECK(test::snapshot(dir / "out").at("resolved/770-744.xml") == original);
+}
+
+TEST_CASE("a file deleted or cut short after a run is written again by the same run", "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
+    const auto before = test::snapshot(dir / "out");
+    fs::remove(dir / "out/resolved/770-745.xml");
+    test::writeFile(dir / "out/resolved/770-744.xml", "cut");
+    CHECK(runIn(dir.path(), "generate", {"--format", "resolved"}).out.find("2 files written, 4 unchanged") !=
+          std::string::npos);
+    CHECK(test::snapshot(dir / "out") == before);
+}
+
+TEST_CASE("the manifest records the inputs: any spec byte, the formats and --only change the record",
+          "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
+    const std::string first = inputsLineOf(dir / "out");
+    CHECK(first.size() == std::string("# inputs ").size() + 40 + 2);  // SHA-1 hex and " 6"
+
+    const fs::path family = dir / "parts/wago-winsta-midi.xml";
+    test::writeFile(family, test::snapshot(dir / "parts").at("wago-winsta-midi.xml") + "<!-- a comment -->\n");
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
+    const std::string afterComment = inputsLineOf(dir / "out");
+    CHECK(afterComment != first);
+
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved,qet"}).code == exitSuccess);
+    CHECK(inputsLineOf(dir / "out") != afterComment);
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved", "--only", "770-74*"}).code == exitSuccess);
+    CHECK(inputsLineOf(dir / "out") != afterComment);
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
+    CHECK(inputsLineOf(dir / "out") == afterComment);
+}
