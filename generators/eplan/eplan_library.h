@@ -9,6 +9,8 @@
 
 namespace partgen {
 
-Document eplanDocument(const Family& family, const std::vector<const Variant*>& variants, const Templates& templates);
+// Written one record at a time: each pass over the variants builds only what it writes.
+StreamedDocument eplanDocument(const Family& family, const std::vector<const Variant*>& variants,
+                               const Templates& templates);
 
 }  // namespace partgen

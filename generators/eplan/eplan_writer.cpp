@@ -123,15 +123,24 @@ XmlElement partElement(const EplanPart& p) {
 
 }  // namespace
 
+std::string eplanOpening(const EplanAddress& manufacturer) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<partsmanagement length-unit=\"mm\" weight-unit=\"kg\" type=\"EPLAN.PartsManagement\">\n" +
+           addressElement(manufacturer).render(1);
+}
+
+std::string eplanConstructionText(const EplanDrillingPattern& pattern) { return constructionElement(pattern).render(1); }
+std::string eplanTerminalText(const EplanConnectionPattern& pattern) { return terminalElement(pattern).render(1); }
+std::string eplanPartText(const EplanPart& part) { return partElement(part).render(1); }
+std::string eplanClosing() { return "</partsmanagement>\n"; }
+
 std::string writeEplanLibrary(const EplanLibrary& library) {
-    XmlElement root("partsmanagement");
-    root.attribute("length-unit", "mm").attribute("weight-unit", "kg").attribute("type", "EPLAN.PartsManagement");
-    root.add(addressElement(library.manufacturer));
+    std::string text = eplanOpening(library.manufacturer);
     for (const auto& part : library.parts)
-        if (part.drilling) root.add(constructionElement(*part.drilling));
-    for (const auto& part : library.parts) root.add(terminalElement(part.connections));
-    for (const auto& part : library.parts) root.add(partElement(part));
-    return xmlDocument(root);
+        if (part.drilling) text += eplanConstructionText(*part.drilling);
+    for (const auto& part : library.parts) text += eplanTerminalText(part.connections);
+    for (const auto& part : library.parts) text += eplanPartText(part);
+    return text + eplanClosing();
 }
 
 }  // namespace partgen

@@ -12,4 +12,12 @@ namespace partgen {
 // connection point patterns, then the parts that name them.
 std::string writeEplanLibrary(const EplanLibrary& library);
 
+// The same file in pieces, for writing one record at a time: the opening with the
+// address, every drilling pattern, every connection point pattern, every part, the closing.
+std::string eplanOpening(const EplanAddress& manufacturer);
+std::string eplanConstructionText(const EplanDrillingPattern& pattern);
+std::string eplanTerminalText(const EplanConnectionPattern& pattern);
+std::string eplanPartText(const EplanPart& part);
+std::string eplanClosing();
+
 }  // namespace partgen

@@ -17,12 +17,19 @@ std::vector<Document> footprintDocuments(const Variant& v, const Family& family,
                                  writeFootprint(fp, version)});
 }
 
-Document symbolLibraryDocument(const Family& family, const std::vector<const Variant*>& variants,
-                               const Templates& templates, KicadVersion version) {
-    std::vector<SymbolModel> symbols;
-    for (const Variant* v : variants) symbols.push_back(symbolOf(*v, family, templates.kicad));
-    std::sort(symbols.begin(), symbols.end(), [](const SymbolModel& a, const SymbolModel& b) { return a.name < b.name; });
-    return {"kicad/" + kicadLibraryName(family, templates.kicad) + ".kicad_sym", writeSymbolLibrary(symbols, version)};
+StreamedDocument symbolLibraryDocument(const Family& family, const std::vector<const Variant*>& variants,
+                                       const Templates& templates, KicadVersion version) {
+    const auto write = [&family, variants, &templates, version](const ByteSink& sink) {
+        // Sorted by symbol name; each symbol is built, written and dropped in turn.
+        std::vector<std::pair<std::string, const Variant*>> order;
+        order.reserve(variants.size());
+        for (const Variant* v : variants) order.emplace_back(kicadSymbolName(*v, family, templates.kicad), v);
+        std::sort(order.begin(), order.end());
+        sink(symbolLibraryOpening(version));
+        for (const auto& [name, v] : order) sink(symbolText(symbolOf(*v, family, templates.kicad), version));
+        sink(symbolLibraryClosing());
+    };
+    return {"kicad/" + kicadLibraryName(family, templates.kicad) + ".kicad_sym", write};
 }
 
 Document libraryTable(const Catalog& catalog, const Templates& templates, bool symbols) {

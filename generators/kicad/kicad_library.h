@@ -15,9 +15,10 @@ namespace partgen {
 std::vector<Document> footprintDocuments(const Variant& v, const Family& family, const Templates& templates,
                                          KicadVersion version);
 
-// kicad/<Library>.kicad_sym with one symbol per variant, sorted by name.
-Document symbolLibraryDocument(const Family& family, const std::vector<const Variant*>& variants,
-                               const Templates& templates, KicadVersion version);
+// kicad/<Library>.kicad_sym with one symbol per variant, sorted by name, written one
+// symbol at a time.
+StreamedDocument symbolLibraryDocument(const Family& family, const std::vector<const Variant*>& variants,
+                                       const Templates& templates, KicadVersion version);
 
 // kicad/sym-lib-table or kicad/fp-lib-table, one entry per family, pointing below
 // the path variable PARTGEN_LIBRARY_DIR (the output folder).

@@ -38,11 +38,12 @@ public:
     // Tab-indented; a list of atoms only, or one that fits on a line of 99 characters,
     // stays on one line.
     std::string render() const;
+    // Appends the rendering as a child at `depth` (tabs) of lists written around it.
+    void render(std::string& out, int depth) const;
 
 private:
     SExpr(std::string atom, bool) : atom_(std::move(atom)), list_(false) {}
     bool inline_(std::string& out) const;
-    void render(std::string& out, int depth) const;
 
     std::string atom_;  // a list's head, or an atom's text as written
     bool list_;

@@ -57,13 +57,30 @@ SExpr symbol(const SymbolModel& s, KicadVersion version) {
 
 }  // namespace
 
+// The library is one list: its header lists, then a symbol per line of the file.
+std::string symbolLibraryOpening(KicadVersion version) {
+    const std::vector<SExpr> header =
+        version == KicadVersion::v9
+            ? std::vector<SExpr>{SExpr::of("version", 20241209), SExpr::of("generator", Str{"partgen"}),
+                                 SExpr::of("generator_version", Str{"0.1"})}
+            : std::vector<SExpr>{SExpr::of("version", 20211014), SExpr::of("generator", Sym{"partgen"})};
+    std::string text = "(kicad_symbol_lib\n";
+    for (const auto& e : header) e.render(text, 1);
+    return text;
+}
+
+std::string symbolText(const SymbolModel& s, KicadVersion version) {
+    std::string text;
+    symbol(s, version).render(text, 1);
+    return text;
+}
+
+std::string symbolLibraryClosing() { return ")\n"; }
+
 std::string writeSymbolLibrary(const std::vector<SymbolModel>& symbols, KicadVersion version) {
-    SExpr lib = version == KicadVersion::v9
-                    ? SExpr::of("kicad_symbol_lib", SExpr::of("version", 20241209), SExpr::of("generator", Str{"partgen"}),
-                                SExpr::of("generator_version", Str{"0.1"}))
-                    : SExpr::of("kicad_symbol_lib", SExpr::of("version", 20211014), SExpr::of("generator", Sym{"partgen"}));
-    for (const auto& s : symbols) lib.add(symbol(s, version));
-    return lib.render();
+    std::string text = symbolLibraryOpening(version);
+    for (const auto& s : symbols) text += symbolText(s, version);
+    return text + symbolLibraryClosing();
 }
 
 }  // namespace partgen

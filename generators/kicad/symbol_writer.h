@@ -13,4 +13,10 @@ namespace partgen {
 // One library holding `symbols` in the order given (callers sort by name).
 std::string writeSymbolLibrary(const std::vector<SymbolModel>& symbols, KicadVersion version);
 
+// The same library in pieces, for writing one symbol at a time: the opening, each
+// symbol, the closing.
+std::string symbolLibraryOpening(KicadVersion version);
+std::string symbolText(const SymbolModel& symbol, KicadVersion version);
+std::string symbolLibraryClosing();
+
 }  // namespace partgen

@@ -26,7 +26,7 @@ const std::vector<Format>& allFormats() {
          {}, {}},
         {"kicad-sym", {},
          [](const Family& f, const std::vector<const Variant*>& vs, const Templates& t, const OutputSettings& s) {
-             return documentList(symbolLibraryDocument(f, vs, t, s.kicadVersion));
+             return std::vector<StreamedDocument>{symbolLibraryDocument(f, vs, t, s.kicadVersion)};
          },
          [](const Catalog& c, const Templates& t) { return documentList(libraryTable(c, t, true)); }},
         {"kicad-mod",
@@ -46,7 +46,7 @@ const std::vector<Format>& allFormats() {
          {}, {}},
         {"eplan", {},
          [](const Family& f, const std::vector<const Variant*>& vs, const Templates& t, const OutputSettings&) {
-             return documentList(eplanDocument(f, vs, t));
+             return std::vector<StreamedDocument>{eplanDocument(f, vs, t)};
          },
          {}},
         {"qet",

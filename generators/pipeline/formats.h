@@ -22,14 +22,15 @@ struct OutputSettings {
     KicadVersion kicadVersion = KicadVersion::v9;
 };
 
-// A format makes files per variant, per family (from all its variants) or once for the
-// whole catalog; any of the three may be empty.
+// A format makes files per variant, per family (from all its variants; streamed, since
+// such a file grows with the family) or once for the whole catalog; any of the three
+// may be empty.
 struct Format {
     std::string name;
     std::function<std::vector<Document>(const Variant&, const Family&, const Templates&, const OutputSettings&)>
         perVariant;
-    std::function<std::vector<Document>(const Family&, const std::vector<const Variant*>&, const Templates&,
-                                        const OutputSettings&)>
+    std::function<std::vector<StreamedDocument>(const Family&, const std::vector<const Variant*>&, const Templates&,
+                                                const OutputSettings&)>
         perFamily;
     std::function<std::vector<Document>(const Catalog&, const Templates&)> perCatalog;
 };

@@ -24,6 +24,26 @@ void writeBytes(const fs::path& path, const std::string& bytes) {
         throw fs::filesystem_error("cannot write", path, std::make_error_code(std::errc::io_error));
 }
 
+// Compares pieces with a file's bytes as they come, reading no more than it is given.
+class ByteComparer {
+public:
+    explicit ByteComparer(const fs::path& path) : in_(path, std::ios::binary), same_(in_.is_open()) {}
+
+    void feed(std::string_view piece) {
+        if (!same_) return;
+        buffer_.resize(piece.size());
+        in_.read(buffer_.data(), static_cast<std::streamsize>(piece.size()));
+        same_ = static_cast<std::size_t>(in_.gcount()) == piece.size() && buffer_ == piece;
+    }
+    // Whether every piece matched and the file has nothing more.
+    bool sameToEnd() { return same_ && in_.peek() == std::ifstream::traits_type::eof(); }
+
+private:
+    std::ifstream in_;
+    bool same_;
+    std::string buffer_;
+};
+
 }  // namespace
 
 bool fileHasBytes(const fs::path& path, const std::string& bytes) {
@@ -47,10 +67,46 @@ FileChange OutputTree::stage(const Document& document) {
         createParents(target.parent_path());
         const fs::path temporary = temporaryFor(target);
         writeBytes(temporary, document.bytes);
-        std::lock_guard lock(mutex_);
-        staged_.emplace_back(temporary, target);
+        keep(temporary, target);
     }
     return exists ? FileChange::changed : FileChange::created;
+}
+
+std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& document) {
+    const fs::path target = root_ / document.path;
+    std::error_code ec;
+    const bool exists = fs::exists(target, ec);
+    ByteComparer comparer(exists ? target : fs::path());
+    const fs::path temporary = temporaryFor(target);
+    std::ofstream out;
+    if (!dryRun_) {
+        createParents(target.parent_path());
+        out.open(temporary, std::ios::binary | std::ios::trunc);
+    }
+    std::int64_t size = 0;
+    try {
+        document.write([&](std::string_view piece) {
+            comparer.feed(piece);
+            if (!dryRun_) out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+            size += static_cast<std::int64_t>(piece.size());
+        });
+        if (!dryRun_) out.close();
+        if (!dryRun_ && !out) throw fs::filesystem_error("cannot write", temporary, std::make_error_code(std::errc::io_error));
+    } catch (...) {
+        if (!dryRun_) fs::remove(temporary, ec);
+        throw;
+    }
+    if (exists && comparer.sameToEnd()) {
+        if (!dryRun_) fs::remove(temporary, ec);
+        return {FileChange::unchanged, size};
+    }
+    if (!dryRun_) keep(temporary, target);
+    return {exists ? FileChange::changed : FileChange::created, size};
+}
+
+void OutputTree::keep(const fs::path& temporary, const fs::path& target) {
+    std::lock_guard lock(mutex_);
+    staged_.emplace_back(temporary, target);
 }
 
 void OutputTree::createParents(const fs::path& dir) {

@@ -4,6 +4,7 @@
 // commit() renames them all into place; rollback() removes what staging made.
 // Files whose bytes would not change are neither staged nor touched.
 
+#include <cstdint>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -24,6 +25,10 @@ public:
 
     // Thread-safe. Throws std::filesystem::filesystem_error on I/O failure.
     FileChange stage(const Document& document);
+    // The same for a document written in pieces: they go to the temporary file as they
+    // come and are compared with the target on the way, so neither is ever whole in
+    // memory. Returns the change and the size written.
+    std::pair<FileChange, std::int64_t> stage(const StreamedDocument& document);
 
     // Renames every staged file into place and deletes `removals` (relative paths).
     void commit(const std::vector<std::string>& removals);
@@ -31,6 +36,7 @@ public:
 
 private:
     void createParents(const std::filesystem::path& dir);
+    void keep(const std::filesystem::path& temporary, const std::filesystem::path& target);
 
     std::filesystem::path root_;
     bool dryRun_;

@@ -32,11 +32,14 @@ std::vector<const Variant*> selectVariants(const Catalog& catalog, const std::st
 const std::string familyOwner = "family:";
 const std::string catalogOwner = "catalog";
 
+void checkContained(const Format& format, const std::string& path) {
+    if (!isContainedPath(path)) throw std::logic_error("format " + format.name + " made the path '" + path + "'");
+}
+
 void stageAll(const Format& format, const std::string& owner, const std::vector<Document>& documents, OutputTree& tree,
               std::vector<Produced>& produced) {
     for (const Document& document : documents) {
-        if (!isContainedPath(document.path))
-            throw std::logic_error("format " + format.name + " made the path '" + document.path + "'");
+        checkContained(format, document.path);
         const auto size = static_cast<std::int64_t>(document.bytes.size());
         produced.push_back({{format.name, owner, document.path, size}, tree.stage(document)});
     }
@@ -60,25 +63,43 @@ std::vector<Produced> generateOne(const Variant& v, const LoadedSpec& spec, cons
     return produced;
 }
 
-// Files made from a whole family or the whole catalog: always from every variant,
-// whatever --only selects, so a library never loses the symbols it did not select.
-std::vector<Produced> generateShared(const LoadedSpec& spec, const std::vector<const Variant*>& selected,
-                                     const std::vector<const Format*>& formats, const OutputSettings& settings,
+// A file made from all of a family's variants, whatever --only selects, so a library
+// never loses the symbols it did not select. Made for each family --only touches.
+struct FamilyTask {
+    const Format* format;
+    const Family* family;
+};
+
+std::vector<FamilyTask> familyTasks(const Catalog& catalog, const std::vector<const Variant*>& selected,
+                                    const std::vector<const Format*>& formats) {
+    std::vector<FamilyTask> tasks;
+    for (const Format* format : formats)
+        if (format->perFamily)
+            for (const auto& family : catalog.families)
+                if (std::any_of(selected.begin(), selected.end(),
+                                [&](const Variant* v) { return v->familyId == family.id; }))
+                    tasks.push_back({format, &family});
+    return tasks;
+}
+
+std::vector<Produced> generateFamily(const FamilyTask& task, const LoadedSpec& spec, const OutputSettings& settings,
                                      OutputTree& tree) {
     std::vector<Produced> produced;
-    for (const Format* format : formats) {
-        if (format->perFamily)
-            for (const auto& family : spec.catalog.families) {
-                const auto members = variantsOf(spec.catalog, family.id);
-                const bool touched = std::any_of(selected.begin(), selected.end(),
-                                                 [&](const Variant* v) { return v->familyId == family.id; });
-                if (touched)
-                    stageAll(*format, familyOwner + family.id,
-                             format->perFamily(family, members, spec.templates, settings), tree, produced);
-            }
-        if (format->perCatalog)
-            stageAll(*format, catalogOwner, format->perCatalog(spec.catalog, spec.templates), tree, produced);
+    const auto members = variantsOf(spec.catalog, task.family->id);
+    for (const auto& document : task.format->perFamily(*task.family, members, spec.templates, settings)) {
+        checkContained(*task.format, document.path);
+        const auto [change, size] = tree.stage(document);
+        produced.push_back({{task.format->name, familyOwner + task.family->id, document.path, size}, change});
     }
+    return produced;
+}
+
+// Files made once from the whole catalog (library tables): small, so made last.
+std::vector<Produced> generateCatalogFiles(const LoadedSpec& spec, const std::vector<const Format*>& formats,
+                                           OutputTree& tree) {
+    std::vector<Produced> produced;
+    for (const Format* format : formats)
+        if (format->perCatalog) stageAll(*format, catalogOwner, format->perCatalog(spec.catalog, spec.templates), tree, produced);
     return produced;
 }
 
@@ -203,14 +224,19 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     report.variants = variants.size();
 
     OutputTree tree(options.outDir, options.check);
-    std::vector<std::vector<Produced>> results(variants.size());
+    // The family files first: each is one long task, and the variants keep the other
+    // threads busy meanwhile.
+    const auto families = familyTasks(spec.catalog, variants, *formats);
+    const std::size_t tasks = families.size() + variants.size();
+    std::vector<std::vector<Produced>> results(tasks);
     std::atomic<std::size_t> done{0};
-    parallelFor(variants.size(), options.jobs, [&](std::size_t i) {
-        results[i] = generateOne(*variants[i], spec, *formats, options.settings, tree);
-        if (options.progress) options.progress(++done, variants.size());
+    parallelFor(tasks, options.jobs, [&](std::size_t i) {
+        results[i] = i < families.size()
+                         ? generateFamily(families[i], spec, options.settings, tree)
+                         : generateOne(*variants[i - families.size()], spec, *formats, options.settings, tree);
+        if (options.progress) options.progress(++done, tasks);
     });
-
-    results.push_back(generateShared(spec, variants, *formats, options.settings, tree));
+    results.push_back(generateCatalogFiles(spec, *formats, tree));
 
     Ledger ledger(*formats, options.only);
     for (const auto& batch : results)

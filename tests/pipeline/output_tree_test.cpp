@@ -56,3 +56,66 @@ TEST_CASE("removals delete the file and the folders it leaves empty, not the roo
     CHECK_FALSE(fs::exists(dir / "out/sub"));
     CHECK(fs::exists(dir / "out"));
 }
+
+namespace {
+
+// A document written in the given pieces.
+StreamedDocument inPieces(const std::string& path, std::vector<std::string> pieces) {
+    return {path, [pieces](const ByteSink& sink) {
+                for (const auto& piece : pieces) sink(piece);
+            }};
+}
+
+}  // namespace
+
+TEST_CASE("a streamed document is compared piece by piece with the file it would replace", "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "out/lib.txt", "abcdef");
+    const auto before = fs::last_write_time(dir / "out/lib.txt");
+    OutputTree tree(dir / "out", false);
+    CHECK(tree.stage(inPieces("lib.txt", {"ab", "cd", "ef"})) == std::pair{FileChange::unchanged, std::int64_t{6}});
+    CHECK(tree.stage(inPieces("new.txt", {"x", "y"})) == std::pair{FileChange::created, std::int64_t{2}});
+    tree.commit({});
+    CHECK(fs::last_write_time(dir / "out/lib.txt") == before);
+    CHECK(test::snapshot(dir / "out") ==
+          std::map<std::string, std::string>{{"lib.txt", "abcdef"}, {"new.txt", "xy"}});  // no temporaries left
+}
+
+TEST_CASE("a streamed document that is a prefix or an extension of the file changes it", "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "out/short.txt", "abcdef");
+    test::writeFile(dir / "out/long.txt", "abc");
+    test::writeFile(dir / "out/middle.txt", "abcdef");
+    OutputTree tree(dir / "out", false);
+    CHECK(tree.stage(inPieces("short.txt", {"abc", "de"})).first == FileChange::changed);
+    CHECK(tree.stage(inPieces("long.txt", {"abc", "d"})).first == FileChange::changed);
+    CHECK(tree.stage(inPieces("middle.txt", {"ab", "Xd", "ef"})).first == FileChange::changed);
+    tree.commit({});
+    CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{
+                                             {"long.txt", "abcd"}, {"middle.txt", "abXdef"}, {"short.txt", "abcde"}});
+}
+
+TEST_CASE("a streamed document whose writer fails leaves no temporary file", "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "out/lib.txt", "old");
+    {
+        OutputTree tree(dir / "out", false);
+        const StreamedDocument failing{"lib.txt", [](const ByteSink& sink) {
+                                           sink("half");
+                                           throw std::runtime_error("writer failed");
+                                       }};
+        CHECK_THROWS_AS(tree.stage(failing), std::runtime_error);
+    }
+    CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{{"lib.txt", "old"}});
+}
+
+TEST_CASE("a dry run compares a streamed document and writes nothing", "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "out/lib.txt", "old");
+    OutputTree tree(dir / "out", true);
+    CHECK(tree.stage(inPieces("lib.txt", {"ol", "d"})).first == FileChange::unchanged);
+    CHECK(tree.stage(inPieces("lib.txt", {"new"})).first == FileChange::changed);
+    CHECK(tree.stage(inPieces("more/new.txt", {"new"})).first == FileChange::created);
+    tree.commit({});
+    CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{{"lib.txt", "old"}});
+}
