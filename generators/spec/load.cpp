@@ -101,16 +101,21 @@ LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const 
     Diagnostics& diag = spec.diagnostics;
     spec.templates = readTemplates(templatesDir, templatesDir.generic_string(), diag);
     const auto families = readFamilies(files, diag);
-    const Resolution resolution = resolveFamilies(families, diag);
+    Resolution resolution = resolveFamilies(families, diag);
 
     for (const auto& family : families) spec.catalog.families.push_back(family.family);
     std::sort(spec.catalog.families.begin(), spec.catalog.families.end(),
               [](const Family& a, const Family& b) { return a.id < b.id; });
 
-    for (const auto& entry : resolution.entries) {
+    // Each entry's raw values are dropped once its variant is built, so a large catalog
+    // never holds both forms of every product at once.
+    spec.catalog.variants.reserve(resolution.entries.size());
+    for (auto& entry : resolution.entries) {
+        materialize(entry);
         BuiltVariant built = buildVariant(entry, diag);
         validateVariant(built.variant, built.given, spec.templates, diag);
         spec.catalog.variants.push_back(std::move(built.variant));
+        RawProps().swap(entry.props);
     }
     for (const auto& shadowed : resolution.shadowed)
         for (const auto& v : spec.catalog.variants)

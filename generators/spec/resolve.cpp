@@ -45,8 +45,8 @@ public:
                 if (auto entry = explicitEntry(part)) out.entries.push_back(std::move(*entry));
             for (const auto& series : family.series) expandSeries(series, family, out);
         }
-        for (auto& entry : out.entries) substitute(entry.props, "{number}", entry.number);
-        for (auto& entry : out.shadowed) substitute(entry.props, "{number}", entry.number);
+        for (auto& entry : out.entries)
+            if (!entry.series) substitute(entry.props, "{number}", entry.number);
         return out;
     }
 
@@ -121,19 +121,15 @@ private:
             entry.origin = Origin::series;
             entry.at = series.at;
             entry.family = &family;
-            // Nothing in a series product comes from its own datasheet: all is derived.
-            entry.props = overlay(weakenedTo(family.defaults, Provenance::derived),
-                                  weakenedTo(series.props, Provenance::derived));
-            RawValue polesValue{"poles", std::to_string(poles), {}, {}, Provenance::derived, Provenance::derived,
-                                series.at};
-            entry.props.insert_or_assign("poles", polesValue);
-            substitute(entry.props, "{poles}", std::to_string(poles));
+            entry.series = &series;
+            entry.poles = poles;
             placeSeriesProduct(std::move(entry), out);
         }
     }
 
     void placeSeriesProduct(ResolvedEntry entry, Resolution& out) {
         if (nodes_.count(entry.number)) {
+            materialize(entry);
             out.shadowed.push_back(std::move(entry));
             return;
         }
@@ -152,6 +148,18 @@ private:
 };
 
 }  // namespace
+
+void materialize(ResolvedEntry& entry) {
+    if (!entry.series || !entry.props.empty()) return;
+    // Nothing in a series product comes from its own datasheet: all is derived.
+    entry.props = overlay(weakenedTo(entry.family->defaults, Provenance::derived),
+                          weakenedTo(entry.series->props, Provenance::derived));
+    const std::string poles = std::to_string(entry.poles);
+    entry.props.insert_or_assign(
+        "poles", RawValue{"poles", poles, {}, {}, Provenance::derived, Provenance::derived, entry.series->at});
+    substitute(entry.props, "{poles}", poles);
+    substitute(entry.props, "{number}", entry.number);
+}
 
 Resolution resolveFamilies(const std::vector<RawFamily>& families, Diagnostics& diagnostics) {
     return Resolver(families, diagnostics).run(families);

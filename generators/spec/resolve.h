@@ -19,8 +19,10 @@ struct ResolvedEntry {
     std::string basePart;
     Origin origin = Origin::part;
     SourceLocation at;
-    RawProps props;
+    RawProps props;  // of a series product: empty until materialize()
     const RawFamily* family = nullptr;
+    const RawSeries* series = nullptr;  // the rule that makes a series product
+    int poles = 0;                      // and its pole count
 };
 
 struct Resolution {
@@ -28,6 +30,11 @@ struct Resolution {
     std::vector<ResolvedEntry> shadowed;  // series products replaced by a datasheet part of the same number
 };
 
+// The raw families must outlive the resolution: series products refer to their rules.
 Resolution resolveFamilies(const std::vector<RawFamily>& families, Diagnostics& diagnostics);
+
+// Fills a series product's props from its rule. A catalog's series products are made
+// one at a time this way, so their raw values never all exist at once.
+void materialize(ResolvedEntry& entry);
 
 }  // namespace partgen
