@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <stdexcept>
 
 namespace partgen {
@@ -70,9 +71,38 @@ std::array<std::size_t, 3> counterClockwise(const Cdt::Face_handle& f) {
     return t;
 }
 
+double cross(const Point2d& o, const Point2d& a, const Point2d& b) {
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+}
+
+// +1 or -1 for a loop that turns the same way, never straight, at every corner; 0 otherwise.
+int strictTurn(const std::vector<Point2d>& loop) {
+    int turn = 0;
+    for (std::size_t i = 0; i < loop.size(); ++i) {
+        const double c = cross(loop[i], loop[(i + 1) % loop.size()], loop[(i + 2) % loop.size()]);
+        const int sign = c > 0 ? 1 : c < 0 ? -1 : 0;
+        if (sign == 0 || (turn != 0 && sign != turn)) return 0;
+        turn = sign;
+    }
+    return turn;
+}
+
+// Most faces of a connector model are rectangles or chamfered rectangles: a convex
+// outline without openings is a fan from its first corner, with no triangulation to build.
+std::optional<std::vector<std::array<std::size_t, 3>>> convexFan(const std::vector<std::vector<Point2d>>& loops) {
+    if (loops.size() != 1 || loops[0].size() < 3) return std::nullopt;
+    const int turn = strictTurn(loops[0]);
+    if (turn == 0) return std::nullopt;
+    std::vector<std::array<std::size_t, 3>> triangles;
+    for (std::size_t i = 1; i + 1 < loops[0].size(); ++i)
+        triangles.push_back(turn > 0 ? std::array<std::size_t, 3>{0, i, i + 1} : std::array<std::size_t, 3>{0, i + 1, i});
+    return triangles;  // sorted, each starting at its smallest index
+}
+
 }  // namespace
 
 std::vector<std::array<std::size_t, 3>> triangulatePolygon(const std::vector<std::vector<Point2d>>& loops) {
+    if (auto fan = convexFan(loops)) return std::move(*fan);
     Cdt cdt;
     insertLoops(cdt, loops);
     std::size_t total = 0;

@@ -11,8 +11,8 @@ namespace partgen {
 namespace {
 
 // KiCad's VRML unit is 0.1 inch: 2.54 mm, i.e. 2'540'000 length steps.
-std::string inKicadUnits(Length l) {
-    return formatDecimal(std::llround(static_cast<double>(l.steps()) / 2.54), 6, 6);
+void appendKicadUnits(std::string& out, Length l) {
+    appendDecimal(out, std::llround(static_cast<double>(l.steps()) / 2.54), 6, 6);
 }
 
 std::string colourText(const std::string& rgb) {
@@ -50,15 +50,27 @@ public:
         }
     }
 
-    std::string text() const {
-        std::string points, faces;
-        for (const auto& p : points_)
-            points += "        " + inKicadUnits(p.x) + " " + inKicadUnits(p.y) + " " + inKicadUnits(p.z) + ",\n";
-        for (const auto& t : triangles_)
-            faces += "      " + std::to_string(t[0]) + "," + std::to_string(t[1]) + "," + std::to_string(t[2]) +
-                     ",-1,\n";
-        return "    coord Coordinate {\n      point [\n" + points + "      ]\n    }\n" + "    coordIndex [\n" + faces +
-               "    ]\n";
+    void appendTo(std::string& out) const {
+        out += "    coord Coordinate {\n      point [\n";
+        for (const auto& p : points_) {
+            out += "        ";
+            appendKicadUnits(out, p.x);
+            out += ' ';
+            appendKicadUnits(out, p.y);
+            out += ' ';
+            appendKicadUnits(out, p.z);
+            out += ",\n";
+        }
+        out += "      ]\n    }\n    coordIndex [\n";
+        for (const auto& t : triangles_) {
+            out += "      ";
+            for (const std::size_t index : t) {
+                appendInteger(out, static_cast<std::int64_t>(index));
+                out += ',';
+            }
+            out += "-1,\n";
+        }
+        out += "    ]\n";
     }
 
 private:
@@ -82,12 +94,14 @@ private:
     std::vector<std::array<std::size_t, 3>> triangles_;
 };
 
-std::string shape(const Solid& solid) {
+void appendShape(std::string& out, const Solid& solid) {
     MeshBuilder mesh;
     for (const auto& face : solid.faces) mesh.addFace(face);
-    return "Shape {\n  appearance Appearance {\n    material Material {\n      diffuseColor " + colourText(solid.colour) +
+    out += "Shape {\n  appearance Appearance {\n    material Material {\n      diffuseColor " + colourText(solid.colour) +
            "\n      specularColor 0.1 0.1 0.1\n      shininess 0.2\n    }\n  }\n" +
-           "  geometry IndexedFaceSet {\n    solid TRUE\n    ccw TRUE\n" + mesh.text() + "  }\n}\n";
+           "  geometry IndexedFaceSet {\n    solid TRUE\n    ccw TRUE\n";
+    mesh.appendTo(out);
+    out += "  }\n}\n";
 }
 
 // Comments are Latin-1 in many VRML readers; keep them ASCII.
@@ -102,7 +116,10 @@ std::string asciiComment(const std::string& text) {
 std::string writeVrml(const Model3d& model) {
     std::string out = "#VRML V2.0 utf8\n# " + asciiComment(model.description) +
                       "\n# Units: 1 = 0.1 inch (2.54 mm), as KiCad's 3D models.\n";
-    for (const auto& solid : model.solids) out += "# " + asciiComment(solid.name) + "\n" + shape(solid);
+    for (const auto& solid : model.solids) {
+        out += "# " + asciiComment(solid.name) + "\n";
+        appendShape(out, solid);
+    }
     return out;
 }
 

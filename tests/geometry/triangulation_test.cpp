@@ -1,5 +1,6 @@
 // Constrained triangulation of faces with openings.
 
+#include <algorithm>
 #include <cmath>
 
 #include "geometry/triangulation.h"
@@ -43,4 +44,32 @@ TEST_CASE("a concave outline keeps its notch uncovered", "[geometry][triangulati
 TEST_CASE("the same loops give the same triangles", "[geometry][triangulation]") {
     const std::vector<std::vector<Point2d>> loops{{{0, 0}, {3, 0}, {3, 1}, {2, 2}, {1, 2}, {0, 1}}};
     CHECK(triangulatePolygon(loops) == triangulatePolygon(loops));
+}
+
+TEST_CASE("a convex outline either way round is covered by n - 2 counter-clockwise triangles",
+          "[geometry][triangulation]") {
+    const std::vector<Point2d> chamfered{{1, 0}, {5, 0}, {6, 1}, {6, 3}, {5, 4}, {1, 4}, {0, 3}, {0, 1}};
+    for (const bool reversed : {false, true}) {
+        std::vector<Point2d> loop = chamfered;
+        if (reversed) std::reverse(loop.begin(), loop.end());
+        const auto triangles = triangulatePolygon({loop});
+        CHECK(triangles.size() == loop.size() - 2);
+        double total = 0;
+        for (const auto& t : triangles) {
+            CHECK(area(loop, t) > 0);
+            total += area(loop, t);
+        }
+        CHECK(total == Approx(24.0 - 4 * 0.5));
+    }
+}
+
+TEST_CASE("an outline with a point on a straight edge is still covered without a sliver",
+          "[geometry][triangulation]") {
+    const std::vector<Point2d> loop{{0, 0}, {2, 0}, {4, 0}, {4, 2}, {0, 2}};
+    double total = 0;
+    for (const auto& t : triangulatePolygon({loop})) {
+        CHECK(area(loop, t) > 0);
+        total += area(loop, t);
+    }
+    CHECK(total == Approx(8.0));
 }
