@@ -67,7 +67,7 @@ FileChange OutputTree::stage(const Document& document) {
         createParents(target.parent_path());
         const fs::path temporary = temporaryFor(target);
         writeBytes(temporary, document.bytes);
-        keep(temporary, target);
+        keep(target);
     }
     return exists ? FileChange::changed : FileChange::created;
 }
@@ -100,13 +100,13 @@ std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& do
         if (!dryRun_) fs::remove(temporary, ec);
         return {FileChange::unchanged, size};
     }
-    if (!dryRun_) keep(temporary, target);
+    if (!dryRun_) keep(target);
     return {exists ? FileChange::changed : FileChange::created, size};
 }
 
-void OutputTree::keep(const fs::path& temporary, const fs::path& target) {
+void OutputTree::keep(const fs::path& target) {
     std::lock_guard lock(mutex_);
-    staged_.emplace_back(temporary, target);
+    staged_.push_back(target.native());
 }
 
 void OutputTree::createParents(const fs::path& dir) {
@@ -123,7 +123,7 @@ void OutputTree::commit(const std::vector<std::string>& removals) {
     if (dryRun_) return;
     std::lock_guard lock(mutex_);
     std::sort(staged_.begin(), staged_.end());
-    for (const auto& [temporary, target] : staged_) fs::rename(temporary, target);
+    for (const auto& target : staged_) fs::rename(temporaryFor(target), target);
     staged_.clear();
     createdDirs_.clear();
     for (const auto& path : removals) {
@@ -139,7 +139,7 @@ void OutputTree::commit(const std::vector<std::string>& removals) {
 void OutputTree::rollback() {
     std::lock_guard lock(mutex_);
     std::error_code ec;
-    for (const auto& [temporary, target] : staged_) fs::remove(temporary, ec);
+    for (const auto& target : staged_) fs::remove(temporaryFor(target), ec);
     staged_.clear();
     for (auto it = createdDirs_.rbegin(); it != createdDirs_.rend(); ++it) fs::remove(*it, ec);
     createdDirs_.clear();

@@ -36,12 +36,14 @@ public:
 
 private:
     void createParents(const std::filesystem::path& dir);
-    void keep(const std::filesystem::path& temporary, const std::filesystem::path& target);
+    void keep(const std::filesystem::path& target);
 
     std::filesystem::path root_;
     bool dryRun_;
     std::mutex mutex_;
-    std::vector<std::pair<std::filesystem::path, std::filesystem::path>> staged_;  // temporary, final
+    // Targets whose temporary file is written: plain strings, since a catalog stages tens
+    // of thousands and a path object costs several allocations each.
+    std::vector<std::string> staged_;
     std::vector<std::filesystem::path> createdDirs_;
 };
 
