@@ -16,8 +16,20 @@
 
 namespace partgen {
 
+// Hashing a point's exact coordinates: the writer looks up every corner of every loop.
+struct Point3Hash {
+    std::size_t operator()(const Point3& p) const {
+        const auto mix = [](std::uint64_t h, std::int64_t v) {
+            return (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ULL + (h >> 29);
+        };
+        return mix(mix(mix(0xcbf29ce484222325ULL, p.x.steps()), p.y.steps()), p.z.steps());
+    }
+};
+
 class StepData {
 public:
+    StepData() { out_.reserve(1 << 17); }  // most models' text fits; fewer regrowth copies
+
     // An entity given as whole text, shared when the same text comes again.
     int add(const std::string& entity);
     int point(const Point3& p);       // CARTESIAN_POINT, one per position
@@ -34,7 +46,7 @@ public:
 private:
     std::string out_;
     std::unordered_map<std::string, int> known_;
-    std::map<Point3, int> points_;
+    std::unordered_map<Point3, int, Point3Hash> points_;
     std::map<std::array<std::int64_t, 3>, int> directions_;  // by the components' written steps
     int next_ = 1;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <stdexcept>
 #include <utility>
 
@@ -49,7 +50,7 @@ private:
     std::pair<int, bool> edge(const Point3& a, const Point3& b) {
         const int va = vertex(a), vb = vertex(b);
         const auto key = std::minmax(va, vb);
-        const auto found = edges_.find(key);
+        const auto found = edges_.find(edgeKey(key));
         if (found != edges_.end()) return {found->second, va == key.first};
         const Point3& start = va < vb ? a : b;
         const Point3& end = va < vb ? b : a;
@@ -60,7 +61,7 @@ private:
         const int origin = d_.point(start);
         const int line = Entity(d_, "LINE(''").ref(origin).ref(vector).end(")");
         const int id = Entity(d_, "EDGE_CURVE(''").ref(key.first).ref(key.second).ref(line).end(",.T.)");
-        edges_.emplace(key, id);
+        edges_.emplace(edgeKey(key), id);
         return {id, va == key.first};
     }
 
@@ -95,9 +96,14 @@ private:
         return Entity(d_, "ADVANCED_FACE(''").refs(bounds).ref(surface).end(",.T.)");
     }
 
+    // Edges by their two vertex ids, smaller first, packed into one key.
+    static std::uint64_t edgeKey(std::pair<int, int> ends) {
+        return (static_cast<std::uint64_t>(ends.first) << 32) | static_cast<std::uint32_t>(ends.second);
+    }
+
     StepData& d_;
-    std::map<Point3, int> vertices_;
-    std::map<std::pair<int, int>, int> edges_;
+    std::unordered_map<Point3, int, Point3Hash> vertices_;
+    std::unordered_map<std::uint64_t, int> edges_;
 };
 
 struct Context {
