@@ -38,7 +38,7 @@ void appendDecimal(std::string& out, std::int64_t steps, int scaleDigits, int ma
         for (int i = decimals - 1; i >= 0; --i, fraction /= 10) end[i] = static_cast<char>('0' + fraction % 10);
         end += decimals;
     }
-    out.append(text, end);
+    out.append(text, static_cast<std::size_t>(end - text));
 }
 
 std::string formatDecimal(std::int64_t steps, int scaleDigits, int maxDecimals) {
@@ -49,7 +49,7 @@ std::string formatDecimal(std::int64_t steps, int scaleDigits, int maxDecimals) 
 
 void appendInteger(std::string& out, std::int64_t value) {
     char text[24];
-    out.append(text, std::to_chars(text, text + sizeof text, value).ptr);
+    out.append(text, static_cast<std::size_t>(std::to_chars(text, text + sizeof text, value).ptr - text));
 }
 
 }  // namespace partgen

@@ -28,7 +28,12 @@ struct Point3Hash {
 
 class StepData {
 public:
-    StepData() { out_.reserve(1 << 17); }  // most models' text fits; fewer regrowth copies
+    // The file's text starts with `prefix` (its header); most models' text fits the
+    // reserve, so the buffer is seldom copied as it grows.
+    explicit StepData(const std::string& prefix) {
+        out_.reserve(1 << 17);
+        out_ = prefix;
+    }
 
     // An entity given as whole text, shared when the same text comes again.
     int add(const std::string& entity);
@@ -41,7 +46,11 @@ public:
     std::string& out() { return out_; }
     void end() { out_ += ";\n"; }
 
-    const std::string& text() const { return out_; }
+    // The whole text, ending with `suffix`; the data is moved out, not copied.
+    std::string finish(std::string_view suffix) {
+        out_ += suffix;
+        return std::move(out_);
+    }
 
 private:
     std::string out_;

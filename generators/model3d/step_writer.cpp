@@ -157,7 +157,7 @@ std::string header(const Model3d& model, const std::string& fileName) {
 }  // namespace
 
 std::string writeStep(const Model3d& model, const std::string& fileName) {
-    StepData d;
+    StepData d(header(model, fileName) + "DATA;\n");
     const Context c = writeProduct(d, model);
     const int origin = d.add("AXIS2_PLACEMENT_3D(''," + ref(d.point({})) + "," + ref(d.direction({0, 0, 1})) + "," +
                              ref(d.direction({1, 0, 0})) + ")");
@@ -173,7 +173,7 @@ std::string writeStep(const Model3d& model, const std::string& fileName) {
                                    .end(")");
     Entity(d, "SHAPE_DEFINITION_REPRESENTATION(").text(ref(c.productShape)).ref(representation).end(")");
     Entity(d, "MECHANICAL_DESIGN_GEOMETRIC_PRESENTATION_REPRESENTATION(''").refs(styles).ref(c.representationContext).end(")");
-    return header(model, fileName) + "DATA;\n" + d.text() + "ENDSEC;\nEND-ISO-10303-21;\n";
+    return d.finish("ENDSEC;\nEND-ISO-10303-21;\n");
 }
 
 }  // namespace partgen
