@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine, builds partgen and its benchmark and runs the benchmark on
+# tests/bench/catalog.xml; it takes a few minutes. Extra arguments go to partgen_bench
+# (e.g. --occt-models 50, --work /tmp).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup-debian.sh test
+cmake -S . -B build -DPARTGEN_BUILD_BENCH=ON
+cmake --build build --target partgen partgen_bench -j"$(nproc)"
+build/tests/bench/partgen_bench --root . "$@"

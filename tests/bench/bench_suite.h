@@ -1,0 +1,25 @@
+#pragma once
+// The benchmark's runs, in the order they depend on each other.
+
+#include <iosfwd>
+#include <vector>
+
+#include "bench_options.h"
+#include "measurement.h"
+
+namespace partgen::bench {
+
+struct BenchResults {
+    std::vector<Measurement> perFormat;  // each format alone, --jobs 1, in partgen's order
+    Measurement stepAlone;               // the `step` row of perFormat
+    Measurement allJobs1, allJobs2;      // every format, fresh output
+    Measurement noOp;                    // allJobs2 again over its own output
+    Measurement quarter;                 // allJobs2 with --only the catalog's first kind
+    Measurement copy;                    // copying allJobs2's output
+    Measurement occt;                    // OpenCASCADE building a sample of the models
+};
+
+// Throws when partgen fails or a baseline cannot run; `progress` hears of every run.
+BenchResults runBench(const BenchOptions& options, std::ostream& progress);
+
+}  // namespace partgen::bench
