@@ -10,9 +10,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Hidden and fixed: a crash leaves at most one stray file or folder per target, which
+// the next run overwrites.
 fs::path temporaryFor(const fs::path& target) {
-    // Hidden and fixed: a crash leaves at most one stray file per target, which the
-    // next run overwrites.
     return target.parent_path() / ("." + target.filename().string() + ".partgen-tmp");
 }
 
@@ -63,12 +63,7 @@ FileChange OutputTree::stage(const Document& document) {
     std::error_code ec;
     const bool exists = fs::exists(target, ec);
     if (exists && fileHasBytes(target, document.bytes)) return FileChange::unchanged;
-    if (!dryRun_) {
-        createParents(target.parent_path());
-        const fs::path temporary = temporaryFor(target);
-        writeBytes(temporary, document.bytes);
-        keep(target);
-    }
+    if (!dryRun_) writeBytes(stagingPath(target), document.bytes);
     return exists ? FileChange::changed : FileChange::created;
 }
 
@@ -77,12 +72,9 @@ std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& do
     std::error_code ec;
     const bool exists = fs::exists(target, ec);
     ByteComparer comparer(exists ? target : fs::path());
-    const fs::path temporary = temporaryFor(target);
+    const fs::path temporary = dryRun_ ? fs::path() : stagingPath(target);
     std::ofstream out;
-    if (!dryRun_) {
-        createParents(target.parent_path());
-        out.open(temporary, std::ios::binary | std::ios::trunc);
-    }
+    if (!dryRun_) out.open(temporary, std::ios::binary | std::ios::trunc);
     std::int64_t size = 0;
     try {
         document.write([&](std::string_view piece) {
@@ -93,24 +85,57 @@ std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& do
         if (!dryRun_) out.close();
         if (!dryRun_ && !out) throw fs::filesystem_error("cannot write", temporary, std::make_error_code(std::errc::io_error));
     } catch (...) {
-        if (!dryRun_) fs::remove(temporary, ec);
+        if (!dryRun_) unstage(target, temporary);
         throw;
     }
     if (exists && comparer.sameToEnd()) {
-        if (!dryRun_) fs::remove(temporary, ec);
+        if (!dryRun_) unstage(target, temporary);
         return {FileChange::unchanged, size};
     }
-    if (!dryRun_) keep(target);
     return {exists ? FileChange::changed : FileChange::created, size};
 }
 
-void OutputTree::keep(const fs::path& target) {
+// A file whose folder exists is written beside its target under a temporary name and
+// renamed at commit. A file in a folder this run creates is written there under its own
+// name, the new folder being staged under a temporary name itself: one rename at commit
+// brings in all its files, which for a fresh output tree is every file.
+fs::path OutputTree::stagingPath(const fs::path& target) {
     std::lock_guard lock(mutex_);
+    createAbove(root_.parent_path());
+    fs::path real = root_;
+    fs::path staged = stagedFolder(real);
+    bool inNewFolder = staged != real;
+    for (const auto& name : target.parent_path().lexically_relative(root_)) {
+        if (name == ".") continue;
+        real /= name;
+        if (inNewFolder) {
+            staged /= name;
+            fs::create_directory(staged);
+            continue;
+        }
+        staged = stagedFolder(real);
+        inNewFolder = staged != real;
+    }
+    if (inNewFolder) return staged / target.filename();
     staged_.push_back(target.native());
+    return temporaryFor(target);
 }
 
-void OutputTree::createParents(const fs::path& dir) {
-    std::lock_guard lock(mutex_);
+// Where the folder `real` is now: itself when it exists, else its staged stand-in,
+// made on first use.
+fs::path OutputTree::stagedFolder(const fs::path& real) {
+    if (const auto found = stagedFolders_.find(real.string()); found != stagedFolders_.end()) return found->second;
+    std::error_code ec;
+    if (fs::is_directory(real, ec)) return real;
+    const fs::path temporary = temporaryFor(real);
+    fs::remove_all(temporary, ec);  // left by a run that crashed
+    fs::create_directory(temporary);
+    stagedFolders_.emplace(real.string(), temporary);
+    return temporary;
+}
+
+// The folders above the output folder are made for real (and removed on rollback).
+void OutputTree::createAbove(const fs::path& dir) {
     std::vector<fs::path> missing;
     for (fs::path p = dir; !p.empty() && !fs::exists(p); p = p.parent_path()) missing.push_back(p);
     for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
@@ -119,12 +144,24 @@ void OutputTree::createParents(const fs::path& dir) {
     }
 }
 
+// Drops a staged copy that will not be committed: the file turned out unchanged, or its
+// writer failed.
+void OutputTree::unstage(const fs::path& target, const fs::path& temporary) {
+    std::error_code ec;
+    fs::remove(temporary, ec);
+    std::lock_guard lock(mutex_);
+    const auto it = std::find(staged_.begin(), staged_.end(), target.native());
+    if (it != staged_.end()) staged_.erase(it);
+}
+
 void OutputTree::commit(const std::vector<std::string>& removals) {
     if (dryRun_) return;
     std::lock_guard lock(mutex_);
     std::sort(staged_.begin(), staged_.end());
     for (const auto& target : staged_) fs::rename(temporaryFor(target), target);
     staged_.clear();
+    for (const auto& [real, temporary] : stagedFolders_) fs::rename(temporary, real);
+    stagedFolders_.clear();
     createdDirs_.clear();
     for (const auto& path : removals) {
         const fs::path file = root_ / path;
@@ -141,6 +178,8 @@ void OutputTree::rollback() {
     std::error_code ec;
     for (const auto& target : staged_) fs::remove(temporaryFor(target), ec);
     staged_.clear();
+    for (const auto& [real, temporary] : stagedFolders_) fs::remove_all(temporary, ec);
+    stagedFolders_.clear();
     for (auto it = createdDirs_.rbegin(); it != createdDirs_.rend(); ++it) fs::remove(*it, ec);
     createdDirs_.clear();
 }

@@ -1,11 +1,13 @@
 #pragma once
 // Writes into the output folder in two phases so that a failed run leaves it as it
-// was: stage() puts each changed file beside its target under a temporary name;
-// commit() renames them all into place; rollback() removes what staging made.
+// was: stage() puts each changed file beside its target under a temporary name, or into
+// a new folder that is itself under a temporary name; commit() renames them all into
+// place; rollback() removes what staging made.
 // Files whose bytes would not change are neither staged nor touched.
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -35,8 +37,10 @@ public:
     void rollback();
 
 private:
-    void createParents(const std::filesystem::path& dir);
-    void keep(const std::filesystem::path& target);
+    std::filesystem::path stagingPath(const std::filesystem::path& target);
+    std::filesystem::path stagedFolder(const std::filesystem::path& real);
+    void createAbove(const std::filesystem::path& dir);
+    void unstage(const std::filesystem::path& target, const std::filesystem::path& temporary);
 
     std::filesystem::path root_;
     bool dryRun_;
@@ -44,6 +48,7 @@ private:
     // Targets whose temporary file is written: plain strings, since a catalog stages tens
     // of thousands and a path object costs several allocations each.
     std::vector<std::string> staged_;
+    std::map<std::string, std::filesystem::path> stagedFolders_;  // a new folder -> its stand-in
     std::vector<std::filesystem::path> createdDirs_;
 };
 

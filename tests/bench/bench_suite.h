@@ -14,7 +14,7 @@ struct BenchResults {
     Measurement stepAlone;               // the `step` row of perFormat
     Measurement allJobs1, allJobs2;      // every format, fresh output
     Measurement noOp;                    // allJobs2 again over its own output
-    Measurement quarter;                 // allJobs2 with --only the catalog's first kind
+    Measurement quarter;                 // allJobs2 over the first quarter of the catalog's rules
     Measurement copy;                    // copying allJobs2's output
     Measurement occt;                    // OpenCASCADE building a sample of the models
 };

@@ -29,8 +29,8 @@ PartgenRunner::PartgenRunner(std::filesystem::path partgen, std::filesystem::pat
 }
 
 Measurement PartgenRunner::run(const std::string& label, const std::vector<std::string>& options,
-                               const std::filesystem::path& outDir) const {
-    std::vector<std::string> args{"generate", "--parts", catalogDir, "--out", outDir.string()};
+                               const std::filesystem::path& outDir, const std::filesystem::path& parts) const {
+    std::vector<std::string> args{"generate", "--parts", parts.string(), "--out", outDir.string()};
     args.insert(args.end(), options.begin(), options.end());
     progress_ << "partgen_bench: " << label << " ..." << std::flush;
 

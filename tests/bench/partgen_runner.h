@@ -17,10 +17,11 @@ class PartgenRunner {
 public:
     PartgenRunner(std::filesystem::path partgen, std::filesystem::path root, std::ostream& progress);
 
-    // `partgen generate --parts tests/bench --out outDir` plus `options`, run from the
-    // repository root. Throws with partgen's output when partgen fails.
+    // `partgen generate --parts PARTS --out outDir` plus `options`, run from the
+    // repository root; PARTS is tests/bench unless given. Throws with partgen's output
+    // when partgen fails.
     Measurement run(const std::string& label, const std::vector<std::string>& options,
-                    const std::filesystem::path& outDir) const;
+                    const std::filesystem::path& outDir, const std::filesystem::path& parts = catalogDir) const;
 
 private:
     std::filesystem::path partgen_;

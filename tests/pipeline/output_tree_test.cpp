@@ -119,3 +119,42 @@ TEST_CASE("a dry run compares a streamed document and writes nothing", "[pipelin
     tree.commit({});
     CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{{"lib.txt", "old"}});
 }
+
+TEST_CASE("a new folder is staged whole under a hidden name and appears only on commit", "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "out/old/keep.txt", "old");
+    {
+        OutputTree tree(dir / "out", false);
+        CHECK(tree.stage({"new/deep/a.txt", "a"}) == FileChange::created);
+        CHECK(tree.stage({"new/b.txt", "b"}) == FileChange::created);
+        CHECK(tree.stage({"old/c.txt", "c"}) == FileChange::created);
+        CHECK_FALSE(fs::exists(dir / "out/new"));
+        CHECK(fs::exists(dir / "out/.new.partgen-tmp/deep/a.txt"));
+        tree.commit({});
+    }
+    CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{
+                                             {"new/b.txt", "b"}, {"new/deep/a.txt", "a"}, {"old/c.txt", "c"},
+                                             {"old/keep.txt", "old"}});
+}
+
+TEST_CASE("a stand-in folder left by a crashed run is replaced, not committed", "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "out/.new.partgen-tmp/stray.txt", "stray");
+    {
+        OutputTree tree(dir / "out", false);
+        CHECK(tree.stage({"new/a.txt", "a"}) == FileChange::created);
+        tree.commit({});
+    }
+    CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{{"new/a.txt", "a"}});
+}
+
+TEST_CASE("a fresh output folder is itself staged and rolled back whole", "[pipeline][output]") {
+    test::ScratchDir dir;
+    {
+        OutputTree tree(dir / "fresh", false);
+        CHECK(tree.stage({"a/b.txt", "b"}) == FileChange::created);
+        CHECK_FALSE(fs::exists(dir / "fresh"));
+    }
+    CHECK_FALSE(fs::exists(dir / "fresh"));
+    CHECK(fs::is_empty(dir.path()));
+}
