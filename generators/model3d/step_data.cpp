@@ -80,4 +80,19 @@ int StepData::direction(const Vector3& v) {
     return id;
 }
 
+int StepData::vector(const Vector3& v) {
+    const int along = direction(v);
+    const std::int64_t length = stepRealSteps(std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z));
+    const auto [it, added] = vectors_.emplace(std::pair{along, length}, next_);
+    if (!added) return it->second;
+    const int id = begin();
+    out_ += "VECTOR('',";
+    appendRef(out_, along);
+    out_ += ',';
+    appendStepRealSteps(out_, length);
+    out_ += ')';
+    end();
+    return id;
+}
+
 }  // namespace partgen

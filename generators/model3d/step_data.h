@@ -39,6 +39,9 @@ public:
     int add(const std::string& entity);
     int point(const Point3& p);       // CARTESIAN_POINT, one per position
     int direction(const Vector3& v);  // DIRECTION of v's unit vector, one per distinct text
+    // VECTOR along `v` with v's length; one per distinct direction and length, since the
+    // openings of a connector repeat the same edges many times over.
+    int vector(const Vector3& v);
 
     // Starts "#N=" for a new entity and returns N; the caller appends the rest to out()
     // and calls end().
@@ -57,6 +60,7 @@ private:
     std::unordered_map<std::string, int> known_;
     std::unordered_map<Point3, int, Point3Hash> points_;
     std::map<std::array<std::int64_t, 3>, int> directions_;  // by the components' written steps
+    std::map<std::pair<int, std::int64_t>, int> vectors_;     // by direction and the length's written steps
     int next_ = 1;
 };
 

@@ -54,10 +54,7 @@ private:
         if (found != edges_.end()) return {found->second, va == key.first};
         const Point3& start = va < vb ? a : b;
         const Point3& end = va < vb ? b : a;
-        const Vector3 along = between(start, end);
-        const double length = std::sqrt(along.x * along.x + along.y * along.y + along.z * along.z);
-        const int direction = d_.direction(along);
-        const int vector = Entity(d_, "VECTOR(''").ref(direction).real(length).end(")");
+        const int vector = d_.vector(between(start, end));
         const int origin = d_.point(start);
         const int line = Entity(d_, "LINE(''").ref(origin).ref(vector).end(")");
         const int id = Entity(d_, "EDGE_CURVE(''").ref(key.first).ref(key.second).ref(line).end(",.T.)");
