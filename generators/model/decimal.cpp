@@ -13,7 +13,7 @@ std::uint64_t powerOfTen(int digits) {
 
 }  // namespace
 
-void appendDecimal(std::string& out, std::int64_t steps, int scaleDigits, int maxDecimals) {
+char* writeDecimal(char* at, std::int64_t steps, int scaleDigits, int maxDecimals) {
     if (maxDecimals > scaleDigits) maxDecimals = scaleDigits;
     const bool negative = steps < 0;
     // Work on the magnitude as unsigned so INT64_MIN cannot overflow.
@@ -28,17 +28,21 @@ void appendDecimal(std::string& out, std::int64_t steps, int scaleDigits, int ma
     int decimals = fraction == 0 ? 0 : maxDecimals;
     for (; decimals > 0 && fraction % 10 == 0; --decimals) fraction /= 10;
 
-    char text[48];
-    char* end = text;
+    char* end = at;
     if (negative && (whole != 0 || decimals > 0)) *end++ = '-';
-    end = std::to_chars(end, text + sizeof text, whole).ptr;
+    end = std::to_chars(end, at + 48, whole).ptr;
     if (decimals > 0) {
         *end++ = '.';
         // The fraction's digits, right-aligned in `decimals` places with leading zeros.
         for (int i = decimals - 1; i >= 0; --i, fraction /= 10) end[i] = static_cast<char>('0' + fraction % 10);
         end += decimals;
     }
-    out.append(text, static_cast<std::size_t>(end - text));
+    return end;
+}
+
+void appendDecimal(std::string& out, std::int64_t steps, int scaleDigits, int maxDecimals) {
+    char text[48];
+    out.append(text, static_cast<std::size_t>(writeDecimal(text, steps, scaleDigits, maxDecimals) - text));
 }
 
 std::string formatDecimal(std::int64_t steps, int scaleDigits, int maxDecimals) {

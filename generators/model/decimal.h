@@ -13,6 +13,9 @@ namespace partgen {
 // format hundreds of thousands of numbers per file.
 void appendDecimal(std::string& out, std::int64_t steps, int scaleDigits, int maxDecimals);
 
+// Writes the same text at `at`, which must have room for 48 characters; returns its end.
+char* writeDecimal(char* at, std::int64_t steps, int scaleDigits, int maxDecimals);
+
 // The same as a string.
 std::string formatDecimal(std::int64_t steps, int scaleDigits, int maxDecimals);
 

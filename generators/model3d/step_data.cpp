@@ -32,8 +32,8 @@ void appendRefs(std::string& out, const std::vector<int>& ids) {
 }
 
 int StepData::begin() {
-    appendRef(out_, next_);
-    out_ += '=';
+    line_.ref(next_);
+    line_.put('=');
     return next_++;
 }
 
@@ -41,7 +41,7 @@ int StepData::add(const std::string& entity) {
     const auto [it, added] = known_.emplace(entity, next_);
     if (!added) return it->second;
     const int id = begin();
-    out_ += entity;
+    line_.put(entity);
     end();
     return id;
 }
@@ -50,13 +50,13 @@ int StepData::point(const Point3& p) {
     const auto found = points_.find(p);
     if (found != points_.end()) return found->second;
     const int id = begin();
-    out_ += "CARTESIAN_POINT('',(";
-    appendStepLength(out_, p.x);
-    out_ += ',';
-    appendStepLength(out_, p.y);
-    out_ += ',';
-    appendStepLength(out_, p.z);
-    out_ += "))";
+    line_.put("CARTESIAN_POINT('',(");
+    line_.length(p.x);
+    line_.put(',');
+    line_.length(p.y);
+    line_.put(',');
+    line_.length(p.z);
+    line_.put("))");
     end();
     points_.emplace(p, id);
     return id;
@@ -68,13 +68,13 @@ int StepData::direction(const Vector3& v) {
     const auto found = directions_.find(key);
     if (found != directions_.end()) return found->second;
     const int id = begin();
-    out_ += "DIRECTION('',(";
-    appendStepRealSteps(out_, key[0]);
-    out_ += ',';
-    appendStepRealSteps(out_, key[1]);
-    out_ += ',';
-    appendStepRealSteps(out_, key[2]);
-    out_ += "))";
+    line_.put("DIRECTION('',(");
+    line_.realSteps(key[0]);
+    line_.put(',');
+    line_.realSteps(key[1]);
+    line_.put(',');
+    line_.realSteps(key[2]);
+    line_.put("))");
     end();
     directions_.emplace(key, id);
     return id;
@@ -86,11 +86,11 @@ int StepData::vector(const Vector3& v) {
     const auto [it, added] = vectors_.emplace(std::pair{along, length}, next_);
     if (!added) return it->second;
     const int id = begin();
-    out_ += "VECTOR('',";
-    appendRef(out_, along);
-    out_ += ',';
-    appendStepRealSteps(out_, length);
-    out_ += ')';
+    line_.put("VECTOR('',");
+    line_.ref(along);
+    line_.put(',');
+    line_.realSteps(length);
+    line_.put(')');
     end();
     return id;
 }

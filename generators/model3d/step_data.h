@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "geometry/solid.h"
+#include "model3d/step_line.h"
 #include "model3d/step_text.h"
 
 namespace partgen {
@@ -34,6 +35,8 @@ public:
         out_.reserve(1 << 17);
         out_ = prefix;
     }
+    StepData(const StepData&) = delete;
+    StepData& operator=(const StepData&) = delete;
 
     // An entity given as whole text, shared when the same text comes again.
     int add(const std::string& entity);
@@ -43,20 +46,22 @@ public:
     // openings of a connector repeat the same edges many times over.
     int vector(const Vector3& v);
 
-    // Starts "#N=" for a new entity and returns N; the caller appends the rest to out()
+    // Starts "#N=" for a new entity and returns N; the caller writes the rest to line()
     // and calls end().
     int begin();
-    std::string& out() { return out_; }
-    void end() { out_ += ";\n"; }
+    StepLine& line() { return line_; }
+    void end() { line_.put(";\n"); }
 
     // The whole text, ending with `suffix`; the data is moved out, not copied.
     std::string finish(std::string_view suffix) {
-        out_ += suffix;
+        line_.put(suffix);
+        line_.flush();
         return std::move(out_);
     }
 
 private:
     std::string out_;
+    StepLine line_{out_};
     std::unordered_map<std::string, int> known_;
     std::unordered_map<Point3, int, Point3Hash> points_;
     std::map<std::array<std::int64_t, 3>, int> directions_;  // by the components' written steps
@@ -72,28 +77,33 @@ void appendRefs(std::string& out, const std::vector<int>& ids);  // "(#1,#2)"
 // must be written before: never call point(), direction() or another Entity in its arguments.
 class Entity {
 public:
-    Entity(StepData& data, std::string_view head) : d_(data), id_(data.begin()) { d_.out() += head; }
+    Entity(StepData& data, std::string_view head) : d_(data), id_(data.begin()) { d_.line().put(head); }
     Entity& text(std::string_view t) {
-        d_.out() += t;
+        d_.line().put(t);
         return *this;
     }
     Entity& ref(int id) {
-        d_.out() += ',';
-        appendRef(d_.out(), id);
+        d_.line().put(',');
+        d_.line().ref(id);
         return *this;
     }
     Entity& refs(const std::vector<int>& ids) {
-        d_.out() += ',';
-        appendRefs(d_.out(), ids);
+        StepLine& line = d_.line();
+        line.put(",(");
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            if (i) line.put(',');
+            line.ref(ids[i]);
+        }
+        line.put(')');
         return *this;
     }
     Entity& real(double value) {
-        d_.out() += ',';
-        appendStepReal(d_.out(), value);
+        d_.line().put(',');
+        d_.line().realSteps(stepRealSteps(value));
         return *this;
     }
     int end(std::string_view tail) {
-        d_.out() += tail;
+        d_.line().put(tail);
         d_.end();
         return id_;
     }

@@ -1,0 +1,28 @@
+#include "model3d/step_line.h"
+
+#include <charconv>
+
+#include "model/decimal.h"
+
+namespace partgen {
+
+void StepLine::ref(int id) {
+    room(16);
+    buffer_[size_++] = '#';
+    size_ = static_cast<std::size_t>(std::to_chars(buffer_ + size_, buffer_ + capacity, id).ptr - buffer_);
+}
+
+void StepLine::length(Length l) { real(l.steps(), 6); }
+
+void StepLine::realSteps(std::int64_t steps) { real(steps, 12); }
+
+// A REAL always has a decimal point: "12.5", "0.", "-3.".
+void StepLine::real(std::int64_t steps, int scaleDigits) {
+    room(49);
+    char* start = buffer_ + size_;
+    char* end = writeDecimal(start, steps, scaleDigits, scaleDigits);
+    if (std::memchr(start, '.', static_cast<std::size_t>(end - start)) == nullptr) *end++ = '.';
+    size_ = static_cast<std::size_t>(end - buffer_);
+}
+
+}  // namespace partgen
