@@ -80,18 +80,19 @@ int StepData::direction(const Vector3& v) {
     return id;
 }
 
-int StepData::vector(const Vector3& v) {
+int StepData::vector(const Point3& a, const Point3& b) {
+    const std::array<std::int64_t, 3> difference{(b.x - a.x).steps(), (b.y - a.y).steps(), (b.z - a.z).steps()};
+    if (const auto found = vectors_.find(difference); found != vectors_.end()) return found->second;
+    const Vector3 v{(b.x - a.x).units(), (b.y - a.y).units(), (b.z - a.z).units()};
     const int along = direction(v);
-    const std::int64_t length = stepRealSteps(std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z));
-    const auto [it, added] = vectors_.emplace(std::pair{along, length}, next_);
-    if (!added) return it->second;
     const int id = begin();
     line_.put("VECTOR('',");
     line_.ref(along);
     line_.put(',');
-    line_.realSteps(length);
+    line_.realSteps(stepRealSteps(std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z)));
     line_.put(')');
     end();
+    vectors_.emplace(difference, id);
     return id;
 }
 

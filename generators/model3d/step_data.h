@@ -34,6 +34,7 @@ public:
     explicit StepData(const std::string& prefix) {
         out_.reserve(1 << 17);
         out_ = prefix;
+        points_.reserve(1024);
     }
     StepData(const StepData&) = delete;
     StepData& operator=(const StepData&) = delete;
@@ -42,9 +43,9 @@ public:
     int add(const std::string& entity);
     int point(const Point3& p);       // CARTESIAN_POINT, one per position
     int direction(const Vector3& v);  // DIRECTION of v's unit vector, one per distinct text
-    // VECTOR along `v` with v's length; one per distinct direction and length, since the
-    // openings of a connector repeat the same edges many times over.
-    int vector(const Vector3& v);
+    // VECTOR from `a` to `b`: direction and length; one per distinct difference, since
+    // the openings of a connector repeat the same edges many times over.
+    int vector(const Point3& a, const Point3& b);
 
     // Starts "#N=" for a new entity and returns N; the caller writes the rest to line()
     // and calls end().
@@ -65,7 +66,7 @@ private:
     std::unordered_map<std::string, int> known_;
     std::unordered_map<Point3, int, Point3Hash> points_;
     std::map<std::array<std::int64_t, 3>, int> directions_;  // by the components' written steps
-    std::map<std::pair<int, std::int64_t>, int> vectors_;     // by direction and the length's written steps
+    std::map<std::array<std::int64_t, 3>, int> vectors_;  // by the exact difference b - a
     int next_ = 1;
 };
 

@@ -25,7 +25,10 @@ Vector3 between(const Point3& a, const Point3& b) {
 
 class SolidWriter {
 public:
-    SolidWriter(StepData& data) : d_(data) {}
+    SolidWriter(StepData& data) : d_(data) {
+        vertices_.reserve(1024);
+        edges_.reserve(2048);
+    }
 
     int write(const Solid& solid) {
         std::vector<int> faces;
@@ -54,7 +57,7 @@ private:
         if (found != edges_.end()) return {found->second, va == key.first};
         const Point3& start = va < vb ? a : b;
         const Point3& end = va < vb ? b : a;
-        const int vector = d_.vector(between(start, end));
+        const int vector = d_.vector(start, end);
         const int origin = d_.point(start);
         const int line = Entity(d_, "LINE(''").ref(origin).ref(vector).end(")");
         const int id = Entity(d_, "EDGE_CURVE(''").ref(key.first).ref(key.second).ref(line).end(",.T.)");
