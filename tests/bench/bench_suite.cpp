@@ -22,7 +22,6 @@ std::vector<Measurement> eachFormatAlone(const PartgenRunner& partgen, WorkFolde
     for (const auto& format : allFormats()) {
         const auto out = work.freshPath(format.name);
         rows.push_back(partgen.run(format.name + ", jobs 1", {"--format", format.name, "--jobs", "1"}, out));
-        work.discard(out);
     }
     return rows;
 }
@@ -39,7 +38,6 @@ Measurement stepRow(const std::vector<Measurement>& perFormat) {
 void allFormatsRuns(const PartgenRunner& partgen, WorkFolder& work, BenchResults& r, std::ostream& progress) {
     const auto jobs1Out = work.freshPath("all-jobs-1");
     r.allJobs1 = partgen.run("all formats, jobs 1", allFormatsWith("1"), jobs1Out);
-    work.discard(jobs1Out);
 
     const auto jobs2Out = work.freshPath("all-jobs-2");
     r.allJobs2 = partgen.run("all formats, jobs 2", allFormatsWith("2"), jobs2Out);
@@ -49,8 +47,6 @@ void allFormatsRuns(const PartgenRunner& partgen, WorkFolder& work, BenchResults
     progress << "partgen_bench: copy baseline ..." << std::flush;
     r.copy = copyBaseline(jobs2Out, copyOut, r.allJobs2.variants);
     progress << " " << fixed(r.copy.seconds, 2) << " s\n";
-    work.discard(copyOut);
-    work.discard(jobs2Out);
 }
 
 // The same catalog file cut to its first quarter of series rules: the change in peak
@@ -59,8 +55,6 @@ Measurement quarterRun(const PartgenRunner& partgen, const BenchOptions& o, Work
     const auto parts = writeQuarterCatalog(o.root, work.freshPath("quarter-catalog"));
     const auto out = work.freshPath("quarter");
     Measurement m = partgen.run("a quarter of the catalog, jobs 2", allFormatsWith("2"), out, parts);
-    work.discard(out);
-    work.discard(parts);
     return m;
 }
 
@@ -71,7 +65,6 @@ Measurement occtRun(const BenchOptions& o, WorkFolder& work, std::ostream& progr
     const auto out = work.freshPath("occt");
     Measurement m = occtBaseline(sample, out);
     progress << " " << fixed(m.seconds, 2) << " s\n";
-    work.discard(out);
     return m;
 }
 

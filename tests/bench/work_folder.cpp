@@ -29,6 +29,4 @@ std::filesystem::path WorkFolder::freshPath(const std::string& name) {
     return dir_ / (number + "-" + name);
 }
 
-void WorkFolder::discard(const std::filesystem::path& path) { std::filesystem::remove_all(path); }
-
 }  // namespace partgen::bench

@@ -1,6 +1,8 @@
 #pragma once
 // A folder of the benchmark's own inside the --work folder, removed with everything in
-// it when the benchmark ends, also on an error. Only this folder is ever removed (and
+// it when the benchmark ends, also on an error. Runs' output stays until then (about
+// 7 GB): removing tens of thousands of files between runs would make the file system
+// slower to create the next run's files for a while, and charge that to the next run. Only this folder is ever removed (and
 // --work itself when the benchmark made it and it is empty), so whatever else --work
 // holds is safe.
 
@@ -18,9 +20,6 @@ public:
 
     // A path inside the folder that does not exist yet: every run starts fresh.
     std::filesystem::path freshPath(const std::string& name);
-
-    // Frees the disk space of a run that is measured and no longer needed.
-    void discard(const std::filesystem::path& path);
 
 private:
     std::filesystem::path parent_, dir_;
