@@ -17,7 +17,7 @@ POLES = "2..12"
 
 HEADER = """<?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Synthetic catalog for the benchmark (tools/bench): not a real product range.
+  Synthetic catalog for the benchmark (tests/bench, partgen_bench): not a real product range.
   Written by tests/bench/make_catalog.py; edit the script, not this file.
   {rules} series rules x 11 pole counts = {variants} variants.
 -->
