@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <stdexcept>
 #include <utility>
@@ -78,11 +80,45 @@ private:
     // The plane through the outer loop's first point, its normal pointing out of the
     // solid, its x axis along the loop's first edge.
     int plane(const Loop3& outer) {
-        const int axis = d_.direction(newellNormal(outer));
+        if (const auto axis = perpendicularAxis(outer)) return axisPlane(outer, *axis);
+        const int normal = d_.direction(newellNormal(outer));
         const int xAxis = d_.direction(between(outer[0], outer[1]));
-        const int origin = d_.point(outer[0]);
-        const int placement = Entity(d_, "AXIS2_PLACEMENT_3D(''").ref(origin).ref(axis).ref(xAxis).end(")");
+        return placedPlane(d_.point(outer[0]), normal, xAxis);
+    }
+
+    int placedPlane(int origin, int normal, int xAxis) {
+        const int placement = Entity(d_, "AXIS2_PLACEMENT_3D(''").ref(origin).ref(normal).ref(xAxis).end(")");
         return Entity(d_, "PLANE(''").ref(placement).end(")");
+    }
+
+    // A face square to an axis lies on a plane placed the same way for every face there:
+    // at the axis, facing out of the solid. The many pocket floors and walls of a
+    // connector that line up share one PLANE.
+    int axisPlane(const Loop3& outer, int axis) {
+        const Vector3 n = newellNormal(outer);
+        const bool positive = (axis == 0 ? n.x : axis == 1 ? n.y : n.z) > 0;
+        const std::int64_t offset = coordinate(outer[0], axis).steps();
+        const auto key = std::tuple{axis, positive, offset};
+        if (const auto found = axisPlanes_.find(key); found != axisPlanes_.end()) return found->second;
+        Point3 origin;
+        Vector3 normal, xAxis;
+        (axis == 0 ? origin.x : axis == 1 ? origin.y : origin.z) = coordinate(outer[0], axis);
+        (axis == 0 ? normal.x : axis == 1 ? normal.y : normal.z) = positive ? 1 : -1;
+        (axis == 0 ? xAxis.y : axis == 1 ? xAxis.z : xAxis.x) = 1;  // the next axis round
+        const int id = placedPlane(d_.point(origin), d_.direction(normal), d_.direction(xAxis));
+        axisPlanes_.emplace(key, id);
+        return id;
+    }
+
+    static Length coordinate(const Point3& p, int axis) { return axis == 0 ? p.x : axis == 1 ? p.y : p.z; }
+
+    // 0, 1 or 2 when every point of the loop has the same x, y or z.
+    static std::optional<int> perpendicularAxis(const Loop3& loop) {
+        for (int axis = 0; axis < 3; ++axis)
+            if (std::all_of(loop.begin(), loop.end(),
+                            [&](const Point3& p) { return coordinate(p, axis) == coordinate(loop[0], axis); }))
+                return axis;
+        return std::nullopt;
     }
 
     int writeFace(const Face3& face) {
@@ -104,6 +140,7 @@ private:
     StepData& d_;
     std::unordered_map<Point3, int, Point3Hash> vertices_;
     std::unordered_map<std::uint64_t, int> edges_;
+    std::map<std::tuple<int, bool, std::int64_t>, int> axisPlanes_;
 };
 
 struct Context {
