@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine, builds partgen and its benchmark and runs the benchmark on
-# tests/bench/catalog.xml; it takes a few minutes and about 7 GB of disk in the work
-# folder. Extra arguments go to partgen_bench (e.g. --occt-models 50, --work /tmp).
+# tests/bench/catalog.xml; it takes about ten minutes and 20 GB of disk in the work
+# folder. Extra arguments go to partgen_bench (e.g. --repeats 1, --work /tmp).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

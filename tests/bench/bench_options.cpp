@@ -25,7 +25,9 @@ std::optional<BenchOptions> parseBenchOptions(int argc, char** argv) {
         "root", po::value(&root)->default_value(root), "repository root (holds templates/ and tests/bench/)")(
         "work", po::value(&work)->default_value(work), "folder for the runs' output, removed again at the end")(
         "occt-models", po::value(&o.occtModels)->default_value(o.occtModels),
-        "catalog variants the OpenCASCADE baseline builds, a fixed random sample");
+        "catalog variants the OpenCASCADE baseline builds, a fixed random sample")(
+        "repeats", po::value(&o.repeats)->default_value(o.repeats),
+        "fresh runs of each kind; the one of median time is reported");
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, d), vm);
     po::notify(vm);
@@ -34,6 +36,7 @@ std::optional<BenchOptions> parseBenchOptions(int argc, char** argv) {
         return std::nullopt;
     }
     if (o.occtModels < 1) throw po::error("--occt-models must be at least 1");
+    if (o.repeats < 1) throw po::error("--repeats must be at least 1");
     o.partgen = absolute(partgen);
     o.root = absolute(root);
     o.work = absolute(work);

@@ -1,5 +1,6 @@
 #include "bench_suite.h"
 
+#include <algorithm>
 #include <ostream>
 #include <stdexcept>
 
@@ -17,12 +18,32 @@ namespace {
 
 std::vector<std::string> allFormatsWith(const std::string& jobs) { return {"--format", "all", "--jobs", jobs}; }
 
-std::vector<Measurement> eachFormatAlone(const PartgenRunner& partgen, WorkFolder& work) {
-    std::vector<Measurement> rows;
-    for (const auto& format : allFormats()) {
-        const auto out = work.freshPath(format.name);
-        rows.push_back(partgen.run(format.name + ", jobs 1", {"--format", format.name, "--jobs", "1"}, out));
+struct Timed {
+    Measurement measurement;
+    std::filesystem::path out;
+};
+
+// A fresh run repeated `repeats` times; the one of median time counts. The file system's
+// state (what was written or removed just before) moves single runs by a tenth or more.
+Timed medianRun(const PartgenRunner& partgen, WorkFolder& work, int repeats, const std::string& label,
+                const std::vector<std::string>& args, const std::string& folder,
+                const std::filesystem::path& parts = catalogDir) {
+    std::vector<Timed> runs;
+    for (int i = 0; i < repeats; ++i) {
+        const auto out = work.freshPath(folder);
+        runs.push_back({partgen.run(label, args, out, parts), out});
     }
+    std::sort(runs.begin(), runs.end(),
+              [](const Timed& a, const Timed& b) { return a.measurement.seconds < b.measurement.seconds; });
+    return runs[runs.size() / 2];
+}
+
+std::vector<Measurement> eachFormatAlone(const PartgenRunner& partgen, WorkFolder& work, int repeats) {
+    std::vector<Measurement> rows;
+    for (const auto& format : allFormats())
+        rows.push_back(medianRun(partgen, work, repeats, format.name + ", jobs 1",
+                                 {"--format", format.name, "--jobs", "1"}, format.name)
+                           .measurement);
     return rows;
 }
 
@@ -35,12 +56,12 @@ Measurement stepRow(const std::vector<Measurement>& perFormat) {
 }
 
 // Fresh with one job and with two, then again over the second tree, which is then copied.
-void allFormatsRuns(const PartgenRunner& partgen, WorkFolder& work, BenchResults& r, std::ostream& progress) {
-    const auto jobs1Out = work.freshPath("all-jobs-1");
-    r.allJobs1 = partgen.run("all formats, jobs 1", allFormatsWith("1"), jobs1Out);
-
-    const auto jobs2Out = work.freshPath("all-jobs-2");
-    r.allJobs2 = partgen.run("all formats, jobs 2", allFormatsWith("2"), jobs2Out);
+void allFormatsRuns(const PartgenRunner& partgen, WorkFolder& work, int repeats, BenchResults& r,
+                    std::ostream& progress) {
+    r.allJobs1 = medianRun(partgen, work, repeats, "all formats, jobs 1", allFormatsWith("1"), "all-jobs-1").measurement;
+    const Timed jobs2 = medianRun(partgen, work, repeats, "all formats, jobs 2", allFormatsWith("2"), "all-jobs-2");
+    r.allJobs2 = jobs2.measurement;
+    const auto& jobs2Out = jobs2.out;
     r.noOp = partgen.run("no-op regeneration, jobs 2", allFormatsWith("2"), jobs2Out);
 
     const auto copyOut = work.freshPath("copy");
@@ -53,9 +74,8 @@ void allFormatsRuns(const PartgenRunner& partgen, WorkFolder& work, BenchResults
 // memory between the two is what partgen holds per variant of the catalog.
 Measurement quarterRun(const PartgenRunner& partgen, const BenchOptions& o, WorkFolder& work) {
     const auto parts = writeQuarterCatalog(o.root, work.freshPath("quarter-catalog"));
-    const auto out = work.freshPath("quarter");
-    Measurement m = partgen.run("a quarter of the catalog, jobs 2", allFormatsWith("2"), out, parts);
-    return m;
+    return medianRun(partgen, work, o.repeats, "a quarter of the catalog, jobs 2", allFormatsWith("2"), "quarter", parts)
+        .measurement;
 }
 
 Measurement occtRun(const BenchOptions& o, WorkFolder& work, std::ostream& progress) {
@@ -74,9 +94,9 @@ BenchResults runBench(const BenchOptions& o, std::ostream& progress) {
     WorkFolder work(o.work);
     const PartgenRunner partgen(o.partgen, o.root, progress);
     BenchResults r;
-    r.perFormat = eachFormatAlone(partgen, work);
+    r.perFormat = eachFormatAlone(partgen, work, o.repeats);
     r.stepAlone = stepRow(r.perFormat);
-    allFormatsRuns(partgen, work, r, progress);
+    allFormatsRuns(partgen, work, o.repeats, r, progress);
     r.quarter = quarterRun(partgen, o, work);
     r.occt = occtRun(o, work, progress);
     return r;

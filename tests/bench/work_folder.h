@@ -1,7 +1,7 @@
 #pragma once
 // A folder of the benchmark's own inside the --work folder, removed with everything in
 // it when the benchmark ends, also on an error. Runs' output stays until then (about
-// 7 GB): removing tens of thousands of files between runs would make the file system
+// 20 GB): removing tens of thousands of files between runs would make the file system
 // slower to create the next run's files for a while, and charge that to the next run. Only this folder is ever removed (and
 // --work itself when the benchmark made it and it is empty), so whatever else --work
 // holds is safe.
