@@ -10,6 +10,7 @@
 #include "occt_baseline.h"
 #include "partgen_runner.h"
 #include "quarter_catalog.h"
+#include "settle_disk.h"
 #include "pipeline/formats.h"
 #include "work_folder.h"
 
@@ -83,6 +84,7 @@ Measurement occtRun(const BenchOptions& o, WorkFolder& work, std::ostream& progr
     const auto sample = sampleCatalog(o.root, o.occtModels);
     progress << " building " << sample.size() << " models ..." << std::flush;
     const auto out = work.freshPath("occt");
+    settleDisk();
     Measurement m = occtBaseline(sample, out);
     progress << " " << fixed(m.seconds, 2) << " s\n";
     return m;

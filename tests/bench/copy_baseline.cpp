@@ -3,10 +3,12 @@
 #include <chrono>
 
 #include "tree_snapshot.h"
+#include "settle_disk.h"
 
 namespace partgen::bench {
 
 Measurement copyBaseline(const std::filesystem::path& from, const std::filesystem::path& to, std::size_t variants) {
+    settleDisk();
     const auto start = std::chrono::steady_clock::now();
     std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

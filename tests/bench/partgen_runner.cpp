@@ -7,6 +7,7 @@
 #include "child_process.h"
 #include "number_text.h"
 #include "tree_snapshot.h"
+#include "settle_disk.h"
 
 namespace partgen::bench {
 namespace {
@@ -35,6 +36,7 @@ Measurement PartgenRunner::run(const std::string& label, const std::vector<std::
     progress_ << "partgen_bench: " << label << " ..." << std::flush;
 
     const TreeSnapshot before = snapshotOf(outDir);
+    settleDisk();
     const ChildResult child = runChild(partgen_, args, root_);
     if (child.exitCode != 0)
         throw std::runtime_error("partgen exited with " + std::to_string(child.exitCode) + " (" + label + "):\n" +
