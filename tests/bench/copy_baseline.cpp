@@ -2,8 +2,8 @@
 
 #include <chrono>
 
-#include "tree_snapshot.h"
 #include "settle_disk.h"
+#include "tree_snapshot.h"
 
 namespace partgen::bench {
 

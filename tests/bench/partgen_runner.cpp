@@ -6,8 +6,8 @@
 
 #include "child_process.h"
 #include "number_text.h"
-#include "tree_snapshot.h"
 #include "settle_disk.h"
+#include "tree_snapshot.h"
 
 namespace partgen::bench {
 namespace {
