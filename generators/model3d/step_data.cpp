@@ -4,7 +4,6 @@
 #include <stdexcept>
 
 #include "model/decimal.h"
-#include "model3d/step_text.h"
 
 namespace partgen {
 namespace {
@@ -20,15 +19,6 @@ Vector3 unit(Vector3 v) {
 void appendRef(std::string& out, int id) {
     out += '#';
     appendInteger(out, id);
-}
-
-void appendRefs(std::string& out, const std::vector<int>& ids) {
-    out += '(';
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (i) out += ',';
-        appendRef(out, ids[i]);
-    }
-    out += ')';
 }
 
 int StepData::begin() {
@@ -89,7 +79,7 @@ int StepData::vector(const Point3& a, const Point3& b) {
     line_.put("VECTOR('',");
     line_.ref(along);
     line_.put(',');
-    line_.realSteps(stepRealSteps(std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z)));
+    line_.real(std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z));
     line_.put(')');
     end();
     vectors_.emplace(difference, id);

@@ -13,7 +13,6 @@
 
 #include "geometry/solid.h"
 #include "model3d/step_line.h"
-#include "model3d/step_text.h"
 
 namespace partgen {
 
@@ -71,7 +70,6 @@ private:
 };
 
 void appendRef(std::string& out, int id);
-void appendRefs(std::string& out, const std::vector<int>& ids);  // "(#1,#2)"
 
 // One new entity written piece by piece: Entity(d, "LINE(''").ref(p).ref(v).end(")") writes
 // "#N=LINE('',#p,#v);". It starts writing when constructed, so every entity it refers to
@@ -96,11 +94,6 @@ public:
             line.ref(ids[i]);
         }
         line.put(')');
-        return *this;
-    }
-    Entity& real(double value) {
-        d_.line().put(',');
-        d_.line().realSteps(stepRealSteps(value));
         return *this;
     }
     int end(std::string_view tail) {

@@ -12,6 +12,10 @@
 
 namespace partgen {
 
+// A REAL goes through whole steps of 10^-12, so rounding and text never depend on the
+// locale, "-0" cannot appear, and two values written alike have equal steps.
+std::int64_t stepRealSteps(double value);
+
 class StepLine {
 public:
     explicit StepLine(std::string& out) : out_(out) {}
@@ -35,6 +39,7 @@ public:
     void ref(int id);                      // #id
     void length(Length l);                 // millimetres as a STEP REAL
     void realSteps(std::int64_t steps);    // steps of 10^-12 as a STEP REAL
+    void real(double value) { realSteps(stepRealSteps(value)); }
 
     // Hands what is gathered to the text.
     void flush() {
@@ -47,7 +52,7 @@ private:
     void room(std::size_t n) {
         if (size_ + n > capacity) flush();
     }
-    void real(std::int64_t steps, int scaleDigits);
+    void withPoint(std::int64_t steps, int scaleDigits);
 
     std::string& out_;
     char buffer_[capacity];
