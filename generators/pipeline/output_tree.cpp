@@ -101,37 +101,33 @@ std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& do
 // brings in all its files, which for a fresh output tree is every file.
 fs::path OutputTree::stagingPath(const fs::path& target) {
     std::lock_guard lock(mutex_);
-    createAbove(root_.parent_path());
-    fs::path real = root_;
-    fs::path staged = stagedFolder(real);
-    bool inNewFolder = staged != real;
-    for (const auto& name : target.parent_path().lexically_relative(root_)) {
-        if (name == ".") continue;
-        real /= name;
-        if (inNewFolder) {
-            staged /= name;
-            fs::create_directory(staged);
-            continue;
-        }
-        staged = stagedFolder(real);
-        inNewFolder = staged != real;
-    }
-    if (inNewFolder) return staged / target.filename();
+    const fs::path folder = folderNow(target.parent_path());
+    if (folder != target.parent_path()) return folder / target.filename();
     staged_.push_back(target.native());
     return temporaryFor(target);
 }
 
-// Where the folder `real` is now: itself when it exists, else its staged stand-in,
-// made on first use.
-fs::path OutputTree::stagedFolder(const fs::path& real) {
-    if (const auto found = stagedFolders_.find(real.string()); found != stagedFolders_.end()) return found->second;
+// Where the folder `real` is while staging: itself when it exists; inside its parent's
+// stand-in when the parent is new; else a stand-in of its own, made now. Looked up on
+// disk once per folder, not once per file.
+fs::path OutputTree::folderNow(const fs::path& real) {
+    if (const auto found = folders_.find(real.native()); found != folders_.end()) return found->second;
+    fs::path now = real;
+    const bool isRoot = real == root_;
+    if (isRoot) createAbove(root_.parent_path());
+    const fs::path parent = isRoot ? real.parent_path() : folderNow(real.parent_path());
     std::error_code ec;
-    if (fs::is_directory(real, ec)) return real;
-    const fs::path temporary = temporaryFor(real);
-    fs::remove_all(temporary, ec);  // left by a run that crashed
-    fs::create_directory(temporary);
-    stagedFolders_.emplace(real.string(), temporary);
-    return temporary;
+    if (!isRoot && parent != real.parent_path()) {
+        now = parent / real.filename();
+        fs::create_directory(now);
+    } else if (!fs::is_directory(real, ec)) {
+        now = temporaryFor(real);
+        fs::remove_all(now, ec);  // left by a run that crashed
+        fs::create_directory(now);
+        standIns_.emplace_back(real, now);
+    }
+    folders_.emplace(real.native(), now);
+    return now;
 }
 
 // The folders above the output folder are made for real (and removed on rollback).
@@ -160,8 +156,9 @@ void OutputTree::commit(const std::vector<std::string>& removals) {
     std::sort(staged_.begin(), staged_.end());
     for (const auto& target : staged_) fs::rename(temporaryFor(target), target);
     staged_.clear();
-    for (const auto& [real, temporary] : stagedFolders_) fs::rename(temporary, real);
-    stagedFolders_.clear();
+    for (const auto& [real, temporary] : standIns_) fs::rename(temporary, real);
+    standIns_.clear();
+    folders_.clear();
     createdDirs_.clear();
     for (const auto& path : removals) {
         const fs::path file = root_ / path;
@@ -178,8 +175,9 @@ void OutputTree::rollback() {
     std::error_code ec;
     for (const auto& target : staged_) fs::remove(temporaryFor(target), ec);
     staged_.clear();
-    for (const auto& [real, temporary] : stagedFolders_) fs::remove_all(temporary, ec);
-    stagedFolders_.clear();
+    for (const auto& [real, temporary] : standIns_) fs::remove_all(temporary, ec);
+    standIns_.clear();
+    folders_.clear();
     for (auto it = createdDirs_.rbegin(); it != createdDirs_.rend(); ++it) fs::remove(*it, ec);
     createdDirs_.clear();
 }

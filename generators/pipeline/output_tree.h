@@ -38,7 +38,7 @@ public:
 
 private:
     std::filesystem::path stagingPath(const std::filesystem::path& target);
-    std::filesystem::path stagedFolder(const std::filesystem::path& real);
+    std::filesystem::path folderNow(const std::filesystem::path& real);
     void createAbove(const std::filesystem::path& dir);
     void unstage(const std::filesystem::path& target, const std::filesystem::path& temporary);
 
@@ -48,7 +48,8 @@ private:
     // Targets whose temporary file is written: plain strings, since a catalog stages tens
     // of thousands and a path object costs several allocations each.
     std::vector<std::string> staged_;
-    std::map<std::string, std::filesystem::path> stagedFolders_;  // a new folder -> its stand-in
+    std::map<std::string, std::filesystem::path> folders_;  // each folder staged into -> where it is now
+    std::vector<std::pair<std::filesystem::path, std::filesystem::path>> standIns_;  // new folder, its stand-in
     std::vector<std::filesystem::path> createdDirs_;
 };
 
