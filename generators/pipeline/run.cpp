@@ -169,14 +169,15 @@ void sortChanges(std::vector<std::string>& changes) {
               [&](const std::string& a, const std::string& b) { return pathOf(a) < pathOf(b); });
 }
 
-}  // namespace
-
+// The options that shape the output, as text for the inputs digest.
 std::string optionsText(const std::vector<const Format*>& formats, const GenerateOptions& options) {
     std::string text = "formats=";
     for (const Format* f : formats) text += f->name + ",";
     return text + ";only=" + options.only + ";dxf=" + std::to_string(static_cast<int>(options.settings.dxfVersion)) +
            ";kicad=" + std::to_string(static_cast<int>(options.settings.kicadVersion));
 }
+
+}  // namespace
 
 std::string runInputs(const std::vector<std::filesystem::path>& files, const GenerateOptions& options) {
     std::string error;
