@@ -32,11 +32,7 @@ void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to) {
     for (const auto& d : diagnostics.sorted()) to << formatDiagnostic(d) << "\n";
 }
 
-LoadedSpec load(const SpecOptions& o) {
-    LoadedSpec spec = loadSpec(o.parts, o.templates);
-    checkOutputsFit(spec);
-    return spec;
-}
+LoadedSpec load(const SpecOptions& o) { return loadSpec(o.parts, o.templates, outputFitProblems); }
 
 std::string counted(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);

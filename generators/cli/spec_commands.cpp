@@ -30,32 +30,35 @@ int listCommand(const std::vector<std::string>& args, std::ostream& out, std::os
     const LoadedSpec spec = load(o);
     printDiagnostics(spec.diagnostics, err);
     if (spec.diagnostics.hasErrors()) return exitInvalid;
-    for (const auto& v : spec.catalog.variants)
+    VariantSelection::all(spec.catalog).forEach([&](const Variant& v) {
         out << padded(v.number, 20) << padded(std::string(kindName(*v.kind)), 16)
             << padded(std::to_string(*v.poles) + " poles", 10) << provenanceFlags(v) << "\n";
+    });
     return exitSuccess;
 }
 
 void listValues(const Catalog& catalog, std::ostream& out) {
+    const auto variants = VariantSelection::all(catalog);
     out << "estimated values:\n";
-    for (const auto& v : catalog.variants)
+    variants.forEach([&](const Variant& v) {
         visitFields(v, [&](const char* name, const auto& field) {
             if (field.has() && field.source == Provenance::estimated)
                 out << "  " << v.number << ": " << name << " = " << valueText(*field) << " (" << field.at.file << ":"
                     << field.at.line << ")\n";
         });
+    });
     out << "derived values:\n";
-    for (const auto& v : catalog.variants) {
+    variants.forEach([&](const Variant& v) {
         if (v.origin == Origin::series) {
             out << "  " << v.number << ": every value (series rule at " << v.at.file << ":" << v.at.line << ")\n";
-            continue;
+            return;
         }
         visitFields(v, [&](const char* name, const auto& field) {
             if (field.has() && field.source == Provenance::derived)
                 out << "  " << v.number << ": " << name << " = " << valueText(*field) << " (" << field.at.file << ":"
                     << field.at.line << ")\n";
         });
-    }
+    });
 }
 
 int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
@@ -67,7 +70,7 @@ int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::o
     const auto all = spec.diagnostics.sorted().size();
     if (errors == 0) listValues(spec.catalog, out);
     out << counted(spec.catalog.families.size(), "family", "families") << ", "
-        << counted(spec.catalog.variants.size(), "variant", "variants") << ", " << counted(errors, "error", "errors")
+        << counted(spec.catalog.size(), "variant", "variants") << ", " << counted(errors, "error", "errors")
         << ", " << counted(all - errors, "warning", "warnings") << "\n";
     return errors == 0 ? exitSuccess : exitInvalid;
 }

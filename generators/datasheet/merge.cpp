@@ -7,6 +7,7 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "datasheet/part_xml.h"
@@ -77,9 +78,9 @@ public:
         const RawPart* target = nullptr;
         for (const auto& p : raw->parts)
             if (p.number == part_.number) target = &p;
-        const Variant* existing = nullptr;
-        for (const auto& v : spec.catalog.variants)
-            if (v.number == part_.number && v.origin != Origin::series) existing = &v;
+        std::optional<Variant> existing;
+        if (const auto i = spec.catalog.find(part_.number); i < spec.catalog.size()) existing = spec.catalog.variant(i);
+        if (existing && existing->origin == Origin::series) existing.reset();
         if (!target || !existing)
             addPart();
         else

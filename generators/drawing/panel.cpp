@@ -22,10 +22,10 @@ std::string described(const Placement& p) {
     return p.number + " at (" + drawingSize(p.x) + ", " + drawingSize(p.y) + ") on line " + std::to_string(p.at.line);
 }
 
-const Variant* findVariant(const Catalog& catalog, const std::string& number) {
-    for (const auto& v : catalog.variants)
-        if (v.number == number) return &v;
-    return nullptr;
+std::optional<Variant> findVariant(const Catalog& catalog, const std::string& number) {
+    const std::size_t i = catalog.find(number);
+    if (i == catalog.size()) return std::nullopt;
+    return catalog.variant(i);
 }
 
 Length minimumWebFor(const PanelLayout& layout, const DrawingRules& rules) {
@@ -37,7 +37,7 @@ Length minimumWebFor(const PanelLayout& layout, const DrawingRules& rules) {
 
 std::optional<PlacedCutout> place(const Placement& p, const PanelLayout& layout, const Catalog& catalog,
                                   Diagnostics& diag) {
-    const Variant* v = findVariant(catalog, p.number);
+    const auto v = findVariant(catalog, p.number);
     if (!v) {
         diag.error(p.at, "no part '" + p.number + "' in the spec");
         return std::nullopt;
@@ -58,7 +58,7 @@ std::optional<PlacedCutout> place(const Placement& p, const PanelLayout& layout,
     largest.width = largest.width + cutout->tolerance.plus;
     largest.height = largest.height + cutout->tolerance.plus;
     const RoundedRect flange{{p.x, p.y}, *v->width, *v->height, Length()};
-    return PlacedCutout{&p, v, *cutout, turned(largest, p.rotation / 90), turned(flange, p.rotation / 90)};
+    return PlacedCutout{&p, *cutout, turned(largest, p.rotation / 90), turned(flange, p.rotation / 90)};
 }
 
 void checkEdges(const PanelPlan& plan, const RoundedRect& panel, Diagnostics& diag) {

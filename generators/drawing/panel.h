@@ -17,7 +17,6 @@ class Diagnostics;
 
 struct PlacedCutout {
     const Placement* placement;
-    const Variant* variant;
     Cutout cutout;
     RoundedRect largest;  // placed and turned, at nominal + plus tolerance: the worst case for webs
     RoundedRect flange;   // the part's front outline (width x height), placed and turned

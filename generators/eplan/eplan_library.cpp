@@ -7,16 +7,18 @@
 
 namespace partgen {
 
-StreamedDocument eplanDocument(const Family& family, const std::vector<const Variant*>& variants,
+StreamedDocument eplanDocument(const Family& family, const VariantSelection& variants,
                                const Templates& templates) {
     const auto write = [&family, variants, &rules = templates.eplan](const ByteSink& sink) {
         // Records that others refer to come first: drilling and connection point patterns.
         const auto partNumber = [&](const Variant& v) { return eplanPartNumber(*rules.partNumber, v, family); };
         sink(eplanOpening(eplanAddressOf(family)));
-        for (const Variant* v : variants)
-            if (const auto drilling = drillingPatternOf(*v, partNumber(*v), rules)) sink(eplanConstructionText(*drilling));
-        for (const Variant* v : variants) sink(eplanTerminalText(connectionPatternOf(*v, partNumber(*v), rules)));
-        for (const Variant* v : variants) sink(eplanPartText(eplanPartOf(*v, family, rules)));
+        // Each section makes the variants again, one at a time, rather than hold them all.
+        variants.forEach([&](const Variant& v) {
+            if (const auto drilling = drillingPatternOf(v, partNumber(v), rules)) sink(eplanConstructionText(*drilling));
+        });
+        variants.forEach([&](const Variant& v) { sink(eplanTerminalText(connectionPatternOf(v, partNumber(v), rules))); });
+        variants.forEach([&](const Variant& v) { sink(eplanPartText(eplanPartOf(v, family, rules))); });
         sink(eplanClosing());
     };
     return {"eplan/" + family.id + ".xml", write};

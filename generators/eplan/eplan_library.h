@@ -4,13 +4,13 @@
 #include <vector>
 
 #include "model/document.h"
-#include "model/variant.h"
+#include "model/catalog.h"
 #include "spec/templates.h"
 
 namespace partgen {
 
 // Written one record at a time: each pass over the variants builds only what it writes.
-StreamedDocument eplanDocument(const Family& family, const std::vector<const Variant*>& variants,
+StreamedDocument eplanDocument(const Family& family, const VariantSelection& variants,
                                const Templates& templates);
 
 }  // namespace partgen

@@ -17,16 +17,18 @@ std::vector<Document> footprintDocuments(const Variant& v, const Family& family,
                                  writeFootprint(fp, version)});
 }
 
-StreamedDocument symbolLibraryDocument(const Family& family, const std::vector<const Variant*>& variants,
+StreamedDocument symbolLibraryDocument(const Family& family, const VariantSelection& variants,
                                        const Templates& templates, KicadVersion version) {
     const auto write = [&family, variants, &templates, version](const ByteSink& sink) {
-        // Sorted by symbol name; each symbol is built, written and dropped in turn.
-        std::vector<std::pair<std::string, const Variant*>> order;
+        // Sorted by symbol name; each variant is made, its symbol written and both dropped in turn.
+        std::vector<std::pair<std::string, std::size_t>> order;
         order.reserve(variants.size());
-        for (const Variant* v : variants) order.emplace_back(kicadSymbolName(*v, family, templates.kicad), v);
+        for (std::size_t k = 0; k < variants.size(); ++k)
+            order.emplace_back(kicadSymbolName(variants.variant(k), family, templates.kicad), k);
         std::sort(order.begin(), order.end());
         sink(symbolLibraryOpening(version));
-        for (const auto& [name, v] : order) sink(symbolText(symbolOf(*v, family, templates.kicad), version));
+        for (const auto& [name, k] : order)
+            sink(symbolText(symbolOf(variants.variant(k), family, templates.kicad), version));
         sink(symbolLibraryClosing());
     };
     return {"kicad/" + kicadLibraryName(family, templates.kicad) + ".kicad_sym", write};

@@ -17,7 +17,7 @@ std::vector<Document> footprintDocuments(const Variant& v, const Family& family,
 
 // kicad/<Library>.kicad_sym with one symbol per variant, sorted by name, written one
 // symbol at a time.
-StreamedDocument symbolLibraryDocument(const Family& family, const std::vector<const Variant*>& variants,
+StreamedDocument symbolLibraryDocument(const Family& family, const VariantSelection& variants,
                                        const Templates& templates, KicadVersion version);
 
 // kicad/sym-lib-table or kicad/fp-lib-table, one entry per family, pointing below

@@ -25,7 +25,7 @@ const std::vector<Format>& allFormats() {
          },
          {}, {}},
         {"kicad-sym", {},
-         [](const Family& f, const std::vector<const Variant*>& vs, const Templates& t, const OutputSettings& s) {
+         [](const Family& f, const VariantSelection& vs, const Templates& t, const OutputSettings& s) {
              return std::vector<StreamedDocument>{symbolLibraryDocument(f, vs, t, s.kicadVersion)};
          },
          [](const Catalog& c, const Templates& t) { return documentList(libraryTable(c, t, true)); }},
@@ -45,7 +45,7 @@ const std::vector<Format>& allFormats() {
          },
          {}, {}},
         {"eplan", {},
-         [](const Family& f, const std::vector<const Variant*>& vs, const Templates& t, const OutputSettings&) {
+         [](const Family& f, const VariantSelection& vs, const Templates& t, const OutputSettings&) {
              return std::vector<StreamedDocument>{eplanDocument(f, vs, t)};
          },
          {}},
@@ -58,11 +58,8 @@ const std::vector<Format>& allFormats() {
     return formats;
 }
 
-void checkOutputsFit(LoadedSpec& spec) {
-    if (spec.diagnostics.hasErrors()) return;
-    for (const auto& v : spec.catalog.variants)
-        for (const auto& problem : connectorModelProblems(v, spec.templates.model3d))
-            spec.diagnostics.error(v.at, v.number + ": " + problem);
+std::vector<std::string> outputFitProblems(const Variant& v, const Templates& templates) {
+    return connectorModelProblems(v, templates.model3d);
 }
 
 std::string formatNames() {

@@ -29,7 +29,7 @@ struct Format {
     std::string name;
     std::function<std::vector<Document>(const Variant&, const Family&, const Templates&, const OutputSettings&)>
         perVariant;
-    std::function<std::vector<StreamedDocument>(const Family&, const std::vector<const Variant*>&, const Templates&,
+    std::function<std::vector<StreamedDocument>(const Family&, const VariantSelection&, const Templates&,
                                                 const OutputSettings&)>
         perFamily;
     std::function<std::vector<Document>(const Catalog&, const Templates&)> perCatalog;
@@ -37,10 +37,10 @@ struct Format {
 
 const std::vector<Format>& allFormats();
 
-// Adds the problems only an output finds to the spec's diagnostics, at the variant's line:
-// a 3D model with no room for its openings or wings. Every command that reads a spec runs
-// it, so `check` and `generate` refuse the same specs whatever formats are chosen.
-void checkOutputsFit(LoadedSpec& spec);
+// The problems only an output finds in a variant: a 3D model with no room for its openings
+// or wings. Every command that reads a spec passes it to loadSpec (a VariantCheck), so
+// `check` and `generate` refuse the same specs whatever formats are chosen.
+std::vector<std::string> outputFitProblems(const Variant& v, const Templates& templates);
 std::string formatNames();  // "resolved, ..." for help and messages
 
 // "resolved,kicad-sym" -> those formats; "all" or empty -> every format.

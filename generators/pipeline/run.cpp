@@ -22,10 +22,11 @@ struct Produced {
     FileChange change;
 };
 
-std::vector<const Variant*> selectVariants(const Catalog& catalog, const std::string& only) {
-    std::vector<const Variant*> selected;
-    for (const auto& v : catalog.variants)
-        if (matchesGlob(only, v.number)) selected.push_back(&v);
+// Indices into the catalog of the variants whose number matches `only`.
+std::vector<std::size_t> selectVariants(const Catalog& catalog, const std::string& only) {
+    std::vector<std::size_t> selected;
+    for (std::size_t i = 0; i < catalog.size(); ++i)
+        if (matchesGlob(only, catalog.number(i))) selected.push_back(i);
     return selected;
 }
 
@@ -45,15 +46,16 @@ void stageAll(const Format& format, const std::string& owner, const std::vector<
     }
 }
 
-std::vector<const Variant*> variantsOf(const Catalog& catalog, const std::string& familyId) {
-    std::vector<const Variant*> members;
-    for (const auto& v : catalog.variants)
-        if (v.familyId == familyId) members.push_back(&v);
-    return members;
+VariantSelection variantsOf(const Catalog& catalog, const std::string& familyId) {
+    std::vector<std::size_t> members;
+    for (std::size_t i = 0; i < catalog.size(); ++i)
+        if (catalog.familyId(i) == familyId) members.push_back(i);
+    return {catalog, std::move(members)};
 }
 
-std::vector<Produced> generateOne(const Variant& v, const LoadedSpec& spec, const std::vector<const Format*>& formats,
+std::vector<Produced> generateOne(std::size_t index, const LoadedSpec& spec, const std::vector<const Format*>& formats,
                                   const OutputSettings& settings, OutputTree& tree) {
+    const Variant v = spec.catalog.variant(index);
     const Family* family = spec.catalog.family(v.familyId);
     if (!family) throw std::logic_error("variant " + v.number + " has no family");
     std::vector<Produced> produced;
@@ -70,14 +72,14 @@ struct FamilyTask {
     const Family* family;
 };
 
-std::vector<FamilyTask> familyTasks(const Catalog& catalog, const std::vector<const Variant*>& selected,
+std::vector<FamilyTask> familyTasks(const Catalog& catalog, const std::vector<std::size_t>& selected,
                                     const std::vector<const Format*>& formats) {
     std::vector<FamilyTask> tasks;
     for (const Format* format : formats)
         if (format->perFamily)
             for (const auto& family : catalog.families)
                 if (std::any_of(selected.begin(), selected.end(),
-                                [&](const Variant* v) { return v->familyId == family.id; }))
+                                [&](std::size_t i) { return catalog.familyId(i) == family.id; }))
                     tasks.push_back({format, &family});
     return tasks;
 }
@@ -234,7 +236,7 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     parallelFor(tasks, options.jobs, [&](std::size_t i) {
         results[i] = i < families.size()
                          ? generateFamily(families[i], spec, options.settings, tree)
-                         : generateOne(*variants[i - families.size()], spec, *formats, options.settings, tree);
+                         : generateOne(variants[i - families.size()], spec, *formats, options.settings, tree);
         if (options.progress) options.progress(++done, tasks);
     });
     results.push_back(generateCatalogFiles(spec, *formats, tree));

@@ -84,11 +84,9 @@ private:
     std::vector<std::string> stack_;
 };
 
-}  // namespace
-
-BuiltVariant buildVariant(const ResolvedEntry& entry, Diagnostics& diagnostics) {
+BuiltVariant buildFrom(const ResolvedEntry& entry, const RawProps& props, Diagnostics& diagnostics) {
     BuiltVariant built;
-    for (const auto& [name, raw] : entry.props) built.given.insert(name);
+    for (const auto& [name, raw] : props) built.given.insert(name);
     Variant& v = built.variant;
     v.number = entry.number;
     v.basePart = entry.basePart;
@@ -101,12 +99,19 @@ BuiltVariant buildVariant(const ResolvedEntry& entry, Diagnostics& diagnostics) 
     else
         diagnostics.error(entry.at, error);
 
-    ProductValues values(entry.props, entry.family->params);
+    ProductValues values(props, entry.family->params);
     visitFields(v, [&](const char* name, auto& field) {
-        if (const auto it = entry.props.find(name); it != entry.props.end())
-            parseValue(it->second, field, &values, diagnostics);
+        if (const auto it = props.find(name); it != props.end()) parseValue(it->second, field, &values, diagnostics);
     });
     return built;
+}
+
+}  // namespace
+
+BuiltVariant buildVariant(const ResolvedEntry& entry, Diagnostics& diagnostics) {
+    // A series product's values are made from its rule each time, never kept.
+    if (entry.series && entry.props.empty()) return buildFrom(entry, seriesProps(entry), diagnostics);
+    return buildFrom(entry, entry.props, diagnostics);
 }
 
 }  // namespace partgen

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <unordered_map>
 
 #include "model/variant_fields.h"
 #include "spec/build_variant.h"
 #include "spec/family_reader.h"
+#include "spec/part_number.h"
 #include "spec/resolve.h"
 #include "spec/validate.h"
 #include "spec/value_text.h"
@@ -67,23 +70,60 @@ void compareWithDatasheet(const ResolvedEntry& seriesEntry, const Variant& datas
     }
 }
 
-void checkFileStems(const std::vector<Variant>& variants, Diagnostics& diag) {
-    std::map<std::string, const Variant*> stems;
-    for (const auto& v : variants) {
-        if (v.fileStem.empty()) continue;
-        const auto [it, inserted] = stems.emplace(v.fileStem, &v);
+// The raw families and what inheritance made of them: all a catalog needs to make any
+// of its variants again.
+class ResolvedSpec : public VariantMaker {
+public:
+    std::vector<RawFamily> families;
+    Resolution resolution;
+
+    Variant make(std::size_t source) const override {
+        Diagnostics ignored;  // reported when the spec was loaded
+        return buildVariant(resolution.entries[source], ignored).variant;
+    }
+};
+
+// Makes, validates and checks each product once, keeping only its catalog entry.
+std::vector<CatalogEntry> checkedEntries(const ResolvedSpec& spec, const Templates& templates,
+                                         const VariantCheck& check, Diagnostics& diag) {
+    std::vector<CatalogEntry> entries;
+    entries.reserve(spec.resolution.entries.size());
+    for (std::size_t i = 0; i < spec.resolution.entries.size(); ++i) {
+        const std::size_t errorsBefore = diag.errorCount();
+        const BuiltVariant built = buildVariant(spec.resolution.entries[i], diag);
+        const Variant& v = built.variant;
+        validateVariant(v, built.given, templates, diag);
+        // A later layer's checks assume a variant without errors of its own.
+        if (check && diag.errorCount() == errorsBefore)
+            for (const auto& problem : check(v, templates)) diag.error(v.at, v.number + ": " + problem);
+        entries.push_back({v.number, v.familyId, i});
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const CatalogEntry& a, const CatalogEntry& b) { return a.number < b.number; });
+    return entries;
+}
+
+// Entries sorted by number; a file stem is a function of the number alone.
+void checkFileStems(const std::vector<CatalogEntry>& entries, const Resolution& resolution, Diagnostics& diag) {
+    std::unordered_map<std::string, const std::string*> stems;
+    for (const auto& e : entries) {
+        std::string error;
+        const auto stem = fileStemForNumber(e.number, error);
+        if (!stem) continue;  // reported when the variant was made
+        const auto [it, inserted] = stems.emplace(*stem, &e.number);
         if (!inserted)
-            diag.error(v.at, "part numbers '" + it->second->number + "' and '" + v.number + "' both become file name '" +
-                                 v.fileStem + "'");
+            diag.error(resolution.entries[e.source].at, "part numbers '" + *it->second + "' and '" + e.number +
+                                                            "' both become file name '" + *stem + "'");
     }
 }
 
 }  // namespace
 
-LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem::path& templatesDir) {
+LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem::path& templatesDir,
+                    const VariantCheck& check) {
     Diagnostics folderProblems;
     const auto files = familyFiles(partsDir, folderProblems);
-    LoadedSpec spec = loadSpecFiles(files, templatesDir);
+    LoadedSpec spec = loadSpecFiles(files, templatesDir, check);
     for (const auto& d : folderProblems.sorted()) spec.diagnostics.error(d.at, d.message);
     return spec;
 }
@@ -96,34 +136,24 @@ std::vector<std::filesystem::path> specInputFiles(const std::filesystem::path& p
     return files;
 }
 
-LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const std::filesystem::path& templatesDir) {
+LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const std::filesystem::path& templatesDir,
+                         const VariantCheck& check) {
     LoadedSpec spec;
     Diagnostics& diag = spec.diagnostics;
     spec.templates = readTemplates(templatesDir, templatesDir.generic_string(), diag);
-    const auto families = readFamilies(files, diag);
-    Resolution resolution = resolveFamilies(families, diag);
+    auto resolved = std::make_shared<ResolvedSpec>();
+    resolved->families = readFamilies(files, diag);
+    resolved->resolution = resolveFamilies(resolved->families, diag);
 
-    for (const auto& family : families) spec.catalog.families.push_back(family.family);
-    std::sort(spec.catalog.families.begin(), spec.catalog.families.end(),
-              [](const Family& a, const Family& b) { return a.id < b.id; });
+    auto entries = checkedEntries(*resolved, spec.templates, check, diag);
+    checkFileStems(entries, resolved->resolution, diag);
+    std::vector<Family> families;
+    for (const auto& family : resolved->families) families.push_back(family.family);
+    spec.catalog = Catalog(std::move(families), std::move(entries), resolved);
 
-    // Each entry's raw values are dropped once its variant is built, so a large catalog
-    // never holds both forms of every product at once.
-    spec.catalog.variants.reserve(resolution.entries.size());
-    for (auto& entry : resolution.entries) {
-        materialize(entry);
-        BuiltVariant built = buildVariant(entry, diag);
-        validateVariant(built.variant, built.given, spec.templates, diag);
-        spec.catalog.variants.push_back(std::move(built.variant));
-        RawProps().swap(entry.props);
-    }
-    for (const auto& shadowed : resolution.shadowed)
-        for (const auto& v : spec.catalog.variants)
-            if (v.number == shadowed.number) compareWithDatasheet(shadowed, v, diag);
-
-    std::sort(spec.catalog.variants.begin(), spec.catalog.variants.end(),
-              [](const Variant& a, const Variant& b) { return a.number < b.number; });
-    checkFileStems(spec.catalog.variants, diag);
+    for (const auto& shadowed : resolved->resolution.shadowed)
+        if (const auto i = spec.catalog.find(shadowed.number); i < spec.catalog.size())
+            compareWithDatasheet(shadowed, spec.catalog.variant(i), diag);
     return spec;
 }
 

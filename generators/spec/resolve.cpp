@@ -129,7 +129,7 @@ private:
 
     void placeSeriesProduct(ResolvedEntry entry, Resolution& out) {
         if (nodes_.count(entry.number)) {
-            materialize(entry);
+            entry.props = seriesProps(entry);
             out.shadowed.push_back(std::move(entry));
             return;
         }
@@ -149,16 +149,16 @@ private:
 
 }  // namespace
 
-void materialize(ResolvedEntry& entry) {
-    if (!entry.series || !entry.props.empty()) return;
+RawProps seriesProps(const ResolvedEntry& entry) {
     // Nothing in a series product comes from its own datasheet: all is derived.
-    entry.props = overlay(weakenedTo(entry.family->defaults, Provenance::derived),
-                          weakenedTo(entry.series->props, Provenance::derived));
+    RawProps props = overlay(weakenedTo(entry.family->defaults, Provenance::derived),
+                             weakenedTo(entry.series->props, Provenance::derived));
     const std::string poles = std::to_string(entry.poles);
-    entry.props.insert_or_assign(
-        "poles", RawValue{"poles", poles, {}, {}, Provenance::derived, Provenance::derived, entry.series->at});
-    substitute(entry.props, "{poles}", poles);
-    substitute(entry.props, "{number}", entry.number);
+    props.insert_or_assign("poles",
+                           RawValue{"poles", poles, {}, {}, Provenance::derived, Provenance::derived, entry.series->at});
+    substitute(props, "{poles}", poles);
+    substitute(props, "{number}", entry.number);
+    return props;
 }
 
 Resolution resolveFamilies(const std::vector<RawFamily>& families, Diagnostics& diagnostics) {

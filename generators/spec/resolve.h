@@ -19,7 +19,7 @@ struct ResolvedEntry {
     std::string basePart;
     Origin origin = Origin::part;
     SourceLocation at;
-    RawProps props;  // of a series product: empty until materialize()
+    RawProps props;  // of a series product: empty (seriesProps makes them when needed)
     const RawFamily* family = nullptr;
     const RawSeries* series = nullptr;  // the rule that makes a series product
     int poles = 0;                      // and its pole count
@@ -33,8 +33,8 @@ struct Resolution {
 // The raw families must outlive the resolution: series products refer to their rules.
 Resolution resolveFamilies(const std::vector<RawFamily>& families, Diagnostics& diagnostics);
 
-// Fills a series product's props from its rule. A catalog's series products are made
+// A series product's props, made from its rule. A catalog's series products are made
 // one at a time this way, so their raw values never all exist at once.
-void materialize(ResolvedEntry& entry);
+RawProps seriesProps(const ResolvedEntry& entry);
 
 }  // namespace partgen

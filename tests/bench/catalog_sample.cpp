@@ -20,16 +20,17 @@ std::vector<SampledModel> sampleCatalog(const std::filesystem::path& root, std::
     // Random, not every n-th: the catalog repeats its 11 pole counts in order, so a
     // stride that is a multiple of 11 would sample one pole count only. A fixed seed
     // keeps the sample the same from run to run.
-    std::vector<const Variant*> picked;
-    std::vector<const Variant*> all;
-    for (const auto& v : spec.catalog.variants) all.push_back(&v);
+    std::vector<std::size_t> picked;
+    std::vector<std::size_t> all(spec.catalog.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     std::sample(all.begin(), all.end(), std::back_inserter(picked), count, std::mt19937(sampleSeed));
 
     std::vector<SampledModel> sample;
-    for (const Variant* v : picked) {
-        const LayoutResult result = connectorLayout(*v, spec.templates.model3d);
-        if (!result.layout) throw std::runtime_error(v->number + ": " + result.problems.front());
-        sample.push_back({v->fileStem, *result.layout});
+    for (const std::size_t i : picked) {
+        const Variant v = spec.catalog.variant(i);
+        const LayoutResult result = connectorLayout(v, spec.templates.model3d);
+        if (!result.layout) throw std::runtime_error(v.number + ": " + result.problems.front());
+        sample.push_back({v.fileStem, *result.layout});
     }
     return sample;
 }

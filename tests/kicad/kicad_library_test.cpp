@@ -62,8 +62,7 @@ TEST_CASE("symbol descriptions give ratings and say when values are estimated", 
 }
 
 TEST_CASE("the library holds one symbol per variant, sorted by name", "[kicad][symbol]") {
-    std::vector<const Variant*> all;
-    for (const auto& v : spec().catalog.variants) all.push_back(&v);
+    const auto all = VariantSelection::all(spec().catalog);
     const Document lib = collected(symbolLibraryDocument(family(), all, spec().templates, KicadVersion::v9));
     CHECK(lib.path == "kicad/Connector_WAGO_WINSTA_MIDI.kicad_sym");
     const std::regex symbol("\n\t\\(symbol \"([^\"]+)\"");

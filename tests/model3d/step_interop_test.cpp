@@ -64,7 +64,7 @@ bool everySolidValid(const test::OcctStep& step) {
 TEST_CASE("OpenCASCADE reads every STEP model as written: closed valid solids of the spec's size", "[interop][step]") {
     test::ScratchDir dir;
     const auto out = generateModels(dir);
-    const auto& variants = test::repositorySpec().catalog.variants;
+    const auto& variants = test::repositoryVariants();
     REQUIRE(variants.size() == 6);
     for (const auto& v : variants) checkAsWritten(stepFileOf(out, v), v);
 }

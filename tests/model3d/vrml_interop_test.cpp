@@ -40,7 +40,7 @@ TEST_CASE("KiCad loads every VRML model in the part's colour at W x H x D", "[in
     test::ScratchDir dir;
     const auto out = generateModels(dir);
     std::string models;
-    for (const auto& v : test::repositorySpec().catalog.variants) models += " " + expectation(v);
+    for (const auto& v : test::repositoryVariants()) models += " " + expectation(v);
     CHECK(checkInKicad(out, models) == 0);
 }
 

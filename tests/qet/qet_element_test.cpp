@@ -26,7 +26,7 @@ TEST_CASE("the QElectroTech element of 770-744/064-000 matches its golden file",
 }
 
 TEST_CASE("an element has one terminal per pole on the 10 px grid, named by the marking", "[qet]") {
-    for (const auto& v : spec().catalog.variants) {
+    for (const auto& v : spec().catalog.all()) {
         INFO(v.number);
         const QetElement e = elementOf(v);
         REQUIRE(e.terminals.size() == static_cast<std::size_t>(*v.poles));

@@ -11,8 +11,19 @@ const LoadedSpec& repositorySpec() {
     return spec;
 }
 
-const Variant& variantOf(const LoadedSpec& spec, const std::string& number) {
-    for (const auto& v : spec.catalog.variants)
+const std::vector<Variant>& repositoryVariants() {
+    static const std::vector<Variant> variants = repositorySpec().catalog.all();
+    return variants;
+}
+
+Variant variantOf(const LoadedSpec& spec, const std::string& number) {
+    const std::size_t i = spec.catalog.find(number);
+    if (i == spec.catalog.size()) throw std::runtime_error("no variant " + number + " in the spec");
+    return spec.catalog.variant(i);
+}
+
+const Variant& repositoryVariant(const std::string& number) {
+    for (const auto& v : repositoryVariants())
         if (v.number == number) return v;
     throw std::runtime_error("no variant " + number + " in the spec");
 }
