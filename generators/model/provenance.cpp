@@ -1,8 +1,27 @@
 #include "model/provenance.h"
 
+#include <mutex>
+#include <unordered_set>
+
 #include "model/enum_table.h"
 
 namespace partgen {
+namespace {
+
+const std::string emptyName;
+
+}  // namespace
+
+FileName::FileName() : name_(&emptyName) {}
+
+// The pool only grows: a run reads a handful of files, and their names live as long as
+// the values that point at them.
+FileName::FileName(const std::string& name) {
+    static std::mutex mutex;
+    static std::unordered_set<std::string> pool;
+    std::lock_guard lock(mutex);
+    name_ = &*pool.insert(name).first;
+}
 namespace {
 
 constexpr EnumTable<Provenance, 4> table{{{

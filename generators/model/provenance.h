@@ -3,6 +3,7 @@
 // computed from others is as weak as its weakest input.
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -16,10 +17,30 @@ std::string provenanceNames();  // "datasheet, drawing, derived, estimated" for 
 
 constexpr Provenance weakest(Provenance a, Provenance b) { return a > b ? a : b; }
 
+// A file name kept once for the whole process: every value of a spec records the file
+// it came from, and a large catalog makes hundreds of thousands of such values.
+class FileName {
+public:
+    FileName();
+    FileName(const std::string& name);  // NOLINT(google-explicit-constructor): a file name is its text
+    FileName(const char* name) : FileName(std::string(name)) {}  // NOLINT(google-explicit-constructor)
+
+    const std::string& str() const { return *name_; }
+    operator const std::string&() const { return *name_; }  // NOLINT(google-explicit-constructor)
+
+    // Names are kept once, so equal names are the same object.
+    friend bool operator==(FileName a, FileName b) { return a.name_ == b.name_; }
+    friend bool operator<(FileName a, FileName b) { return *a.name_ < *b.name_; }
+    friend std::ostream& operator<<(std::ostream& out, FileName f) { return out << *f.name_; }
+
+private:
+    const std::string* name_;
+};
+
 // Where a value was written: file and 1-based line. Plain data, kept so that checks
 // run after resolution can still point at the spec line at fault.
 struct SourceLocation {
-    std::string file;
+    FileName file;
     int line = 0;
     bool operator==(const SourceLocation&) const = default;
 };

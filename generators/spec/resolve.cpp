@@ -29,7 +29,7 @@ RawProps weakenedTo(RawProps props, Provenance floor) {
     return props;
 }
 
-std::string location(const SourceLocation& at) { return at.file + ":" + std::to_string(at.line); }
+std::string location(const SourceLocation& at) { return at.file.str() + ":" + std::to_string(at.line); }
 
 class Resolver {
 public:
