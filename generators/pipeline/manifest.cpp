@@ -41,7 +41,7 @@ std::optional<ManifestEntry> parseEntry(const std::string& line) {
 }
 
 // "# inputs DIGEST VARIANTS"
-void parseInputs(const std::string& line, Manifest& manifest) {
+void parseInputs(const std::string& line, ManifestHeader& manifest) {
     std::istringstream in(line.substr(inputsLine.size()));
     std::string digest;
     std::size_t variants = 0;
@@ -53,6 +53,8 @@ void parseInputs(const std::string& line, Manifest& manifest) {
 
 }  // namespace
 
+std::optional<ManifestEntry> parseManifestLine(const std::string& line) { return parseEntry(line); }
+
 bool isContainedPath(const std::string& path) {
     if (path.empty() || path.front() == '/' || path.back() == '/' || path.find('\\') != std::string::npos) return false;
     std::istringstream parts(path);
@@ -61,11 +63,12 @@ bool isContainedPath(const std::string& path) {
     return true;
 }
 
-std::optional<Manifest> readManifest(const std::filesystem::path& outDir, std::string& error) {
+std::optional<ManifestHeader> visitManifest(const std::filesystem::path& outDir,
+                                            const std::function<void(const ManifestEntry&)>& visit, std::string& error) {
     const auto file = outDir / manifestFileName;
-    Manifest manifest;
+    ManifestHeader header;
     std::error_code ec;
-    if (!std::filesystem::exists(file, ec)) return manifest;
+    if (!std::filesystem::exists(file, ec)) return header;
     std::ifstream in(file);
     if (!in) {
         error = file.generic_string() + ": cannot read the manifest";
@@ -74,7 +77,7 @@ std::optional<Manifest> readManifest(const std::filesystem::path& outDir, std::s
     int lineNumber = 0;
     for (std::string line; std::getline(in, line);) {
         ++lineNumber;
-        if (line.rfind(inputsLine, 0) == 0) parseInputs(line, manifest);
+        if (line.rfind(inputsLine, 0) == 0) parseInputs(line, header);
         if (line.empty() || line.front() == '#') continue;
         const auto entry = parseEntry(line);
         if (!entry) {
@@ -83,26 +86,48 @@ std::optional<Manifest> readManifest(const std::filesystem::path& outDir, std::s
                     "manifest";
             return std::nullopt;
         }
-        manifest.entries.push_back(*entry);
+        visit(*entry);
     }
+    return header;
+}
+
+std::optional<Manifest> readManifest(const std::filesystem::path& outDir, std::string& error) {
+    Manifest manifest;
+    const auto header = visitManifest(
+        outDir, [&](const ManifestEntry& e) { manifest.entries.push_back(e); }, error);
+    if (!header) return std::nullopt;
+    static_cast<ManifestHeader&>(manifest) = *header;
     return manifest;
 }
 
-std::string manifestText(Manifest manifest) {
-    auto& entries = manifest.entries;
-    std::sort(entries.begin(), entries.end(),
-              [](const ManifestEntry& a, const ManifestEntry& b) { return a.path < b.path; });
+std::string manifestHeaderText(const ManifestHeader& header) {
     std::string text = "# Files written by partgen. It deletes only files listed here.\n";
-    if (!manifest.inputs.empty())
-        text += inputsLine + manifest.inputs + " " + std::to_string(manifest.variants) + "\n";
-    for (const auto& e : entries) {
-        text += e.format + "\t" + e.owner + "\t";
-        if (e.size >= 0) {  // an entry carried over from the older form has none
-            appendInteger(text, e.size);
-            text += "\t";
-        }
-        text += e.path + "\n";
+    if (!header.inputs.empty()) text += inputsLine + header.inputs + " " + std::to_string(header.variants) + "\n";
+    return text;
+}
+
+void appendManifestLine(std::string& text, const ManifestEntry& e) {
+    text += e.format;
+    text += '\t';
+    text += e.owner;
+    text += '\t';
+    if (e.size >= 0) {  // an entry carried over from the older form has none
+        appendInteger(text, e.size);
+        text += '\t';
     }
+    text += e.path;
+    text += '\n';
+}
+
+bool manifestOrder(const ManifestEntry& a, const ManifestEntry& b) {
+    if (a.owner != b.owner) return a.owner < b.owner;
+    return a.path < b.path;
+}
+
+std::string manifestText(Manifest manifest) {
+    std::sort(manifest.entries.begin(), manifest.entries.end(), manifestOrder);
+    std::string text = manifestHeaderText(manifest);
+    for (const auto& e : manifest.entries) appendManifestLine(text, e);
     return text;
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,20 +21,39 @@ struct ManifestEntry {
     bool operator==(const ManifestEntry&) const = default;
 };
 
-struct Manifest {
+struct ManifestHeader {
     std::string inputs;  // digest of the run's inputs and options (pipeline/inputs.h); may be empty
     std::size_t variants = 0;  // variants that run generated
+};
+
+struct Manifest : ManifestHeader {
     std::vector<ManifestEntry> entries;
 };
 
 constexpr const char* manifestFileName = ".partgen-manifest";
 
-// `outDir`'s manifest; empty when there is none; nullopt with `error` set when it cannot
-// be read or names a path outside the folder. Reads the older form without sizes too.
+// Reads `outDir`'s manifest one entry at a time, handing each to `visit`, and returns its
+// header; an empty header when there is none; nullopt with `error` set when it cannot be
+// read or names a path outside the folder. Reads the older form without sizes too.
+std::optional<ManifestHeader> visitManifest(const std::filesystem::path& outDir,
+                                            const std::function<void(const ManifestEntry&)>& visit, std::string& error);
+
+// The same, whole: for small folders and tests.
 std::optional<Manifest> readManifest(const std::filesystem::path& outDir, std::string& error);
 
-// The manifest's bytes, entries sorted by path.
+// An entry's line (without its '\n') as read back; nullopt when it is not one.
+std::optional<ManifestEntry> parseManifestLine(const std::string& line);
+
+// The manifest's first lines, and each entry's line (with its '\n').
+std::string manifestHeaderText(const ManifestHeader& header);
+void appendManifestLine(std::string& text, const ManifestEntry& entry);
+
+// The whole manifest's bytes; entries in manifestOrder.
 std::string manifestText(Manifest manifest);
+
+// The order of a manifest's entries: by owner, then path. A run makes its files variant
+// by variant, so it can write them in this order without holding them all.
+bool manifestOrder(const ManifestEntry& a, const ManifestEntry& b);
 
 // A relative path that stays inside the folder it is relative to.
 bool isContainedPath(const std::string& path);

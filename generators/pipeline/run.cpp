@@ -4,23 +4,17 @@
 
 #include <algorithm>
 #include <atomic>
-#include <map>
-#include <set>
 #include <stdexcept>
 
 #include "pipeline/formats.h"
 #include "pipeline/inputs.h"
+#include "pipeline/ledger.h"
 #include "pipeline/manifest.h"
 #include "pipeline/output_tree.h"
 #include "pipeline/parallel.h"
 
 namespace partgen {
 namespace {
-
-struct Produced {
-    ManifestEntry entry;
-    FileChange change;
-};
 
 // Indices into the catalog of the variants whose number matches `only`.
 std::vector<std::size_t> selectVariants(const Catalog& catalog, const std::string& only) {
@@ -29,9 +23,6 @@ std::vector<std::size_t> selectVariants(const Catalog& catalog, const std::strin
         if (matchesGlob(only, catalog.number(i))) selected.push_back(i);
     return selected;
 }
-
-const std::string familyOwner = "family:";
-const std::string catalogOwner = "catalog";
 
 void checkContained(const Format& format, const std::string& path) {
     if (!isContainedPath(path)) throw std::logic_error("format " + format.name + " made the path '" + path + "'");
@@ -91,7 +82,7 @@ std::vector<Produced> generateFamily(const FamilyTask& task, const LoadedSpec& s
     for (const auto& document : task.format->perFamily(*task.family, members, spec.templates, settings)) {
         checkContained(*task.format, document.path);
         const auto [change, size] = tree.stage(document);
-        produced.push_back({{task.format->name, familyOwner + task.family->id, document.path, size}, change});
+        produced.push_back({{task.format->name, familyOwnerPrefix + task.family->id, document.path, size}, change});
     }
     return produced;
 }
@@ -101,16 +92,8 @@ std::vector<Produced> generateCatalogFiles(const LoadedSpec& spec, const std::ve
                                            OutputTree& tree) {
     std::vector<Produced> produced;
     for (const Format* format : formats)
-        if (format->perCatalog) stageAll(*format, catalogOwner, format->perCatalog(spec.catalog, spec.templates), tree, produced);
+        if (format->perCatalog) stageAll(*format, catalogOwnerName, format->perCatalog(spec.catalog, spec.templates), tree, produced);
     return produced;
-}
-
-// Whether a run of these formats and this --only glob makes (or removes) the entry's file.
-bool coveredBy(const ManifestEntry& e, const std::vector<const Format*>& formats, const std::string& only) {
-    const bool formatSelected =
-        std::any_of(formats.begin(), formats.end(), [&](const Format* f) { return f->name == e.format; });
-    const bool shared = e.owner == catalogOwner || e.owner.rfind(familyOwner, 0) == 0;
-    return formatSelected && (shared ? only == "*" : matchesGlob(only, e.owner));
 }
 
 // Whether the file is there with the size it was written with.
@@ -119,51 +102,6 @@ bool stillThere(const std::filesystem::path& outDir, const ManifestEntry& e) {
     const auto size = std::filesystem::file_size(outDir / e.path, ec);
     return !ec && e.size >= 0 && size == static_cast<std::uintmax_t>(e.size);
 }
-
-// What the run wrote, what it leaves alone, and what it removes: files of a selected
-// format and variant that the manifest lists but this run did not produce.
-class Ledger {
-public:
-    Ledger(const std::vector<const Format*>& formats, const std::string& only) : formats_(formats), only_(only) {}
-
-    void add(const Produced& p, GenerateReport& report) {
-        if (!paths_.emplace(p.entry.path, p.entry.owner).second)
-            throw std::logic_error("two outputs of the same run have the path " + p.entry.path);
-        manifest_.push_back(p.entry);
-        if (p.change == FileChange::unchanged) {
-            ++report.unchanged;
-            return;
-        }
-        ++report.written;
-        report.changes.push_back((p.change == FileChange::created ? "created " : "changed ") + p.entry.path);
-    }
-
-    std::vector<std::string> settle(const std::vector<ManifestEntry>& previous, const std::filesystem::path& outDir,
-                                    GenerateReport& report) {
-        std::vector<std::string> removals;
-        for (const auto& old : previous) {
-            if (paths_.count(old.path)) continue;
-            if (!coveredBy(old, formats_, only_)) {
-                manifest_.push_back(old);
-                continue;
-            }
-            std::error_code ec;
-            if (!std::filesystem::exists(outDir / old.path, ec)) continue;
-            removals.push_back(old.path);
-            report.changes.push_back("removed " + old.path);
-            ++report.removed;
-        }
-        return removals;
-    }
-
-    const std::vector<ManifestEntry>& manifest() const { return manifest_; }
-
-private:
-    const std::vector<const Format*>& formats_;
-    const std::string& only_;
-    std::map<std::string, std::string> paths_;
-    std::vector<ManifestEntry> manifest_;
-};
 
 void sortChanges(std::vector<std::string>& changes) {
     const auto pathOf = [](const std::string& change) { return change.substr(change.find(' ') + 1); };
@@ -192,22 +130,38 @@ std::string runInputs(const std::vector<std::filesystem::path>& files, const Gen
     }
 }
 
+// Manifest entries are checked this many at a time, in parallel, so that a large
+// manifest is never held whole.
+constexpr std::size_t entriesPerBatch = 4096;
+
 std::optional<GenerateReport> unchangedRun(const GenerateOptions& options) {
     std::string error;
     const auto formats = selectFormats(options.formats, error);
-    const auto previous = readManifest(options.outDir, error);
-    if (options.inputs.empty() || !formats || !previous || previous->inputs != options.inputs) return std::nullopt;
-    std::vector<const ManifestEntry*> covered;
-    for (const auto& e : previous->entries)
-        if (coveredBy(e, *formats, options.only)) covered.push_back(&e);
+    if (options.inputs.empty() || !formats) return std::nullopt;
+    std::vector<ManifestEntry> batch;
     std::atomic<bool> allThere{true};
-    parallelFor(covered.size(), options.jobs, [&](std::size_t i) {
-        if (!stillThere(options.outDir, *covered[i])) allThere = false;
-    });
+    std::size_t covered = 0;
+    const auto checkBatch = [&] {
+        parallelFor(batch.size(), options.jobs, [&](std::size_t i) {
+            if (!stillThere(options.outDir, batch[i])) allThere = false;
+        });
+        covered += batch.size();
+        batch.clear();
+    };
+    const auto previous = visitManifest(
+        options.outDir,
+        [&](const ManifestEntry& e) {
+            if (!allThere || !runCovers(e, *formats, options.only)) return;
+            batch.push_back(e);
+            if (batch.size() == entriesPerBatch) checkBatch();
+        },
+        error);
+    if (!previous || previous->inputs != options.inputs) return std::nullopt;
+    checkBatch();
     if (!allThere) return std::nullopt;
     GenerateReport report;
     report.variants = previous->variants;
-    report.unchanged = covered.size();
+    report.unchanged = covered;
     return report;
 }
 
@@ -219,36 +173,40 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     std::string error;
     const auto formats = selectFormats(options.formats, error);
     if (!formats) throw std::invalid_argument(error);
-    const auto previous = readManifest(options.outDir, error);
-    if (!previous) throw std::runtime_error(error);
+    // A manifest that cannot be read stops the run before any work.
+    if (!visitManifest(options.outDir, [](const ManifestEntry&) {}, error)) throw std::runtime_error(error);
 
     const auto variants = selectVariants(spec.catalog, options.only);
     GenerateReport report;
     report.variants = variants.size();
 
     OutputTree tree(options.outDir, options.check);
+    Ledger ledger(*formats, options.only, options.check);
     // The family files first: each is one long task, and the variants keep the other
     // threads busy meanwhile.
     const auto families = familyTasks(spec.catalog, variants, *formats);
     const std::size_t tasks = families.size() + variants.size();
-    std::vector<std::vector<Produced>> results(tasks);
     std::atomic<std::size_t> done{0};
     parallelFor(tasks, options.jobs, [&](std::size_t i) {
-        results[i] = i < families.size()
-                         ? generateFamily(families[i], spec, options.settings, tree)
-                         : generateOne(variants[i - families.size()], spec, *formats, options.settings, tree);
+        if (i < families.size()) {
+            ledger.addSharedFiles(generateFamily(families[i], spec, options.settings, tree), report);
+        } else {
+            const std::size_t position = i - families.size();
+            ledger.addVariantFiles(position, generateOne(variants[position], spec, *formats, options.settings, tree),
+                                   report);
+        }
         if (options.progress) options.progress(++done, tasks);
     });
-    results.push_back(generateCatalogFiles(spec, *formats, tree));
+    ledger.addSharedFiles(generateCatalogFiles(spec, *formats, tree), report);
 
-    Ledger ledger(*formats, options.only);
-    for (const auto& batch : results)
-        for (const auto& produced : batch) ledger.add(produced, report);
-    const auto removals = ledger.settle(previous->entries, options.outDir, report);
+    const auto removals = ledger.settle(options.outDir, report);
     sortChanges(report.changes);
     if (options.check) return report;
 
-    tree.stage({manifestFileName, manifestText({options.inputs, variants.size(), ledger.manifest()})});
+    ManifestHeader header;
+    header.inputs = options.inputs;
+    header.variants = variants.size();
+    tree.stage(ledger.manifest(header));
     tree.commit(removals);
     return report;
 }

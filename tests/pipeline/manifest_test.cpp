@@ -14,11 +14,11 @@ TEST_CASE("manifest paths must stay inside the output folder", "[pipeline][manif
     }
 }
 
-TEST_CASE("the manifest is written sorted and read back", "[pipeline][manifest]") {
+TEST_CASE("the manifest is written sorted by owner and path and read back", "[pipeline][manifest]") {
     test::ScratchDir dir;
     const std::vector<ManifestEntry> entries{{"resolved", "770-745", "resolved/770-745.xml", 812},
                                              {"resolved", "770-744/064-000", "resolved/770-744_064-000.xml", 0}};
-    const std::string text = manifestText({"abc123", 2, entries});
+    const std::string text = manifestText({{"abc123", 2}, entries});
     CHECK(text.find("770-744_064-000") < text.find("770-745.xml"));
     CHECK(text.find("resolved\t770-745\t812\tresolved/770-745.xml\n") != std::string::npos);
     test::writeFile(dir / manifestFileName, text);
