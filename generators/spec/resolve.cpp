@@ -40,6 +40,7 @@ public:
 
     Resolution run(const std::vector<RawFamily>& families) {
         Resolution out;
+        out.entries.reserve(productCount(families));  // a large catalog's entries, never copied while growing
         for (const auto& family : families) {
             for (const auto& part : family.parts)
                 if (auto entry = explicitEntry(part)) out.entries.push_back(std::move(*entry));
@@ -51,6 +52,17 @@ public:
     }
 
 private:
+    static std::size_t productCount(const std::vector<RawFamily>& families) {
+        std::size_t count = 0;
+        for (const auto& family : families) {
+            count += family.parts.size();
+            for (const auto& series : family.series)
+                if (series.polesFrom > 0 && series.polesTo >= series.polesFrom)
+                    count += static_cast<std::size_t>(series.polesTo - series.polesFrom + 1);
+        }
+        return count;
+    }
+
     enum class State { pending, visiting, done, failed };
     struct Node {
         const RawPart* part;
