@@ -37,8 +37,7 @@ int StepData::add(const std::string& entity) {
 }
 
 int StepData::point(const Point3& p) {
-    const auto found = points_.find(p);
-    if (found != points_.end()) return found->second;
+    if (const int found = points_.find(p)) return found;
     const int id = begin();
     line_.put("CARTESIAN_POINT('',(");
     line_.length(p.x);
@@ -48,15 +47,14 @@ int StepData::point(const Point3& p) {
     line_.length(p.z);
     line_.put("))");
     end();
-    points_.emplace(p, id);
+    points_.add(p, id);
     return id;
 }
 
 int StepData::direction(const Vector3& v) {
     const Vector3 u = unit(v);
-    const std::array<std::int64_t, 3> key{stepRealSteps(u.x), stepRealSteps(u.y), stepRealSteps(u.z)};
-    const auto found = directions_.find(key);
-    if (found != directions_.end()) return found->second;
+    const Steps3 key{stepRealSteps(u.x), stepRealSteps(u.y), stepRealSteps(u.z)};
+    if (const int found = directions_.find(key)) return found;
     const int id = begin();
     line_.put("DIRECTION('',(");
     line_.realSteps(key[0]);
@@ -66,13 +64,13 @@ int StepData::direction(const Vector3& v) {
     line_.realSteps(key[2]);
     line_.put("))");
     end();
-    directions_.emplace(key, id);
+    directions_.add(key, id);
     return id;
 }
 
 int StepData::vector(const Point3& a, const Point3& b) {
-    const std::array<std::int64_t, 3> difference{(b.x - a.x).steps(), (b.y - a.y).steps(), (b.z - a.z).steps()};
-    if (const auto found = vectors_.find(difference); found != vectors_.end()) return found->second;
+    const Steps3 difference{(b.x - a.x).steps(), (b.y - a.y).steps(), (b.z - a.z).steps()};
+    if (const int found = vectors_.find(difference)) return found;
     const Vector3 v{(b.x - a.x).units(), (b.y - a.y).units(), (b.z - a.z).units()};
     const int along = direction(v);
     const int id = begin();
@@ -82,7 +80,7 @@ int StepData::vector(const Point3& a, const Point3& b) {
     line_.real(std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z));
     line_.put(')');
     end();
-    vectors_.emplace(difference, id);
+    vectors_.add(difference, id);
     return id;
 }
 

@@ -5,25 +5,33 @@
 
 #include <array>
 #include <cstdint>
-#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "geometry/solid.h"
+#include "model3d/id_table.h"
 #include "model3d/step_line.h"
 
 namespace partgen {
 
-// Hashing a point's exact coordinates: the writer looks up every corner of every loop.
+// Hashing three exact integers (a point's steps, a difference, a direction's digits):
+// the writer looks up every corner of every loop.
+inline std::uint64_t hashSteps(std::int64_t a, std::int64_t b, std::int64_t c) {
+    const auto mix = [](std::uint64_t h, std::int64_t v) {
+        return (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ULL + (h >> 29);
+    };
+    return mix(mix(mix(0xcbf29ce484222325ULL, a), b), c);
+}
+
 struct Point3Hash {
-    std::size_t operator()(const Point3& p) const {
-        const auto mix = [](std::uint64_t h, std::int64_t v) {
-            return (h ^ static_cast<std::uint64_t>(v)) * 0x100000001b3ULL + (h >> 29);
-        };
-        return mix(mix(mix(0xcbf29ce484222325ULL, p.x.steps()), p.y.steps()), p.z.steps());
-    }
+    std::uint64_t operator()(const Point3& p) const { return hashSteps(p.x.steps(), p.y.steps(), p.z.steps()); }
+};
+
+using Steps3 = std::array<std::int64_t, 3>;
+struct Steps3Hash {
+    std::uint64_t operator()(const Steps3& s) const { return hashSteps(s[0], s[1], s[2]); }
 };
 
 class StepData {
@@ -33,7 +41,6 @@ public:
     explicit StepData(const std::string& prefix) {
         out_.reserve(1 << 17);
         out_ = prefix;
-        points_.reserve(1024);
     }
     StepData(const StepData&) = delete;
     StepData& operator=(const StepData&) = delete;
@@ -63,9 +70,9 @@ private:
     std::string out_;
     StepLine line_{out_};
     std::unordered_map<std::string, int> known_;
-    std::unordered_map<Point3, int, Point3Hash> points_;
-    std::map<std::array<std::int64_t, 3>, int> directions_;  // by the components' written steps
-    std::map<std::array<std::int64_t, 3>, int> vectors_;  // by the exact difference b - a
+    IdTable<Point3, Point3Hash> points_{1024};
+    IdTable<Steps3, Steps3Hash> directions_{32};  // by the components' written steps
+    IdTable<Steps3, Steps3Hash> vectors_{64};     // by the exact difference b - a
     int next_ = 1;
 };
 

@@ -2,10 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <optional>
-#include <tuple>
-#include <unordered_map>
 #include <stdexcept>
 #include <utility>
 
@@ -27,10 +24,7 @@ Vector3 between(const Point3& a, const Point3& b) {
 
 class SolidWriter {
 public:
-    SolidWriter(StepData& data) : d_(data) {
-        vertices_.reserve(1024);
-        edges_.reserve(2048);
-    }
+    explicit SolidWriter(StepData& data) : d_(data) {}
 
     int write(const Solid& solid) {
         std::vector<int> faces;
@@ -42,11 +36,10 @@ public:
 
 private:
     int vertex(const Point3& p) {
-        const auto found = vertices_.find(p);
-        if (found != vertices_.end()) return found->second;
+        if (const int found = vertices_.find(p)) return found;
         const int point = d_.point(p);
         const int id = Entity(d_, "VERTEX_POINT(''").ref(point).end(")");
-        vertices_.emplace(p, id);
+        vertices_.add(p, id);
         return id;
     }
 
@@ -55,15 +48,14 @@ private:
     std::pair<int, bool> edge(const Point3& a, const Point3& b) {
         const int va = vertex(a), vb = vertex(b);
         const auto key = std::minmax(va, vb);
-        const auto found = edges_.find(edgeKey(key));
-        if (found != edges_.end()) return {found->second, va == key.first};
+        if (const int found = edges_.find(edgeKey(key))) return {found, va == key.first};
         const Point3& start = va < vb ? a : b;
         const Point3& end = va < vb ? b : a;
         const int vector = d_.vector(start, end);
         const int origin = d_.point(start);
         const int line = Entity(d_, "LINE(''").ref(origin).ref(vector).end(")");
         const int id = Entity(d_, "EDGE_CURVE(''").ref(key.first).ref(key.second).ref(line).end(",.T.)");
-        edges_.emplace(edgeKey(key), id);
+        edges_.add(edgeKey(key), id);
         return {id, va == key.first};
     }
 
@@ -98,15 +90,15 @@ private:
         const Vector3 n = newellNormal(outer);
         const bool positive = (axis == 0 ? n.x : axis == 1 ? n.y : n.z) > 0;
         const std::int64_t offset = coordinate(outer[0], axis).steps();
-        const auto key = std::tuple{axis, positive, offset};
-        if (const auto found = axisPlanes_.find(key); found != axisPlanes_.end()) return found->second;
+        const Steps3 key{axis, positive ? 1 : 0, offset};
+        if (const int found = axisPlanes_.find(key)) return found;
         Point3 origin;
         Vector3 normal, xAxis;
         (axis == 0 ? origin.x : axis == 1 ? origin.y : origin.z) = coordinate(outer[0], axis);
         (axis == 0 ? normal.x : axis == 1 ? normal.y : normal.z) = positive ? 1 : -1;
         (axis == 0 ? xAxis.y : axis == 1 ? xAxis.z : xAxis.x) = 1;  // the next axis round
         const int id = placedPlane(d_.point(origin), d_.direction(normal), d_.direction(xAxis));
-        axisPlanes_.emplace(key, id);
+        axisPlanes_.add(key, id);
         return id;
     }
 
@@ -138,9 +130,13 @@ private:
     }
 
     StepData& d_;
-    std::unordered_map<Point3, int, Point3Hash> vertices_;
-    std::unordered_map<std::uint64_t, int> edges_;
-    std::map<std::tuple<int, bool, std::int64_t>, int> axisPlanes_;
+    // Edge keys are two ids packed into 64 bits; their hash spreads them over the table.
+    struct EdgeHash {
+        std::uint64_t operator()(std::uint64_t key) const { return hashSteps(static_cast<std::int64_t>(key), 0, 0); }
+    };
+    IdTable<Point3, Point3Hash> vertices_{1024};
+    IdTable<std::uint64_t, EdgeHash> edges_{2048};
+    IdTable<Steps3, Steps3Hash> axisPlanes_{64};  // by axis, facing (0 or 1) and offset
 };
 
 struct Context {
