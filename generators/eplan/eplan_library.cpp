@@ -4,6 +4,7 @@
 #include "eplan/eplan_patterns.h"
 #include "eplan/eplan_text.h"
 #include "eplan/eplan_writer.h"
+#include "model/spool.h"
 
 namespace partgen {
 
@@ -13,12 +14,17 @@ StreamedDocument eplanDocument(const Family& family, const VariantSelection& var
         // Records that others refer to come first: drilling and connection point patterns.
         const auto partNumber = [&](const Variant& v) { return eplanPartNumber(*rules.partNumber, v, family); };
         sink(eplanOpening(eplanAddressOf(family)));
-        // Each section makes the variants again, one at a time, rather than hold them all.
+        // Each variant is made once: its construction goes out at once, its terminal and
+        // part wait in temporary files until their sections come.
+        Spool terminals, parts;
         variants.forEach([&](const Variant& v) {
-            if (const auto drilling = drillingPatternOf(v, partNumber(v), rules)) sink(eplanConstructionText(*drilling));
+            const std::string number = partNumber(v);
+            if (const auto drilling = drillingPatternOf(v, number, rules)) sink(eplanConstructionText(*drilling));
+            terminals.add(eplanTerminalText(connectionPatternOf(v, number, rules)));
+            parts.add(eplanPartText(eplanPartOf(v, family, rules)));
         });
-        variants.forEach([&](const Variant& v) { sink(eplanTerminalText(connectionPatternOf(v, partNumber(v), rules))); });
-        variants.forEach([&](const Variant& v) { sink(eplanPartText(eplanPartOf(v, family, rules))); });
+        terminals.copyTo(sink);
+        parts.copyTo(sink);
         sink(eplanClosing());
     };
     return {"eplan/" + family.id + ".xml", write};

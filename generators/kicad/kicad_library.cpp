@@ -6,6 +6,7 @@
 #include "kicad/footprint_writer.h"
 #include "kicad/sexpr.h"
 #include "kicad/symbol_writer.h"
+#include "model/spool.h"
 
 namespace partgen {
 
@@ -20,15 +21,25 @@ std::vector<Document> footprintDocuments(const Variant& v, const Family& family,
 StreamedDocument symbolLibraryDocument(const Family& family, const VariantSelection& variants,
                                        const Templates& templates, KicadVersion version) {
     const auto write = [&family, variants, &templates, version](const ByteSink& sink) {
-        // Sorted by symbol name; each variant is made, its symbol written and both dropped in turn.
-        std::vector<std::pair<std::string, std::size_t>> order;
+        // Sorted by symbol name: each variant is made once and its symbol text waits in a
+        // temporary file, remembered by name and place, until all are written.
+        struct Written {
+            std::string name;
+            std::uint64_t offset;
+            std::size_t length;
+            bool operator<(const Written& other) const { return name < other.name; }
+        };
+        Spool symbols;
+        std::vector<Written> order;
         order.reserve(variants.size());
-        for (std::size_t k = 0; k < variants.size(); ++k)
-            order.emplace_back(kicadSymbolName(variants.variant(k), family, templates.kicad), k);
-        std::sort(order.begin(), order.end());
+        variants.forEach([&](const Variant& v) {
+            const std::string text = symbolText(symbolOf(v, family, templates.kicad), version);
+            order.push_back({kicadSymbolName(v, family, templates.kicad), symbols.size(), text.size()});
+            symbols.add(text);
+        });
+        std::stable_sort(order.begin(), order.end());
         sink(symbolLibraryOpening(version));
-        for (const auto& [name, k] : order)
-            sink(symbolText(symbolOf(variants.variant(k), family, templates.kicad), version));
+        for (const auto& w : order) sink(symbols.read(w.offset, w.length));
         sink(symbolLibraryClosing());
     };
     return {"kicad/" + kicadLibraryName(family, templates.kicad) + ".kicad_sym", write};

@@ -33,7 +33,11 @@ Catalog::Catalog(std::vector<Family> families_, std::vector<CatalogEntry> entrie
 }
 
 Catalog::Catalog(std::vector<Family> families_, std::vector<Variant> variants)
-    : Catalog(std::move(families_), entriesOf(variants), std::make_shared<HeldVariants>(std::move(variants))) {}
+    : Catalog(std::move(families_), entriesOf(variants), std::shared_ptr<const VariantMaker>()) {
+    // Set here, not in the call above: arguments may be evaluated in any order, and the
+    // entries must be read before the variants move into the maker.
+    maker_ = std::make_shared<HeldVariants>(std::move(variants));
+}
 
 std::size_t Catalog::find(const std::string& wanted) const {
     const auto it = std::lower_bound(entries_.begin(), entries_.end(), wanted,

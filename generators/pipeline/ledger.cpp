@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <stdexcept>
 
 #include "model/uuid.h"
@@ -44,8 +45,8 @@ private:
     std::vector<Source> sources_;
 };
 
-MergedEntries::Next fromSpool(LineSpool& spool) {
-    auto reader = std::make_shared<LineSpool::Reader>(spool);
+MergedEntries::Next fromSpool(Spool& spool) {
+    auto reader = std::make_shared<Spool::Lines>(spool);
     return [reader, line = std::string()](ManifestEntry& entry) mutable {
         if (!reader->next(line)) return false;
         const auto parsed = parseManifestLine(line);
@@ -72,8 +73,8 @@ bool runCovers(const ManifestEntry& e, const std::vector<const Format*>& formats
     return formatSelected && (shared ? only == "*" : matchesGlob(only, e.owner));
 }
 
-Ledger::Ledger(const std::vector<const Format*>& formats, const std::string& only, bool check)
-    : formats_(formats), only_(only), check_(check) {}
+Ledger::Ledger(std::vector<const Format*> formats, std::string only, bool check)
+    : formats_(std::move(formats)), only_(std::move(only)), check_(check) {}
 
 void Ledger::record(const Produced& p, GenerateReport& report) {
     paths_.push_back(hashOf(p.entry.path));
@@ -132,7 +133,7 @@ void Ledger::checkDistinctPaths() {
 
 // A previous file this run does not cover stays in the manifest.
 void Ledger::keep(const ManifestEntry& old) {
-    if (keptLines_.lines() > 0 && manifestOrder(old, lastKept_)) {  // a manifest written in an older order
+    if (keptLines_.size() > 0 && manifestOrder(old, lastKept_)) {  // a manifest written in an older order
         keptOutOfOrder_.push_back(old);
         return;
     }

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/spool.h"
 #include "pipeline/formats.h"
-#include "pipeline/line_spool.h"
 #include "pipeline/manifest.h"
 #include "pipeline/output_tree.h"
 #include "pipeline/run.h"
@@ -36,7 +36,7 @@ struct Produced {
 class Ledger {
 public:
     // With `check`, the report lists every change (report.changes).
-    Ledger(const std::vector<const Format*>& formats, const std::string& only, bool check);
+    Ledger(std::vector<const Format*> formats, std::string only, bool check);
 
     // Thread-safe. The files of the variant at `position` in catalog order (0, 1, ...):
     // held only until those before it have come.
@@ -61,16 +61,16 @@ private:
     void checkDistinctPaths();
     void keep(const ManifestEntry& old);
 
-    const std::vector<const Format*>& formats_;
-    const std::string& only_;
+    std::vector<const Format*> formats_;
+    std::string only_;
     bool check_;
     std::mutex mutex_;
     std::size_t nextPosition_ = 0;
     std::map<std::size_t, std::vector<Produced>> waiting_;  // variants that came early
-    LineSpool variantLines_;
+    Spool variantLines_;
     std::vector<ManifestEntry> shared_;
     std::vector<PathHash> paths_;
-    LineSpool keptLines_;
+    Spool keptLines_;
     std::vector<ManifestEntry> keptOutOfOrder_;  // from a manifest of an older order
     ManifestEntry lastKept_;
 };

@@ -2,12 +2,12 @@
 
 #include <fcntl.h>
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
+#include <stdexcept>
 #include <system_error>
 
 extern char** environ;
@@ -87,6 +87,16 @@ std::string readToEnd(int fd) {
 
 int exitCodeOf(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
 
+// Takes the probe's last line, "partgen_bench_probe: peak N KiB", off the output.
+std::uint64_t takePeakBytes(std::string& output) {
+    const std::string mark = "partgen_bench_probe: peak ";
+    const auto at = output.rfind(mark);
+    if (at == std::string::npos) throw std::runtime_error("the probe reported no peak memory:\n" + output);
+    const std::uint64_t kib = std::stoull(output.substr(at + mark.size()));
+    output.erase(at);
+    return kib * 1024;
+}
+
 }  // namespace
 
 ChildResult runChild(const std::filesystem::path& program, const std::vector<std::string>& args,
@@ -95,25 +105,25 @@ ChildResult runChild(const std::filesystem::path& program, const std::vector<std
     SpawnActions actions;
     actions.sendOutputTo(output.writeEnd());
     actions.changeFolderTo(workingDir);
-    auto argv = argvOf(program, args);
+    const std::filesystem::path probe = PARTGEN_BENCH_PROBE;
+    std::vector<std::string> probeArgs{program.string()};
+    probeArgs.insert(probeArgs.end(), args.begin(), args.end());
+    auto argv = argvOf(probe, probeArgs);
 
     ChildResult result;
     const auto start = std::chrono::steady_clock::now();
     pid_t pid = 0;
-    if (const int error = posix_spawn(&pid, program.c_str(), actions.get(), nullptr, argv.data(), environ))
-        fail("starting " + program.string(), error);
+    if (const int error = posix_spawn(&pid, probe.c_str(), actions.get(), nullptr, argv.data(), environ))
+        fail("starting " + program.string() + " through " + probe.string(), error);
     output.closeWriteEnd();
     result.output = readToEnd(output.readEnd());
 
-    // wait4, not waitpid: its rusage is the child's own, so its peak memory is not
-    // mixed up with earlier children's.
     int status = 0;
-    rusage usage{};
-    while (wait4(pid, &status, 0, &usage) < 0)
+    while (waitpid(pid, &status, 0) < 0)
         if (errno != EINTR) fail("waiting for " + program.string(), errno);
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     result.exitCode = exitCodeOf(status);
-    result.peakBytes = static_cast<std::uint64_t>(usage.ru_maxrss) * 1024;  // Linux counts in KiB
+    result.peakBytes = takePeakBytes(result.output);
     return result;
 }
 

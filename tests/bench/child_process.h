@@ -15,7 +15,8 @@ struct ChildResult {
     std::uint64_t peakBytes = 0;  // the child's peak resident memory
 };
 
-// Runs `program` with `args` in `workingDir`; throws only when it cannot be started.
+// Runs `program` with `args` in `workingDir` through the probe (peak_probe.cpp), which
+// reports the program's own peak memory; throws only when it cannot be started.
 ChildResult runChild(const std::filesystem::path& program, const std::vector<std::string>& args,
                      const std::filesystem::path& workingDir);
 
