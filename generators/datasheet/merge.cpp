@@ -78,8 +78,7 @@ public:
         const RawPart* target = nullptr;
         for (const auto& p : raw->parts)
             if (p.number == part_.number) target = &p;
-        std::optional<Variant> existing;
-        if (const auto i = spec.catalog.find(part_.number); i < spec.catalog.size()) existing = spec.catalog.variant(i);
+        std::optional<Variant> existing = spec.catalog.variantNumbered(part_.number);
         if (existing && existing->origin == Origin::series) existing.reset();
         if (!target || !existing)
             addPart();

@@ -22,12 +22,6 @@ std::string described(const Placement& p) {
     return p.number + " at (" + drawingSize(p.x) + ", " + drawingSize(p.y) + ") on line " + std::to_string(p.at.line);
 }
 
-std::optional<Variant> findVariant(const Catalog& catalog, const std::string& number) {
-    const std::size_t i = catalog.find(number);
-    if (i == catalog.size()) return std::nullopt;
-    return catalog.variant(i);
-}
-
 Length minimumWebFor(const PanelLayout& layout, const DrawingRules& rules) {
     if (layout.minimumWeb) return *layout.minimumWeb;
     const Length floor = rules.minimumWeb.has() ? *rules.minimumWeb : Length();
@@ -37,7 +31,7 @@ Length minimumWebFor(const PanelLayout& layout, const DrawingRules& rules) {
 
 std::optional<PlacedCutout> place(const Placement& p, const PanelLayout& layout, const Catalog& catalog,
                                   Diagnostics& diag) {
-    const auto v = findVariant(catalog, p.number);
+    const auto v = catalog.variantNumbered(p.number);
     if (!v) {
         diag.error(p.at, "no part '" + p.number + "' in the spec");
         return std::nullopt;

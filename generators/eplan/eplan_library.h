@@ -3,13 +3,14 @@
 
 #include <vector>
 
-#include "model/document.h"
 #include "model/catalog.h"
+#include "model/document.h"
 #include "spec/templates.h"
 
 namespace partgen {
 
-// Written one record at a time: each pass over the variants builds only what it writes.
+// Written one record at a time, each variant made once: the later sections wait in
+// temporary files while the first is written.
 StreamedDocument eplanDocument(const Family& family, const VariantSelection& variants,
                                const Templates& templates);
 

@@ -45,6 +45,12 @@ std::size_t Catalog::find(const std::string& wanted) const {
     return it != entries_.end() && it->number == wanted ? static_cast<std::size_t>(it - entries_.begin()) : size();
 }
 
+std::optional<Variant> Catalog::variantNumbered(const std::string& wanted) const {
+    const std::size_t i = find(wanted);
+    if (i == size()) return std::nullopt;
+    return variant(i);
+}
+
 std::vector<Variant> Catalog::all() const {
     std::vector<Variant> variants;
     variants.reserve(size());

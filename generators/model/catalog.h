@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,8 @@ public:
     Variant variant(std::size_t i) const { return maker_->make(entries_[i].source); }
     // The index of the variant with this number, or size().
     std::size_t find(const std::string& number) const;
+    // The variant with this number, made; nullopt when there is none.
+    std::optional<Variant> variantNumbered(const std::string& number) const;
     // Every variant at once: for small catalogs and tests.
     std::vector<Variant> all() const;
 
@@ -60,8 +63,6 @@ public:
     static VariantSelection all(const Catalog& catalog);
 
     std::size_t size() const { return indices_.size(); }
-    std::size_t index(std::size_t k) const { return indices_[k]; }
-    Variant variant(std::size_t k) const { return catalog_->variant(indices_[k]); }
     template <class Visit>
     void forEach(Visit&& visit) const {
         for (const std::size_t i : indices_) {

@@ -10,6 +10,13 @@ namespace {
 
 const std::string emptyName;
 
+constexpr EnumTable<Provenance, 4> table{{{
+    {Provenance::datasheet, "datasheet"},
+    {Provenance::drawing, "drawing"},
+    {Provenance::derived, "derived"},
+    {Provenance::estimated, "estimated"},
+}}};
+
 }  // namespace
 
 FileName::FileName() : name_(&emptyName) {}
@@ -22,16 +29,6 @@ FileName::FileName(const std::string& name) {
     std::lock_guard lock(mutex);
     name_ = &*pool.insert(name).first;
 }
-namespace {
-
-constexpr EnumTable<Provenance, 4> table{{{
-    {Provenance::datasheet, "datasheet"},
-    {Provenance::drawing, "drawing"},
-    {Provenance::derived, "derived"},
-    {Provenance::estimated, "estimated"},
-}}};
-
-}  // namespace
 
 std::string_view provenanceName(Provenance p) { return table.name(p); }
 std::optional<Provenance> provenanceFromName(std::string_view word) { return table.find(word); }

@@ -98,22 +98,21 @@ std::vector<CatalogEntry> checkedEntries(const ResolvedSpec& spec, const Templat
             for (const auto& problem : check(v, templates)) diag.error(v.at, v.number + ": " + problem);
         entries.push_back({v.number, v.familyId, i});
     }
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const CatalogEntry& a, const CatalogEntry& b) { return a.number < b.number; });
     return entries;
 }
 
-// Entries sorted by number; a file stem is a function of the number alone.
-void checkFileStems(const std::vector<CatalogEntry>& entries, const Resolution& resolution, Diagnostics& diag) {
-    std::unordered_map<std::string, const std::string*> stems;
-    for (const auto& e : entries) {
+// In number order; a file stem is a function of the number alone, so only the rare
+// clash makes its variant again, for the line to report.
+void checkFileStems(const Catalog& catalog, Diagnostics& diag) {
+    std::unordered_map<std::string, std::size_t> stems;
+    for (std::size_t i = 0; i < catalog.size(); ++i) {
         std::string error;
-        const auto stem = fileStemForNumber(e.number, error);
+        const auto stem = fileStemForNumber(catalog.number(i), error);
         if (!stem) continue;  // reported when the variant was made
-        const auto [it, inserted] = stems.emplace(*stem, &e.number);
+        const auto [it, inserted] = stems.emplace(*stem, i);
         if (!inserted)
-            diag.error(resolution.entries[e.source].at, "part numbers '" + *it->second + "' and '" + e.number +
-                                                            "' both become file name '" + *stem + "'");
+            diag.error(catalog.variant(i).at, "part numbers '" + catalog.number(it->second) + "' and '" +
+                                                  catalog.number(i) + "' both become file name '" + *stem + "'");
     }
 }
 
@@ -146,14 +145,14 @@ LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const 
     resolved->resolution = resolveFamilies(resolved->families, diag);
 
     auto entries = checkedEntries(*resolved, spec.templates, check, diag);
-    checkFileStems(entries, resolved->resolution, diag);
     std::vector<Family> families;
     for (const auto& family : resolved->families) families.push_back(family.family);
     spec.catalog = Catalog(std::move(families), std::move(entries), resolved);
+    checkFileStems(spec.catalog, diag);
 
     for (const auto& shadowed : resolved->resolution.shadowed)
-        if (const auto i = spec.catalog.find(shadowed.number); i < spec.catalog.size())
-            compareWithDatasheet(shadowed, spec.catalog.variant(i), diag);
+        if (const auto datasheetPart = spec.catalog.variantNumbered(shadowed.number))
+            compareWithDatasheet(shadowed, *datasheetPart, diag);
     return spec;
 }
 

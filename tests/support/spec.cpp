@@ -17,9 +17,9 @@ const std::vector<Variant>& repositoryVariants() {
 }
 
 Variant variantOf(const LoadedSpec& spec, const std::string& number) {
-    const std::size_t i = spec.catalog.find(number);
-    if (i == spec.catalog.size()) throw std::runtime_error("no variant " + number + " in the spec");
-    return spec.catalog.variant(i);
+    auto v = spec.catalog.variantNumbered(number);
+    if (!v) throw std::runtime_error("no variant " + number + " in the spec");
+    return std::move(*v);
 }
 
 const Variant& repositoryVariant(const std::string& number) {
