@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/cli_common.h"
+#include "pipeline/output_errors.h"
 
 namespace partgen {
 namespace {
@@ -56,6 +57,19 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     } catch (const std::invalid_argument& e) {
         err << "partgen: " << e.what() << "\n";
         return exitUsage;
+    } catch (const OutputRefused& e) {
+        err << "partgen: nothing was changed: " << e.what() << "\n";
+        return exitIo;
+    } catch (const CommitInterrupted& e) {
+        err << "partgen: I/O error while files were being replaced: " << e.what()
+            << "\nthe output folder holds old and new files; the next generate finishes the update\n";
+        return exitIo;
+    } catch (const std::logic_error& e) {
+        err << "partgen: internal error, please report it; the output folder is unchanged: " << e.what() << "\n";
+        return exitInternal;
+    } catch (const std::bad_alloc&) {
+        err << "partgen: out of memory; the output folder is unchanged\n";
+        return exitIo;
     } catch (const std::exception& e) {
         err << "partgen: I/O error, the output folder is unchanged: " << e.what() << "\n";
         return exitIo;

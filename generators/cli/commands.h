@@ -5,7 +5,7 @@
 
 namespace partgen {
 
-enum ExitCode : int { exitSuccess = 0, exitInvalid = 1, exitUsage = 2, exitIo = 3 };
+enum ExitCode : int { exitSuccess = 0, exitInvalid = 1, exitUsage = 2, exitIo = 3, exitInternal = 4 };
 
 int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
 

@@ -7,12 +7,17 @@
 #include "cli/cli_common.h"
 #include "model/decimal.h"
 #include "pipeline/formats.h"
+#include "pipeline/output_folder.h"
+#include "pipeline/output_lock.h"
+#include "pipeline/recovery.h"
 #include "pipeline/run.h"
 
 namespace partgen::cli {
 namespace {
 
 void reportGenerate(const GenerateReport& report, bool check, double seconds, std::ostream& out) {
+    for (const auto& path : report.foreign)
+        out << (check ? "would replace " : "replaced ") << path << ", which partgen had not written\n";
     if (check) {
         for (const auto& change : report.changes) out << "would be " << change << "\n";
         out << "partgen: " << report.variants << " variants, " << report.changes.size() << " files would change\n";
@@ -32,6 +37,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     std::string dxfVersion = "12";
     std::string kicadVersion = "9";
     bool full = false;
+    bool force = false;
     g.jobs = std::max(1u, std::thread::hardware_concurrency());
     auto options = specOptions(o);
     options.add_options()("out", po::value(&outDir)->default_value(outDir), "output folder")(
@@ -40,18 +46,27 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
         "jobs,j", po::value(&g.jobs)->default_value(g.jobs), "parallel jobs")(
         "check", po::bool_switch(&g.check), "write nothing; exit 1 listing the files that would change")(
         "full", po::bool_switch(&full), "rebuild every file even when the inputs are those of the last run")(
+        "force", po::bool_switch(&force), "write into a folder partgen did not make, replacing files it did not write")(
         "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version of drawings: 12 or 2000")(
         "kicad-version", po::value(&kicadVersion)->default_value(kicadVersion),
         "KiCad file format: 9, or 6 (read by KiCad 6 to 9)");
     if (!parseArgs(args, options, "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check] "
-                   "[--full] [--dxf-version 12|2000] [--kicad-version 9|6]",
+                   "[--full] [--force] [--dxf-version 12|2000] [--kicad-version 9|6]",
                    out))
         return exitSuccess;
     if (g.jobs < 1) throw po::error("--jobs must be at least 1");
     g.outDir = outDir;
+    g.force = force;
     g.settings.dxfVersion = dxfVersionOption(dxfVersion);
     if (kicadVersion != "9" && kicadVersion != "6") throw po::error("--kicad-version must be 9 or 6, not '" + kicadVersion + "'");
     g.settings.kicadVersion = kicadVersion == "9" ? KicadVersion::v9 : KicadVersion::v6;
+
+    checkOutputChoice(g.outDir, {o.parts, o.templates});
+    if (!g.check && !force) checkOutputOwned(g.outDir);
+    const OutputLock lock(g.outDir, g.check ? OutputLock::Mode::read : OutputLock::Mode::write);
+    if (!g.check && recoverInterruptedRun(g.outDir))
+        err << "partgen: " << outDir << " was left by a run that was killed; its temporary files are removed and "
+            << "every file is compared again\n";
 
     const auto start = std::chrono::steady_clock::now();
     const auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };

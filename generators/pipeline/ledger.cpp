@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "model/uuid.h"
+#include "pipeline/output_errors.h"
 
 namespace partgen {
 namespace {
@@ -73,8 +74,8 @@ bool runCovers(const ManifestEntry& e, const std::vector<const Format*>& formats
     return formatSelected && (shared ? only == "*" : matchesGlob(only, e.owner));
 }
 
-Ledger::Ledger(std::vector<const Format*> formats, std::string only, bool check)
-    : formats_(std::move(formats)), only_(std::move(only)), check_(check) {}
+Ledger::Ledger(std::vector<const Format*> formats, std::string only, bool check, bool force)
+    : formats_(std::move(formats)), only_(std::move(only)), check_(check), force_(force) {}
 
 void Ledger::record(const Produced& p, GenerateReport& report) {
     paths_.push_back(hashOf(p.entry.path));
@@ -83,6 +84,7 @@ void Ledger::record(const Produced& p, GenerateReport& report) {
         return;
     }
     ++report.written;
+    if (p.change == FileChange::changed) replaced_.push_back(p.entry.path);
     if (check_) report.changes.push_back((p.change == FileChange::created ? "created " : "changed ") + p.entry.path);
 }
 
@@ -147,10 +149,12 @@ std::vector<std::string> Ledger::settle(const std::filesystem::path& outDir, Gen
     if (!waiting_.empty()) throw std::logic_error("a variant's files never came");
     checkDistinctPaths();
     std::vector<std::string> removals;
+    std::vector<PathHash> previous;
     std::string error;
     const auto header = visitManifest(
         outDir,
         [&](const ManifestEntry& old) {
+            previous.push_back(hashOf(old.path));
             if (madeThisRun(old.path)) return;
             if (!runCovers(old, formats_, only_)) return keep(old);
             std::error_code ec;
@@ -161,9 +165,25 @@ std::vector<std::string> Ledger::settle(const std::filesystem::path& outDir, Gen
         },
         error);
     if (!header) throw std::runtime_error(error);
+    findForeign(std::move(previous), report);
     std::sort(shared_.begin(), shared_.end(), manifestOrder);
     std::sort(keptOutOfOrder_.begin(), keptOutOfOrder_.end(), manifestOrder);
     return removals;
+}
+
+// Files this run replaces that no earlier run recorded: the user's own.
+void Ledger::findForeign(std::vector<PathHash> previous, GenerateReport& report) {
+    std::sort(previous.begin(), previous.end());
+    for (const auto& path : replaced_)
+        if (!std::binary_search(previous.begin(), previous.end(), hashOf(path))) report.foreign.push_back(path);
+    std::sort(report.foreign.begin(), report.foreign.end());
+    if (report.foreign.empty() || force_ || check_) return;
+    std::string list;
+    for (std::size_t i = 0; i < report.foreign.size() && i < 10; ++i) list += "\n  " + report.foreign[i];
+    if (report.foreign.size() > 10) list += "\n  ... and " + std::to_string(report.foreign.size() - 10) + " more";
+    throw OutputRefused("the run would replace " + std::to_string(report.foreign.size()) +
+                        " file(s) that partgen did not write (its manifest does not list them):" + list +
+                        "\nmove them away, or pass --force to replace them");
 }
 
 StreamedDocument Ledger::manifest(const ManifestHeader& header) {

@@ -35,8 +35,9 @@ struct Produced {
 
 class Ledger {
 public:
-    // With `check`, the report lists every change (report.changes).
-    Ledger(std::vector<const Format*> formats, std::string only, bool check);
+    // With `check`, the report lists every change (report.changes). With `force`, files
+    // partgen did not write may be replaced (and are listed in report.foreign).
+    Ledger(std::vector<const Format*> formats, std::string only, bool check, bool force);
 
     // Thread-safe. The files of the variant at `position` in catalog order (0, 1, ...):
     // held only until those before it have come.
@@ -46,7 +47,9 @@ public:
 
     // After every file: the previous manifest's files this run did not make are kept
     // when the run does not cover them, else returned for removal. Throws
-    // std::logic_error when two files of this run have one path.
+    // std::logic_error when two files of this run have one path, and OutputRefused when
+    // the run would replace files the previous manifest does not list (unless forced or
+    // checking; report.foreign lists them).
     std::vector<std::string> settle(const std::filesystem::path& outDir, GenerateReport& report);
 
     // The new manifest, in manifestOrder; written once, after settle().
@@ -60,16 +63,19 @@ private:
     bool madeThisRun(const std::string& path) const;
     void checkDistinctPaths();
     void keep(const ManifestEntry& old);
+    void findForeign(std::vector<PathHash> previous, GenerateReport& report);
 
     std::vector<const Format*> formats_;
     std::string only_;
     bool check_;
+    bool force_;
     std::mutex mutex_;
     std::size_t nextPosition_ = 0;
     std::map<std::size_t, std::vector<Produced>> waiting_;  // variants that came early
     Spool variantLines_;
     std::vector<ManifestEntry> shared_;
     std::vector<PathHash> paths_;
+    std::vector<std::string> replaced_;  // files of this run that were there before it
     Spool keptLines_;
     std::vector<ManifestEntry> keptOutOfOrder_;  // from a manifest of an older order
     ManifestEntry lastKept_;

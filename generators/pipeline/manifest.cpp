@@ -65,7 +65,12 @@ bool isContainedPath(const std::string& path) {
 
 std::optional<ManifestHeader> visitManifest(const std::filesystem::path& outDir,
                                             const std::function<void(const ManifestEntry&)>& visit, std::string& error) {
-    const auto file = outDir / manifestFileName;
+    return visitManifestFile(outDir / manifestFileName, visit, error);
+}
+
+std::optional<ManifestHeader> visitManifestFile(const std::filesystem::path& file,
+                                                const std::function<void(const ManifestEntry&)>& visit,
+                                                std::string& error) {
     ManifestHeader header;
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) return header;

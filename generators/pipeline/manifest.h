@@ -31,12 +31,24 @@ struct Manifest : ManifestHeader {
 };
 
 constexpr const char* manifestFileName = ".partgen-manifest";
+// Present while a run may have changed the folder and not finished: empty while files are
+// staged, the new manifest while they are renamed into place (pipeline/recovery.h).
+constexpr const char* journalFileName = ".partgen-journal";
+// The file a run locks so that one run at a time writes into the folder.
+constexpr const char* lockFileName = ".partgen-lock";
+// Every temporary name partgen gives a file or folder in the output tree ends so.
+constexpr const char* temporarySuffix = ".partgen-tmp";
 
 // Reads `outDir`'s manifest one entry at a time, handing each to `visit`, and returns its
 // header; an empty header when there is none; nullopt with `error` set when it cannot be
 // read or names a path outside the folder. Reads the older form without sizes too.
 std::optional<ManifestHeader> visitManifest(const std::filesystem::path& outDir,
                                             const std::function<void(const ManifestEntry&)>& visit, std::string& error);
+
+// The same for a manifest at `file` (a journal holds one too).
+std::optional<ManifestHeader> visitManifestFile(const std::filesystem::path& file,
+                                                const std::function<void(const ManifestEntry&)>& visit,
+                                                std::string& error);
 
 // The same, whole: for small folders and tests.
 std::optional<Manifest> readManifest(const std::filesystem::path& outDir, std::string& error);

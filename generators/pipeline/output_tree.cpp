@@ -1,8 +1,14 @@
 #include "pipeline/output_tree.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <fstream>
 
+#include "pipeline/fault_point.h"
+#include "pipeline/manifest.h"
+#include "pipeline/output_errors.h"
+#include "pipeline/safe_file.h"
 #include "spec/file_bytes.h"
 
 namespace partgen {
@@ -10,18 +16,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Hidden and fixed: a crash leaves at most one stray file or folder per target, which
-// the next run overwrites.
-fs::path temporaryFor(const fs::path& target) {
-    return target.parent_path() / ("." + target.filename().string() + ".partgen-tmp");
-}
-
 void writeBytes(const fs::path& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out)
-        throw fs::filesystem_error("cannot write", path, std::make_error_code(std::errc::io_error));
+    NewFile file(path);
+    file.write(bytes);
+    file.close();
 }
 
 // Compares pieces with a file's bytes as they come, reading no more than it is given.
@@ -44,6 +42,29 @@ private:
     std::string buffer_;
 };
 
+// Writes `document` to the new file `temporary` (unless empty: a dry run) while comparing
+// it with `target` (unless empty). Returns whether they are the same and the size.
+std::pair<bool, std::int64_t> writeComparing(const StreamedDocument& document, const fs::path& target,
+                                             const fs::path& temporary) {
+    ByteComparer comparer(target);
+    std::optional<NewFile> out;
+    if (!temporary.empty()) out.emplace(temporary);
+    std::int64_t size = 0;
+    document.write([&](std::string_view piece) {
+        comparer.feed(piece);
+        if (out) out->write(piece);
+        size += static_cast<std::int64_t>(piece.size());
+    });
+    if (out) out->close();
+    return {!target.empty() && comparer.sameToEnd(), size};
+}
+
+bool existsHere(const fs::path& path) {
+    refuseLink(path);
+    std::error_code ec;
+    return fs::exists(fs::symlink_status(path, ec));
+}
+
 }  // namespace
 
 bool fileHasBytes(const fs::path& path, const std::string& bytes) {
@@ -52,16 +73,21 @@ bool fileHasBytes(const fs::path& path, const std::string& bytes) {
     return readFileBytes(path) == bytes;
 }
 
-OutputTree::OutputTree(fs::path root, bool dryRun) : root_(root.lexically_normal()), dryRun_(dryRun) {
+OutputTree::OutputTree(fs::path root, bool dryRun)
+    : root_(root.lexically_normal()), dryRun_(dryRun), temporaryEnd_("." + std::to_string(::getpid()) + temporarySuffix) {
     if (!root_.has_filename() && root_.has_parent_path()) root_ = root_.parent_path();  // "out/" -> "out"
 }
 
 OutputTree::~OutputTree() { rollback(); }
 
+// Hidden, and unique to this process, so that no two runs ever share one.
+fs::path OutputTree::temporaryFor(const fs::path& target) const {
+    return target.parent_path() / ("." + target.filename().string() + temporaryEnd_);
+}
+
 FileChange OutputTree::stage(const Document& document) {
     const fs::path target = root_ / document.path;
-    std::error_code ec;
-    const bool exists = fs::exists(target, ec);
+    const bool exists = existsHere(target);
     if (exists && fileHasBytes(target, document.bytes)) return FileChange::unchanged;
     if (!dryRun_) writeBytes(stagingPath(target), document.bytes);
     return exists ? FileChange::changed : FileChange::created;
@@ -69,30 +95,16 @@ FileChange OutputTree::stage(const Document& document) {
 
 std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& document) {
     const fs::path target = root_ / document.path;
-    std::error_code ec;
-    const bool exists = fs::exists(target, ec);
-    ByteComparer comparer(exists ? target : fs::path());
+    const bool exists = existsHere(target);
     const fs::path temporary = dryRun_ ? fs::path() : stagingPath(target);
-    std::ofstream out;
-    if (!dryRun_) out.open(temporary, std::ios::binary | std::ios::trunc);
-    std::int64_t size = 0;
     try {
-        document.write([&](std::string_view piece) {
-            comparer.feed(piece);
-            if (!dryRun_) out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
-            size += static_cast<std::int64_t>(piece.size());
-        });
-        if (!dryRun_) out.close();
-        if (!dryRun_ && !out) throw fs::filesystem_error("cannot write", temporary, std::make_error_code(std::errc::io_error));
+        const auto [same, size] = writeComparing(document, exists ? target : fs::path(), temporary);
+        if (same && !dryRun_) unstage(target, temporary);
+        return {same ? FileChange::unchanged : exists ? FileChange::changed : FileChange::created, size};
     } catch (...) {
         if (!dryRun_) unstage(target, temporary);
         throw;
     }
-    if (exists && comparer.sameToEnd()) {
-        if (!dryRun_) unstage(target, temporary);
-        return {FileChange::unchanged, size};
-    }
-    return {exists ? FileChange::changed : FileChange::created, size};
 }
 
 // A file whose folder exists is written beside its target under a temporary name and
@@ -101,10 +113,21 @@ std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& do
 // brings in all its files, which for a fresh output tree is every file.
 fs::path OutputTree::stagingPath(const fs::path& target) {
     std::lock_guard lock(mutex_);
+    startJournal();
     const fs::path folder = folderNow(target.parent_path());
     if (folder != target.parent_path()) return folder / target.filename();
     staged_.push_back(target.native());
     return temporaryFor(target);
+}
+
+// Before the first temporary: a killed run's temporaries are then found and swept.
+// A fresh output folder needs none, being a single temporary itself until commit.
+void OutputTree::startJournal() {
+    std::error_code ec;
+    if (journalStarted_ || !fs::is_directory(root_, ec)) return;
+    NewFile(root_ / journalFileName).close();
+    journalStarted_ = true;
+    faultPoint();
 }
 
 // Where the folder `real` is while staging: itself when it exists; inside its parent's
@@ -116,13 +139,13 @@ fs::path OutputTree::folderNow(const fs::path& real) {
     const bool isRoot = real == root_;
     if (isRoot) createAbove(root_.parent_path());
     const fs::path parent = isRoot ? real.parent_path() : folderNow(real.parent_path());
+    if (!isRoot) refuseLink(real);  // the output folder itself may be a link the user made
     std::error_code ec;
     if (!isRoot && parent != real.parent_path()) {
         now = parent / real.filename();
         fs::create_directory(now);
     } else if (!fs::is_directory(real, ec)) {
         now = temporaryFor(real);
-        fs::remove_all(now, ec);  // left by a run that crashed
         fs::create_directory(now);
         standIns_.emplace_back(real, now);
     }
@@ -150,19 +173,41 @@ void OutputTree::unstage(const fs::path& target, const fs::path& temporary) {
     if (it != staged_.end()) staged_.erase(it);
 }
 
-void OutputTree::commit(const std::vector<std::string>& removals) {
-    if (dryRun_) return;
-    std::lock_guard lock(mutex_);
+// The new manifest in a temporary file; false (and no file) when it equals the old one.
+bool OutputTree::writeRecord(const StreamedDocument& record, const fs::path& temporary) {
+    const fs::path target = root_ / record.path;
+    try {
+        if (!writeComparing(record, existsHere(target) ? target : fs::path(), temporary).first) return true;
+    } catch (...) {
+        std::error_code ec;
+        fs::remove(temporary, ec);
+        throw;
+    }
+    fs::remove(temporary);
+    return false;
+}
+
+void OutputTree::renameStaged() {
     std::sort(staged_.begin(), staged_.end());
-    for (const auto& target : staged_) fs::rename(temporaryFor(target), target);
+    for (const auto& target : staged_) {
+        fs::rename(temporaryFor(target), target);
+        faultPoint();
+    }
     staged_.clear();
-    for (const auto& [real, temporary] : standIns_) fs::rename(temporary, real);
+    for (const auto& [real, temporary] : standIns_) {
+        fs::rename(temporary, real);
+        faultPoint();
+    }
     standIns_.clear();
     folders_.clear();
     createdDirs_.clear();
+}
+
+void OutputTree::remove(const std::vector<std::string>& removals) {
     for (const auto& path : removals) {
         const fs::path file = root_ / path;
         fs::remove(file);
+        faultPoint();
         // Drop folders the removal left empty, but never the output folder itself.
         std::error_code ec;
         for (fs::path dir = file.parent_path(); dir != root_ && fs::is_empty(dir, ec) && !ec; dir = dir.parent_path())
@@ -170,8 +215,48 @@ void OutputTree::commit(const std::vector<std::string>& removals) {
     }
 }
 
+void OutputTree::commit(const std::vector<std::string>& removals, const StreamedDocument* record) {
+    if (dryRun_) return;
+    std::lock_guard lock(mutex_);
+    const fs::path rootNow = folderNow(root_);
+    if (rootNow != root_) {  // a fresh output folder: appears whole with its last rename
+        if (record) writeComparing(*record, fs::path(), rootNow / record->path);
+        return renameStaged();
+    }
+    for (const auto& path : removals)  // before the first change, so that a refusal changes nothing
+        for (fs::path p = root_ / path; p != root_; p = p.parent_path()) refuseLink(p);
+    const fs::path journal = root_ / journalFileName;
+    const bool recordChanged = record && writeRecord(*record, temporaryFor(root_ / record->path));
+    if (recordChanged) {
+        fs::rename(temporaryFor(root_ / record->path), journal);
+        journalStarted_ = true;
+        faultPoint();
+    } else if (staged_.empty() && standIns_.empty() && removals.empty()) {
+        return discardStaging();  // nothing to do; drops the empty journal
+    } else {
+        startJournal();
+    }
+    committing_ = true;
+    try {
+        renameStaged();
+        remove(removals);
+        if (recordChanged)
+            fs::rename(journal, root_ / record->path);
+        else
+            fs::remove(journal);
+    } catch (const std::exception& e) {
+        throw CommitInterrupted(e.what());
+    }
+    journalStarted_ = committing_ = false;
+    faultPoint();
+}
+
 void OutputTree::rollback() {
     std::lock_guard lock(mutex_);
+    discardStaging();
+}
+
+void OutputTree::discardStaging() {
     std::error_code ec;
     for (const auto& target : staged_) fs::remove(temporaryFor(target), ec);
     staged_.clear();
@@ -180,6 +265,9 @@ void OutputTree::rollback() {
     folders_.clear();
     for (auto it = createdDirs_.rbegin(); it != createdDirs_.rend(); ++it) fs::remove(*it, ec);
     createdDirs_.clear();
+    // A commit that stopped half-way leaves its journal for the next run to finish.
+    if (journalStarted_ && !committing_) fs::remove(root_ / journalFileName, ec);
+    journalStarted_ = false;
 }
 
 }  // namespace partgen

@@ -3,7 +3,14 @@
 // was: stage() puts each changed file beside its target under a temporary name, or into
 // a new folder that is itself under a temporary name; commit() renames them all into
 // place; rollback() removes what staging made.
-// Files whose bytes would not change are neither staged nor touched.
+// Files whose bytes would not change are neither staged nor touched. Nothing is written,
+// replaced or deleted through a symbolic link inside the folder.
+//
+// A kill can fall anywhere, so the folder keeps a journal (journalFileName) while it may
+// hold temporaries or a half-done commit: created empty before the first temporary, it
+// becomes the new manifest before the first rename, and that becomes the manifest only
+// after the last rename and removal. recoverInterruptedRun() (pipeline/recovery.h)
+// finishes the job for the next run.
 
 #include <cstdint>
 #include <filesystem>
@@ -25,26 +32,37 @@ public:
     OutputTree(std::filesystem::path root, bool dryRun);
     ~OutputTree();  // rolls back whatever was staged and not committed
 
-    // Thread-safe. Throws std::filesystem::filesystem_error on I/O failure.
+    // Thread-safe. Throws std::filesystem::filesystem_error on I/O failure and
+    // OutputRefused for a symbolic link in the way.
     FileChange stage(const Document& document);
     // The same for a document written in pieces: they go to the temporary file as they
     // come and are compared with the target on the way, so neither is ever whole in
     // memory. Returns the change and the size written.
     std::pair<FileChange, std::int64_t> stage(const StreamedDocument& document);
 
-    // Renames every staged file into place and deletes `removals` (relative paths).
-    void commit(const std::vector<std::string>& removals);
+    // Renames every staged file into place, deletes `removals` (relative paths) and, when
+    // `record` is given, makes it the folder's manifest, last of all.
+    void commit(const std::vector<std::string>& removals, const StreamedDocument* record = nullptr);
     void rollback();
 
 private:
+    std::filesystem::path temporaryFor(const std::filesystem::path& target) const;
     std::filesystem::path stagingPath(const std::filesystem::path& target);
     std::filesystem::path folderNow(const std::filesystem::path& real);
     void createAbove(const std::filesystem::path& dir);
     void unstage(const std::filesystem::path& target, const std::filesystem::path& temporary);
+    void startJournal();
+    bool writeRecord(const StreamedDocument& record, const std::filesystem::path& temporary);
+    void renameStaged();
+    void remove(const std::vector<std::string>& removals);
+    void discardStaging();
 
     std::filesystem::path root_;
     bool dryRun_;
+    std::string temporaryEnd_;  // unique to this process
     std::mutex mutex_;
+    bool journalStarted_ = false;
+    bool committing_ = false;  // from the first rename of a commit to its last step
     // Targets whose temporary file is written: plain strings, since a catalog stages tens
     // of thousands and a path object costs several allocations each.
     std::vector<std::string> staged_;

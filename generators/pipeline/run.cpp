@@ -12,6 +12,7 @@
 #include "pipeline/manifest.h"
 #include "pipeline/output_tree.h"
 #include "pipeline/parallel.h"
+#include "pipeline/recovery.h"
 
 namespace partgen {
 namespace {
@@ -137,7 +138,7 @@ constexpr std::size_t entriesPerBatch = 4096;
 std::optional<GenerateReport> unchangedRun(const GenerateOptions& options) {
     std::string error;
     const auto formats = selectFormats(options.formats, error);
-    if (options.inputs.empty() || !formats) return std::nullopt;
+    if (options.inputs.empty() || !formats || interruptedRunIn(options.outDir)) return std::nullopt;
     std::vector<ManifestEntry> batch;
     std::atomic<bool> allThere{true};
     std::size_t covered = 0;
@@ -181,7 +182,7 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     report.variants = variants.size();
 
     OutputTree tree(options.outDir, options.check);
-    Ledger ledger(*formats, options.only, options.check);
+    Ledger ledger(*formats, options.only, options.check, options.force);
     // The family files first: each is one long task, and the variants keep the other
     // threads busy meanwhile.
     const auto families = familyTasks(spec.catalog, variants, *formats);
@@ -200,14 +201,17 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     ledger.addSharedFiles(generateCatalogFiles(spec, *formats, tree), report);
 
     const auto removals = ledger.settle(options.outDir, report);
+    // Checking never repairs; a killed run's journal means the folder is not up to date.
+    if (options.check && interruptedRunIn(options.outDir))
+        report.changes.push_back(std::string("changed ") + manifestFileName + " (left by a run that was killed)");
     sortChanges(report.changes);
     if (options.check) return report;
 
     ManifestHeader header;
     header.inputs = options.inputs;
     header.variants = variants.size();
-    tree.stage(ledger.manifest(header));
-    tree.commit(removals);
+    const auto record = ledger.manifest(header);
+    tree.commit(removals, &record);
     return report;
 }
 

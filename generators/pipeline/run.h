@@ -19,6 +19,7 @@ struct GenerateOptions {
     std::string formats;     // comma-separated; empty for all
     unsigned jobs = 1;
     bool check = false;
+    bool force = false;  // replace files partgen did not write (listed in the report)
     OutputSettings settings;
     // The digest of the run's inputs (runInputs), recorded in the manifest so that the
     // same run again can stop early (unchangedRun); empty records nothing.
@@ -33,6 +34,7 @@ struct GenerateReport {
     std::size_t unchanged = 0;
     std::size_t removed = 0;    // (with check: would be)
     std::vector<std::string> changes;  // "created PATH", "changed PATH", "removed PATH", sorted by path
+    std::vector<std::string> foreign;  // files replaced (or, checking, to be) that partgen had not written
 };
 
 // Throws std::runtime_error for a bad --format and std::filesystem::filesystem_error

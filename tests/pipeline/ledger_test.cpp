@@ -28,7 +28,7 @@ std::string manifestOf(Ledger& ledger, const ManifestHeader& header = {}) {
 TEST_CASE("the ledger's manifest is in owner and path order, however the variants finish", "[pipeline][ledger]") {
     test::ScratchDir dir;
     const auto formats = formatsNamed("resolved,dxf");
-    Ledger ledger(formats, "*", false);
+    Ledger ledger(formats, "*", false, false);
     GenerateReport report;
     ledger.addVariantFiles(1, {made("resolved", "B", "resolved/B.xml", FileChange::unchanged)}, report);
     ledger.addSharedFiles({made("kicad-sym", "catalog", "kicad/sym-lib-table")}, report);
@@ -54,7 +54,7 @@ TEST_CASE("the ledger keeps files outside the run and removes covered ones it di
                     "dxf\tZ\t1\tdrawings/Z.dxf\nqet\tY\t1\tqet/Y.elmt\nresolved\tA\t1\tresolved/A.xml\n"
                     "qet\tC\t1\tqet/C.elmt\nresolved\tZ\t1\tresolved/Z.xml\nresolved\tW\t1\tresolved/W.xml\n");
     const auto formats = formatsNamed("resolved,dxf");
-    Ledger ledger(formats, "*", true);
+    Ledger ledger(formats, "*", true, false);
     GenerateReport report;
     ledger.addVariantFiles(0, {made("resolved", "A", "resolved/A.xml", FileChange::unchanged)}, report);
     const auto removals = ledger.settle(dir.path(), report);
@@ -70,7 +70,7 @@ TEST_CASE("the ledger keeps files outside the run and removes covered ones it di
 TEST_CASE("two files of one run with the same path are a program error naming the path", "[pipeline][ledger]") {
     test::ScratchDir dir;
     const auto formats = formatsNamed("resolved");
-    Ledger ledger(formats, "*", false);
+    Ledger ledger(formats, "*", false, false);
     GenerateReport report;
     ledger.addVariantFiles(0, {made("resolved", "A", "resolved/A.xml")}, report);
     ledger.addVariantFiles(1, {made("resolved", "B", "resolved/A.xml")}, report);

@@ -1,5 +1,9 @@
 #include "pipeline/output_tree.h"
 
+#include <unistd.h>
+
+#include "pipeline/output_errors.h"
+
 #include "support/catch.h"
 #include "support/scratch.h"
 
@@ -129,23 +133,12 @@ TEST_CASE("a new folder is staged whole under a hidden name and appears only on 
         CHECK(tree.stage({"new/b.txt", "b"}) == FileChange::created);
         CHECK(tree.stage({"old/c.txt", "c"}) == FileChange::created);
         CHECK_FALSE(fs::exists(dir / "out/new"));
-        CHECK(fs::exists(dir / "out/.new.partgen-tmp/deep/a.txt"));
+        CHECK(fs::exists(dir / "out" / (".new." + std::to_string(::getpid()) + ".partgen-tmp") / "deep/a.txt"));
         tree.commit({});
     }
     CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{
                                              {"new/b.txt", "b"}, {"new/deep/a.txt", "a"}, {"old/c.txt", "c"},
                                              {"old/keep.txt", "old"}});
-}
-
-TEST_CASE("a stand-in folder left by a crashed run is replaced, not committed", "[pipeline][output]") {
-    test::ScratchDir dir;
-    test::writeFile(dir / "out/.new.partgen-tmp/stray.txt", "stray");
-    {
-        OutputTree tree(dir / "out", false);
-        CHECK(tree.stage({"new/a.txt", "a"}) == FileChange::created);
-        tree.commit({});
-    }
-    CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{{"new/a.txt", "a"}});
 }
 
 TEST_CASE("a fresh output folder is itself staged and rolled back whole", "[pipeline][output]") {
@@ -157,4 +150,52 @@ TEST_CASE("a fresh output folder is itself staged and rolled back whole", "[pipe
     }
     CHECK_FALSE(fs::exists(dir / "fresh"));
     CHECK(fs::is_empty(dir.path()));
+}
+
+TEST_CASE("a symbolic link inside the output folder is never written or deleted through", "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "elsewhere/victim.txt", "precious");
+    test::writeFile(dir / "out/kept.txt", "x");
+    fs::create_directory_symlink(dir / "elsewhere", dir / "out/linked");
+    fs::create_symlink(dir / "elsewhere/victim.txt", dir / "out/file.txt");
+    {
+        OutputTree tree(dir / "out", false);
+        CHECK_THROWS_AS(tree.stage({"linked/new.txt", "x"}), OutputRefused);
+        CHECK_THROWS_AS(tree.stage({"linked/victim.txt", "overwritten"}), OutputRefused);
+        CHECK_THROWS_AS(tree.stage({"file.txt", "overwritten"}), OutputRefused);
+        CHECK(tree.stage({"fine.txt", "y"}) == FileChange::created);
+        CHECK_THROWS_AS(tree.commit({"linked/victim.txt"}), OutputRefused);
+    }
+    CHECK(test::snapshot(dir / "elsewhere") == std::map<std::string, std::string>{{"victim.txt", "precious"}});
+    CHECK_FALSE(fs::exists(dir / "out/fine.txt"));  // the refused commit changed nothing
+    CHECK_FALSE(fs::exists(dir / "out/.partgen-journal"));
+}
+
+TEST_CASE("a link planted at a temporary name is not written through", "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "elsewhere/victim.txt", "precious");
+    test::writeFile(dir / "out/x.txt", "old");
+    const std::string temporary = ".x.txt." + std::to_string(::getpid()) + ".partgen-tmp";
+    fs::create_symlink(dir / "elsewhere/victim.txt", dir / "out" / temporary);
+    {
+        OutputTree tree(dir / "out", false);
+        CHECK_THROWS_AS(tree.stage({"x.txt", "new"}), fs::filesystem_error);
+    }
+    CHECK(test::readFile(dir / "elsewhere/victim.txt") == "precious");
+    CHECK(test::readFile(dir / "out/x.txt") == "old");
+}
+
+TEST_CASE("the manifest is renamed into place after every other file, through a journal", "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "out/.partgen-manifest", "old record");
+    test::writeFile(dir / "out/gone.txt", "x");
+    const StreamedDocument record{".partgen-manifest", [](const ByteSink& sink) { sink("new record"); }};
+    {
+        OutputTree tree(dir / "out", false);
+        CHECK(tree.stage({"a.txt", "a"}) == FileChange::created);
+        CHECK(test::readFile(dir / "out/.partgen-journal").empty());  // temporaries may exist now
+        tree.commit({"gone.txt"}, &record);
+    }
+    CHECK(test::snapshot(dir / "out") ==
+          std::map<std::string, std::string>{{".partgen-manifest", "new record"}, {"a.txt", "a"}});
 }

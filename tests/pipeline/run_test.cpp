@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "support/catch.h"
+#include "support/child.h"
 #include "support/cli.h"
 #include "support/scratch.h"
 
@@ -12,7 +13,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> expectedFiles{
-    ".partgen-manifest",           "resolved/770-1242_076-000.xml", "resolved/770-742.xml",
+    ".partgen-lock", ".partgen-manifest",           "resolved/770-1242_076-000.xml", "resolved/770-742.xml",
     "resolved/770-743.xml",        "resolved/770-744.xml",          "resolved/770-744_064-000.xml",
     "resolved/770-745.xml"};
 
@@ -84,9 +85,9 @@ TEST_CASE("outputs of a variant removed from the spec are deleted, files partgen
           "[pipeline][run]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
+    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
     test::writeFile(dir / "out/resolved/my-notes.xml", "mine");
     test::writeFile(dir / "out/README.md", "mine too");
-    REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
 
     test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "poles=\"2..5\"", "poles=\"2..4\"");
     const auto result = runIn(dir.path(), "generate", {"--format", "resolved"});
@@ -197,4 +198,19 @@ TEST_CASE("the manifest records the inputs: any spec byte, the formats and --onl
     CHECK(inputsLineOf(dir / "out") != afterComment);
     REQUIRE(runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitSuccess);
     CHECK(inputsLineOf(dir / "out") == afterComment);
+}
+
+TEST_CASE("a failed write says the system's reason, exits 3 and leaves the folder as it was", "[pipeline][run]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    // A file size limit of 8 KB: writing a STEP model fails with EFBIG ("File too large").
+    const auto result = test::runPartgenChild(
+        {"generate", "--parts", (dir / "parts").string(), "--templates", (dir / "templates").string(), "--out",
+         (dir / "out").string(), "--format", "resolved,step"},
+        {}, "trap '' XFSZ; ulimit -f 16;");
+    CHECK(result.signal == 0);
+    CHECK(result.code == exitIo);
+    CHECK(result.err.find("File too large") != std::string::npos);
+    CHECK(result.err.find("the output folder is unchanged") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "out"));
 }

@@ -1,0 +1,50 @@
+#include "pipeline/output_folder.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "pipeline/manifest.h"
+
+namespace partgen {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Absolute, links resolved as far as the path exists, and no trailing '/'.
+fs::path absoluteOf(const fs::path& path) {
+    fs::path full = fs::weakly_canonical(fs::absolute(path)).lexically_normal();
+    return full.has_filename() || full == full.root_path() ? full : full.parent_path();
+}
+
+// Whether `inner` is `outer` or below it.
+bool within(const fs::path& inner, const fs::path& outer) {
+    return std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end()).first == outer.end();
+}
+
+}  // namespace
+
+void checkOutputChoice(const fs::path& outDir, const std::vector<fs::path>& inputs) {
+    if (outDir.empty()) throw std::invalid_argument("--out needs a folder name");
+    const fs::path out = absoluteOf(outDir);
+    if (out == out.root_path()) throw std::invalid_argument("--out may not be the root folder " + out.generic_string());
+    for (const auto& input : inputs) {
+        const fs::path in = absoluteOf(input);
+        if (within(out, in) || within(in, out))
+            throw std::invalid_argument("--out " + outDir.generic_string() + " is, holds or lies inside the input folder " +
+                                        input.generic_string() + "; choose a folder of its own for the output");
+    }
+}
+
+void checkOutputOwned(const fs::path& outDir) {
+    std::error_code ec;
+    if (fs::exists(outDir / manifestFileName, ec) || fs::exists(outDir / journalFileName, ec)) return;
+    for (const auto& entry : fs::directory_iterator(outDir, ec)) {
+        const auto name = entry.path().filename().string();
+        if (name == lockFileName) continue;
+        throw std::invalid_argument("--out " + outDir.generic_string() + " is not empty and partgen has never written "
+                                    "into it (it has no " + manifestFileName + "; it holds " + name +
+                                    "); choose an empty or new folder, or pass --force to write into it anyway");
+    }
+}
+
+}  // namespace partgen

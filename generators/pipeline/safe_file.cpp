@@ -1,0 +1,50 @@
+#include "pipeline/safe_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <system_error>
+
+#include "pipeline/output_errors.h"
+
+namespace partgen {
+namespace fs = std::filesystem;
+
+void throwSystemError(const char* what, const fs::path& path) {
+    throw fs::filesystem_error(what, path, std::error_code(errno, std::system_category()));
+}
+
+void refuseLink(const fs::path& path) {
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(path, ec)))
+        throw OutputRefused(path.generic_string() +
+                                 " is a symbolic link; partgen does not write or delete through links inside the "
+                                 "output folder: replace it with a real folder or file, or remove it");
+}
+
+NewFile::NewFile(fs::path path) : path_(std::move(path)) {
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    if (fd_ < 0) throwSystemError("cannot create", path_);
+}
+
+NewFile::~NewFile() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+void NewFile::write(std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throwSystemError("cannot write", path_);
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+}
+
+void NewFile::close() {
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) throwSystemError("cannot write", path_);
+}
+
+}  // namespace partgen

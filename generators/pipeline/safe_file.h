@@ -1,0 +1,35 @@
+#pragma once
+// Files partgen creates inside the output folder: always new (O_EXCL), never through a
+// symbolic link (O_NOFOLLOW), and every failure reported with the system's own reason
+// ("No space left on device", "Permission denied"), not a generic I/O error.
+
+#include <filesystem>
+#include <string_view>
+
+namespace partgen {
+
+class NewFile {
+public:
+    // Throws std::filesystem::filesystem_error when `path` exists (a link included) or
+    // cannot be made.
+    explicit NewFile(std::filesystem::path path);
+    ~NewFile();  // closes a file not closed yet, ignoring errors (a failed run removes it)
+    NewFile(const NewFile&) = delete;
+    NewFile& operator=(const NewFile&) = delete;
+
+    void write(std::string_view bytes);
+    void close();  // reports what the system says at close (some file systems fail only here)
+
+private:
+    std::filesystem::path path_;
+    int fd_;
+};
+
+// The system's error for the last failed call, as a filesystem_error about `path`.
+[[noreturn]] void throwSystemError(const char* what, const std::filesystem::path& path);
+
+// Throws OutputRefused when `path` is a symbolic link: partgen writes, replaces and
+// deletes only real files and folders inside the output folder.
+void refuseLink(const std::filesystem::path& path);
+
+}  // namespace partgen

@@ -1,0 +1,137 @@
+#include "pipeline/recovery.h"
+
+#include <csignal>
+
+#include "cli/commands.h"
+#include "pipeline/manifest.h"
+#include "support/catch.h"
+#include "support/child.h"
+#include "support/cli.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Two specs a run goes between: `before` has a sixth-pole product that `after` removes,
+// another GTIN for one product, and no QElectroTech elements (a folder `after` makes
+// new). So a run from one to the other renames files, brings in a new folder and
+// removes files: every kind of commit step.
+struct TwoSpecs {
+    test::ScratchDir dir;
+    fs::path before = dir / "before";
+    fs::path after = dir / "after";
+
+    TwoSpecs() {
+        fs::create_directories(before);
+        fs::create_directories(after);
+        test::copySpec(before);
+        test::copySpec(after);
+        const fs::path family = before / "parts/wago-winsta-midi.xml";
+        test::replaceInFile(family, "poles=\"2..5\"", "poles=\"2..6\"");
+        test::replaceInFile(family, "<gtin>4050821555568</gtin>", "<gtin>4050821555575</gtin>");
+    }
+};
+
+std::vector<std::string> generateArgs(const fs::path& spec, const fs::path& out, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args{"generate", "--parts", (spec / "parts").string(), "--templates",
+                                  (spec / "templates").string(), "--out", out.string(), "--jobs", "2"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return args;
+}
+
+const std::string allButQet = "resolved,dxf,kicad-sym,kicad-mod,step,wrl,eplan";
+
+}  // namespace
+
+TEST_CASE("a kill at any step of a commit is repaired by the next plain generate", "[pipeline][recovery][kill]") {
+    TwoSpecs specs;
+    const fs::path reference = specs.dir / "reference", old = specs.dir / "old", out = specs.dir / "out";
+    REQUIRE(test::runPartgen(generateArgs(specs.after, reference)).code == exitSuccess);
+    REQUIRE(test::runPartgen(generateArgs(specs.before, old, {"--format", allButQet})).code == exitSuccess);
+    const auto wanted = test::snapshot(reference);
+    const std::string plan = test::runPartgen(generateArgs(specs.after, old, {"--check"})).out;
+
+    int step = 1;
+    for (;; ++step) {
+        fs::remove_all(out);
+        fs::copy(old, out, fs::copy_options::recursive);
+        const auto killed = test::runPartgenChild(generateArgs(specs.after, out),
+                                                  {"PARTGEN_KILL_AT_STEP=" + std::to_string(step)});
+        if (killed.signal == 0) {  // the run had fewer steps: every one has been tried
+            REQUIRE(killed.code == exitSuccess);
+            CHECK(test::snapshot(out) == wanted);
+            break;
+        }
+        INFO("killed at step " << step);
+        REQUIRE(killed.signal == SIGKILL);
+        const bool journal = fs::exists(out / journalFileName);  // none after the last step
+        const auto repair = test::runPartgen(generateArgs(specs.after, out));
+        REQUIRE(repair.code == exitSuccess);
+        CHECK((repair.err.find("left by a run that was killed") != std::string::npos) == journal);
+        CHECK(test::snapshot(out) == wanted);
+        CHECK(test::runPartgen(generateArgs(specs.after, out, {"--check"})).code == exitSuccess);
+    }
+    // The steps: the journal made, the new manifest into the journal, a rename per changed
+    // file, one for the new folder (all its files), a removal per file, the last rename.
+    const auto count = [&](const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = plan.find(what); at != std::string::npos; at = plan.find(what, at + 1)) ++n;
+        return n;
+    };
+    CHECK(count("would be changed ") >= 3);
+    CHECK(count("would be removed ") >= 6);
+    CHECK(static_cast<std::size_t>(step - 1) == 2 + count("would be changed ") + 1 + count("would be removed ") + 1);
+}
+
+TEST_CASE("a killed run's temporaries and stand-in folders are swept, and its journal makes every file compared",
+          "[pipeline][recovery]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "out/.partgen-manifest", "# Files written by partgen. It deletes only files listed here.\n"
+                                                    "# inputs 0123 1\nresolved\tA\t3\tresolved/a.xml\n");
+    test::writeFile(dir / "out/resolved/a.xml", "old");
+    test::writeFile(dir / "out/resolved/.a.xml.4242.partgen-tmp", "half");
+    test::writeFile(dir / "out/.kicad.4242.partgen-tmp/x.kicad_mod", "half");
+    test::writeFile(dir / "out/.partgen-journal", "# Files written by partgen. It deletes only files listed here.\n"
+                                                   "# inputs 4567 1\nresolved\tB\t3\tresolved/b.xml\n");
+    test::writeFile(dir / "out/resolved/b.xml", "new");
+
+    CHECK(recoverInterruptedRun(dir / "out"));
+    CHECK(test::snapshot(dir / "out") ==
+          std::map<std::string, std::string>{
+              {".partgen-manifest", "# Files written by partgen. It deletes only files listed here.\n"
+                                    "resolved\tA\t3\tresolved/a.xml\nresolved\tB\t3\tresolved/b.xml\n"},
+              {"resolved/a.xml", "old"},
+              {"resolved/b.xml", "new"}});
+    CHECK_FALSE(fs::exists(dir / "out/.kicad.4242.partgen-tmp"));
+    CHECK_FALSE(recoverInterruptedRun(dir / "out"));
+}
+
+TEST_CASE("two generates at once: one waits for none, the loser changes nothing, the next run restores the tree",
+          "[pipeline][recovery][lock]") {
+    TwoSpecs specs;
+    const fs::path refAfter = specs.dir / "ref-after", refBefore = specs.dir / "ref-before", out = specs.dir / "out";
+    REQUIRE(test::runPartgen(generateArgs(specs.after, refAfter)).code == exitSuccess);
+    REQUIRE(test::runPartgen(generateArgs(specs.before, refBefore)).code == exitSuccess);
+    const auto wantedAfter = test::snapshot(refAfter), wantedBefore = test::snapshot(refBefore);
+    int busy = 0;
+    for (int round = 0; round < 20; ++round) {
+        INFO("round " << round);
+        const pid_t a = test::startPartgen(generateArgs(specs.after, out, {"--full"}));
+        const pid_t b = test::startPartgen(generateArgs(specs.before, out, {"--full"}));
+        const auto ra = test::waitForPartgen(a), rb = test::waitForPartgen(b);
+        for (const auto& r : {ra, rb}) {
+            CHECK((r.code == exitSuccess || r.code == exitIo));
+            if (r.code == exitIo) {
+                ++busy;
+                CHECK(r.err.find("another partgen run is using") != std::string::npos);
+            }
+        }
+        const auto tree = test::snapshot(out);
+        CHECK((tree == wantedAfter || tree == wantedBefore));
+        REQUIRE(test::runPartgen(generateArgs(specs.after, out)).code == exitSuccess);
+        CHECK(test::snapshot(out) == wantedAfter);
+    }
+    WARN(busy << " of 40 runs found the folder busy");
+}
