@@ -52,7 +52,7 @@ int mergeAll(const std::vector<ImportedPart>& parts, const std::string& family, 
     }
     for (const auto& line : report) out << line << "\n";
     if (after != before) {
-        OutputTree tree(file.parent_path().empty() ? "." : file.parent_path(), false);
+        OutputTree tree(file.parent_path().empty() ? "." : file.parent_path(), false, OutputTree::Journal::none);
         tree.stage({file.filename().string(), after});
         tree.commit({});
     }

@@ -73,8 +73,8 @@ bool fileHasBytes(const fs::path& path, const std::string& bytes) {
     return readFileBytes(path) == bytes;
 }
 
-OutputTree::OutputTree(fs::path root, bool dryRun)
-    : root_(root.lexically_normal()), dryRun_(dryRun), temporaryEnd_("." + std::to_string(::getpid()) + temporarySuffix) {
+OutputTree::OutputTree(fs::path root, bool dryRun, Journal journal)
+    : root_(root.lexically_normal()), dryRun_(dryRun), journal_(journal), temporaryEnd_("." + std::to_string(::getpid()) + temporarySuffix) {
     if (!root_.has_filename() && root_.has_parent_path()) root_ = root_.parent_path();  // "out/" -> "out"
 }
 
@@ -124,7 +124,7 @@ fs::path OutputTree::stagingPath(const fs::path& target) {
 // A fresh output folder needs none, being a single temporary itself until commit.
 void OutputTree::startJournal() {
     std::error_code ec;
-    if (journalStarted_ || !fs::is_directory(root_, ec)) return;
+    if (journalStarted_ || journal_ == Journal::none || !fs::is_directory(root_, ec)) return;
     NewFile(root_ / journalFileName).close();
     journalStarted_ = true;
     faultPoint();
@@ -242,7 +242,7 @@ void OutputTree::commit(const std::vector<std::string>& removals, const Streamed
         remove(removals);
         if (recordChanged)
             fs::rename(journal, root_ / record->path);
-        else
+        else if (journalStarted_)
             fs::remove(journal);
     } catch (const std::exception& e) {
         throw CommitInterrupted(e.what());

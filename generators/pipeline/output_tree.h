@@ -28,8 +28,13 @@ enum class FileChange { unchanged, created, changed };
 
 class OutputTree {
 public:
+    // Whether the folder keeps a journal for recoverInterruptedRun(): an output folder
+    // does; a single file replaced in a folder of the user's (an imported family file)
+    // needs none, and must leave no journal behind there.
+    enum class Journal { kept, none };
+
     // With `dryRun`, stage() only compares and nothing is ever written.
-    OutputTree(std::filesystem::path root, bool dryRun);
+    OutputTree(std::filesystem::path root, bool dryRun, Journal journal = Journal::kept);
     ~OutputTree();  // rolls back whatever was staged and not committed
 
     // Thread-safe. Throws std::filesystem::filesystem_error on I/O failure and
@@ -59,6 +64,7 @@ private:
 
     std::filesystem::path root_;
     bool dryRun_;
+    Journal journal_;
     std::string temporaryEnd_;  // unique to this process
     std::mutex mutex_;
     bool journalStarted_ = false;

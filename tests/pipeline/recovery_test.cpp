@@ -68,6 +68,7 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
         REQUIRE(killed.signal == SIGKILL);
         const bool journal = fs::exists(out / journalFileName);  // none after the last step
         const auto repair = test::runPartgen(generateArgs(specs.after, out));
+        INFO(repair.err);
         REQUIRE(repair.code == exitSuccess);
         CHECK((repair.err.find("left by a run that was killed") != std::string::npos) == journal);
         CHECK(test::snapshot(out) == wanted);
@@ -130,8 +131,31 @@ TEST_CASE("two generates at once: one waits for none, the loser changes nothing,
         }
         const auto tree = test::snapshot(out);
         CHECK((tree == wantedAfter || tree == wantedBefore));
-        REQUIRE(test::runPartgen(generateArgs(specs.after, out)).code == exitSuccess);
+        const auto next = test::runPartgen(generateArgs(specs.after, out));
+        INFO(ra.err << rb.err << next.err);
+        REQUIRE(next.code == exitSuccess);
         CHECK(test::snapshot(out) == wantedAfter);
     }
     WARN(busy << " of 40 runs found the folder busy");
+}
+
+TEST_CASE("a kill during the repair of a killed run is repaired by the next run", "[pipeline][recovery][kill]") {
+    TwoSpecs specs;
+    const fs::path reference = specs.dir / "reference", old = specs.dir / "old", out = specs.dir / "out";
+    REQUIRE(test::runPartgen(generateArgs(specs.after, reference)).code == exitSuccess);
+    REQUIRE(test::runPartgen(generateArgs(specs.before, old, {"--format", allButQet})).code == exitSuccess);
+    // Each of the repair's three steps: sweep, merged manifest, journal removed.
+    for (int repairStep = 1; repairStep <= 3; ++repairStep) {
+        INFO("repair killed at step " << repairStep);
+        fs::remove_all(out);
+        fs::copy(old, out, fs::copy_options::recursive);
+        REQUIRE(test::runPartgenChild(generateArgs(specs.after, out), {"PARTGEN_KILL_AT_STEP=4"}).signal == SIGKILL);
+        REQUIRE(test::runPartgenChild(generateArgs(specs.after, out),
+                                      {"PARTGEN_KILL_AT_STEP=" + std::to_string(repairStep)})
+                    .signal == SIGKILL);
+        const auto next = test::runPartgen(generateArgs(specs.after, out));
+        INFO(next.err);
+        REQUIRE(next.code == exitSuccess);
+        CHECK(test::snapshot(out) == test::snapshot(reference));
+    }
 }
