@@ -84,7 +84,7 @@ void Ledger::record(const Produced& p, GenerateReport& report) {
         return;
     }
     ++report.written;
-    if (p.change == FileChange::changed) replaced_.push_back(p.entry.path);
+    if (p.change == FileChange::changed) replaced_.push_back(paths_.back());
     if (check_) report.changes.push_back((p.change == FileChange::created ? "created " : "changed ") + p.entry.path);
 }
 
@@ -171,13 +171,29 @@ std::vector<std::string> Ledger::settle(const std::filesystem::path& outDir, Gen
     return removals;
 }
 
-// Files this run replaces that no earlier run recorded: the user's own.
+// The paths of this run's files whose hash is among `sortedHashes`, sorted.
+std::vector<std::string> Ledger::pathsOf(const std::vector<PathHash>& sortedHashes) {
+    std::vector<std::string> paths;
+    MergedEntries made;
+    made.add(fromSpool(variantLines_));
+    made.add(fromList(shared_));
+    for (ManifestEntry e; made.next(e);)
+        if (std::binary_search(sortedHashes.begin(), sortedHashes.end(), hashOf(e.path))) paths.push_back(e.path);
+    std::sort(paths.begin(), paths.end());
+    return paths;
+}
+
+// Files this run replaces that no earlier run recorded: the user's own. Found by hash, as
+// a regeneration can replace every file of a catalog; their paths only when there are any.
 void Ledger::findForeign(std::vector<PathHash> previous, GenerateReport& report) {
     std::sort(previous.begin(), previous.end());
-    for (const auto& path : replaced_)
-        if (!std::binary_search(previous.begin(), previous.end(), hashOf(path))) report.foreign.push_back(path);
-    std::sort(report.foreign.begin(), report.foreign.end());
-    if (report.foreign.empty() || force_ || check_) return;
+    std::vector<PathHash> foreign;
+    for (const auto& hash : replaced_)
+        if (!std::binary_search(previous.begin(), previous.end(), hash)) foreign.push_back(hash);
+    if (foreign.empty()) return;
+    std::sort(foreign.begin(), foreign.end());
+    report.foreign = pathsOf(foreign);
+    if (force_ || check_) return;
     std::string list;
     for (std::size_t i = 0; i < report.foreign.size() && i < 10; ++i) list += "\n  " + report.foreign[i];
     if (report.foreign.size() > 10) list += "\n  ... and " + std::to_string(report.foreign.size() - 10) + " more";

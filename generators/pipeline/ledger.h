@@ -64,6 +64,7 @@ private:
     void checkDistinctPaths();
     void keep(const ManifestEntry& old);
     void findForeign(std::vector<PathHash> previous, GenerateReport& report);
+    std::vector<std::string> pathsOf(const std::vector<PathHash>& sortedHashes);
 
     std::vector<const Format*> formats_;
     std::string only_;
@@ -75,7 +76,7 @@ private:
     Spool variantLines_;
     std::vector<ManifestEntry> shared_;
     std::vector<PathHash> paths_;
-    std::vector<std::string> replaced_;  // files of this run that were there before it
+    std::vector<PathHash> replaced_;  // files of this run that were there before it
     Spool keptLines_;
     std::vector<ManifestEntry> keptOutOfOrder_;  // from a manifest of an older order
     ManifestEntry lastKept_;

@@ -19,8 +19,8 @@ void refuseLink(const fs::path& path) {
     std::error_code ec;
     if (fs::is_symlink(fs::symlink_status(path, ec)))
         throw OutputRefused(path.generic_string() +
-                                 " is a symbolic link; partgen does not write or delete through links inside the "
-                                 "output folder: replace it with a real folder or file, or remove it");
+                                 " is a symbolic link; partgen does not write, replace or delete through links in "
+                                 "a folder it writes: replace it with a real folder or file, or remove it");
 }
 
 NewFile::NewFile(fs::path path) : path_(std::move(path)) {
