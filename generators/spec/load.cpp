@@ -23,8 +23,10 @@ std::vector<std::filesystem::path> familyFiles(const std::filesystem::path& dir,
         diag.error({dir.generic_string(), 0}, "the parts folder does not exist");
         return files;
     }
+    // Whatever its type: a family file that is not a regular file is reported when read,
+    // never skipped, or the next generate would delete its family's files.
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".xml") files.push_back(entry.path());
+        if (entry.path().extension() == ".xml") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     if (files.empty()) diag.error({dir.generic_string(), 0}, "no family files (*.xml) in the parts folder");
     return files;
