@@ -118,3 +118,17 @@ TEST_CASE("check and generate refuse a family id that climbs out of the output f
     CHECK(test::snapshot(dir / "out").empty());
     CHECK_FALSE(std::filesystem::exists(dir / "escaped.xml"));
 }
+
+TEST_CASE("check without readable templates names each template once and checks no variant", "[cli]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    std::filesystem::remove_all(dir / "templates");
+    const auto result = runIn(dir.path(), "check");
+    CHECK(result.code == exitInvalid);
+    const std::string templates = (dir / "templates").generic_string();
+    std::string expected;
+    for (const char* name : {"colours", "drawing", "eplan", "kicad", "model3d"})
+        expected += templates + "/" + name + ".xml: error: cannot be read: it does not exist\n";
+    expected += "1 family, 6 variants, 5 errors, 0 warnings\n";
+    CHECK(result.out == expected);
+}
