@@ -29,7 +29,7 @@ bool parseArgs(const std::vector<std::string>& args, const po::options_descripti
 }
 
 void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to) {
-    for (const auto& d : diagnostics.sorted()) to << formatDiagnostic(d) << "\n";
+    for (const auto& line : formatDiagnostics(diagnostics)) to << line << "\n";
 }
 
 LoadedSpec load(const SpecOptions& o) { return loadSpec(o.parts, o.templates, outputFitProblems); }

@@ -1,25 +1,45 @@
 #include "spec/diagnostics.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace partgen {
+namespace {
+
+std::string keyOf(const Diagnostic& d) {
+    return d.at.file.str() + '\n' + std::to_string(d.at.line) + '\n' + (d.severity == Severity::error ? "e" : "w") +
+           '\n' + d.message;
+}
+
+// The same words in another file are another mistake, and worth their own line.
+std::string messageKey(const Diagnostic& d) {
+    return d.at.file.str() + '\n' + (d.severity == Severity::error ? "e" : "w") + '\n' + d.message;
+}
+
+// "10559" -> "10,559"
+std::string withThousands(std::size_t n) {
+    std::string digits = std::to_string(n);
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+}
+
+// Up to this many places of one message are listed in full.
+constexpr std::size_t placesShownInFull = 3;
+
+}  // namespace
 
 void Diagnostics::error(const SourceLocation& at, std::string message) {
-    items_.push_back({at, Severity::error, std::move(message)});
+    add({at, Severity::error, std::move(message)});
 }
 
 void Diagnostics::warning(const SourceLocation& at, std::string message) {
-    items_.push_back({at, Severity::warning, std::move(message)});
+    add({at, Severity::warning, std::move(message)});
 }
 
-bool Diagnostics::hasErrors() const {
-    return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
-}
-
-std::size_t Diagnostics::errorCount() const {
-    const auto all = sorted();
-    return static_cast<std::size_t>(
-        std::count_if(all.begin(), all.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+void Diagnostics::add(Diagnostic d) {
+    if (!keys_.insert(keyOf(d)).second) return;
+    ++(d.severity == Severity::error ? errors_ : warnings_);
+    items_.push_back(std::move(d));
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -28,15 +48,7 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
         if (a.at.file != b.at.file) return a.at.file < b.at.file;
         return a.at.line < b.at.line;
     });
-    // A mistake in a family default shows up in every product that inherits it: say it once.
-    std::vector<Diagnostic> unique;
-    for (auto& d : out) {
-        const bool seen = std::any_of(unique.begin(), unique.end(), [&](const Diagnostic& u) {
-            return u.at == d.at && u.severity == d.severity && u.message == d.message;
-        });
-        if (!seen) unique.push_back(std::move(d));
-    }
-    return unique;
+    return out;
 }
 
 std::string formatDiagnostic(const Diagnostic& d) {
@@ -44,6 +56,25 @@ std::string formatDiagnostic(const Diagnostic& d) {
     if (d.at.line > 0) text += ":" + std::to_string(d.at.line);
     text += d.severity == Severity::error ? ": error: " : ": warning: ";
     return text + d.message;
+}
+
+std::vector<std::string> formatDiagnostics(const Diagnostics& diagnostics) {
+    const auto all = diagnostics.sorted();
+    std::unordered_map<std::string, std::size_t> places;
+    for (const auto& d : all) ++places[messageKey(d)];
+    std::vector<std::string> lines;
+    std::unordered_set<std::string> collapsed;
+    for (const auto& d : all) {
+        const auto key = messageKey(d);
+        const std::size_t count = places[key];
+        if (count <= placesShownInFull) {
+            lines.push_back(formatDiagnostic(d));
+        } else if (collapsed.insert(key).second) {
+            lines.push_back(formatDiagnostic(d));
+            lines.push_back("... and " + withThousands(count - 1) + " more like this");
+        }
+    }
+    return lines;
 }
 
 }  // namespace partgen

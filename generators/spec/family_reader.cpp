@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <charconv>
-#include <regex>
 #include <set>
 
 #include "model/variant_fields.h"
 #include "spec/diagnostics.h"
+#include "spec/part_number.h"
 #include "spec/quantity_text.h"
 #include "spec/xml_file.h"
 
@@ -25,6 +25,16 @@ const std::set<std::string>& propertyNames() {
     return names;
 }
 
+bool isAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A letter followed by letters, digits or _: what an expression can name.
+bool isIdentifier(const std::string& name) {
+    if (name.empty() || !isAsciiLetter(name.front())) return false;
+    return std::all_of(name.begin() + 1, name.end(),
+                       [](char c) { return isAsciiLetter(c) || isAsciiDigit(c) || c == '_'; });
+}
+
 class FamilyReader {
 public:
     FamilyReader(std::string file, Diagnostics& diagnostics) : file_(std::move(file)), diag_(diagnostics) {}
@@ -35,6 +45,8 @@ public:
         raw.family.id = requiredAttribute(root, "id", file_, diag_);
         raw.family.series = requiredAttribute(root, "series", file_, diag_);
         raw.family.at = locationOf(root, file_);
+        checkName(familyIdProblem(raw.family.id), raw.family.at);
+        checkName(seriesNameProblem(raw.family.series), raw.family.at);
         const char* format = root.Attribute("format");
         if (format && std::string(format) != "1")
             diag_.error(raw.family.at, std::string("format=\"") + format + "\" is not known; this partgen reads format 1");
@@ -96,9 +108,12 @@ private:
         }
     }
 
+    void checkName(const std::string& problem, const SourceLocation& at) {
+        if (!problem.empty()) diag_.error(at, problem);
+    }
+
     bool checkParameter(const std::string& name, const RawValue& value) {
-        static const std::regex identifier("[A-Za-z][A-Za-z0-9_]*");
-        if (!std::regex_match(name, identifier)) {
+        if (!isIdentifier(name)) {
             diag_.error(value.at, "parameter name '" + name + "' must be a letter followed by letters, digits or _");
             return false;
         }

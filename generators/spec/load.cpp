@@ -23,8 +23,10 @@ std::vector<std::filesystem::path> familyFiles(const std::filesystem::path& dir,
         diag.error({dir.generic_string(), 0}, "the parts folder does not exist");
         return files;
     }
+    // Whatever its type: a family file that is not a regular file is reported when read,
+    // never skipped, or the next generate would delete its family's files.
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".xml") files.push_back(entry.path());
+        if (entry.path().extension() == ".xml") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     if (files.empty()) diag.error({dir.generic_string(), 0}, "no family files (*.xml) in the parts folder");
     return files;
@@ -101,6 +103,18 @@ std::vector<CatalogEntry> checkedEntries(const ResolvedSpec& spec, const Templat
     return entries;
 }
 
+// Without usable templates every variant would fail the same checks: only the catalog
+// entries are made, and the template problems are reported alone.
+std::vector<CatalogEntry> uncheckedEntries(const ResolvedSpec& spec) {
+    std::vector<CatalogEntry> entries;
+    entries.reserve(spec.resolution.entries.size());
+    for (std::size_t i = 0; i < spec.resolution.entries.size(); ++i) {
+        const ResolvedEntry& entry = spec.resolution.entries[i];
+        entries.push_back({entry.number, entry.family->family.id, i});
+    }
+    return entries;
+}
+
 // In number order; a file stem is a function of the number alone, so only the rare
 // clash makes its variant again, for the line to report.
 void checkFileStems(const Catalog& catalog, Diagnostics& diag) {
@@ -140,16 +154,19 @@ LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const 
     LoadedSpec spec;
     Diagnostics& diag = spec.diagnostics;
     spec.templates = readTemplates(templatesDir, templatesDir.generic_string(), diag);
+    const bool templatesUsable = !diag.hasErrors();
     auto resolved = std::make_shared<ResolvedSpec>();
     resolved->families = readFamilies(files, diag);
     resolved->resolution = resolveFamilies(resolved->families, diag);
 
-    auto entries = checkedEntries(*resolved, spec.templates, check, diag);
+    auto entries =
+        templatesUsable ? checkedEntries(*resolved, spec.templates, check, diag) : uncheckedEntries(*resolved);
     std::vector<Family> families;
     for (const auto& family : resolved->families) families.push_back(family.family);
     spec.catalog = Catalog(std::move(families), std::move(entries), resolved);
     checkFileStems(spec.catalog, diag);
 
+    if (!templatesUsable) return spec;
     for (const auto& shadowed : resolved->resolution.shadowed)
         if (const auto datasheetPart = spec.catalog.variantNumbered(shadowed.number))
             compareWithDatasheet(shadowed, *datasheetPart, diag);

@@ -1,7 +1,6 @@
 #include "spec/templates.h"
 
 #include <algorithm>
-#include <regex>
 #include <set>
 #include <stdexcept>
 
@@ -73,6 +72,13 @@ void visitFields(ModelRules& r, F&& f) {
     f("entry-clearance", r.entryClearance);
 }
 
+bool isHexDigit(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'); }
+
+// "#RRGGBB"
+bool isHexColour(const std::string& text) {
+    return text.size() == 7 && text.front() == '#' && std::all_of(text.begin() + 1, text.end(), isHexDigit);
+}
+
 class TemplateReader {
 public:
     TemplateReader(std::string file, Diagnostics& diagnostics) : file_(std::move(file)), diag_(diagnostics) {}
@@ -106,8 +112,7 @@ public:
         checkAttributes(e, {"name", "rgb"}, file_, diag_);
         ColourEntry entry{requiredAttribute(e, "name", file_, diag_), requiredAttribute(e, "rgb", file_, diag_),
                           locationOf(e, file_)};
-        static const std::regex hex("#[0-9A-Fa-f]{6}");
-        if (!entry.rgb.empty() && !std::regex_match(entry.rgb, hex))
+        if (!entry.rgb.empty() && !isHexColour(entry.rgb))
             diag_.error(entry.at, "colour '" + entry.name + "' has rgb=\"" + entry.rgb + "\"; expected #RRGGBB");
         colours.push_back(entry);
         return true;

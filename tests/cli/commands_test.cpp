@@ -102,3 +102,33 @@ TEST_CASE("the partgen program honours LC_ALL without changing its output", "[cl
     REQUIRE(std::system(("LC_ALL=de_DE.UTF-8 " + base + (dir / "de").string()).c_str()) == 0);
     CHECK(test::snapshot(dir / "de") == test::snapshot(dir / "c"));
 }
+
+TEST_CASE("check and generate refuse a family id that climbs out of the output folder", "[cli]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "id=\"wago-winsta-midi\"", "id=\"../../escaped\"");
+    const std::string expected =
+        "wago-winsta-midi.xml:12: error: family id '../../escaped' contains '..' and cannot be used in a file name\n";
+    const auto check = runIn(dir.path(), "check");
+    CHECK(check.code == exitInvalid);
+    CHECK(check.out.find(expected) != std::string::npos);
+    const auto generate = runIn(dir.path(), "generate");
+    CHECK(generate.code == exitInvalid);
+    CHECK(generate.err.find(expected) != std::string::npos);
+    CHECK(test::snapshot(dir / "out").empty());
+    CHECK_FALSE(std::filesystem::exists(dir / "escaped.xml"));
+}
+
+TEST_CASE("check without readable templates names each template once and checks no variant", "[cli]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    std::filesystem::remove_all(dir / "templates");
+    const auto result = runIn(dir.path(), "check");
+    CHECK(result.code == exitInvalid);
+    const std::string templates = (dir / "templates").generic_string();
+    std::string expected;
+    for (const char* name : {"colours", "drawing", "eplan", "kicad", "model3d"})
+        expected += templates + "/" + name + ".xml: error: cannot be read: it does not exist\n";
+    expected += "1 family, 6 variants, 5 errors, 0 warnings\n";
+    CHECK(result.out == expected);
+}

@@ -41,6 +41,13 @@ std::vector<std::string> generateArgs(const fs::path& spec, const fs::path& out,
     return args;
 }
 
+// partgen kills itself at its `step`-th commit step (pipeline/fault_point.h).
+test::ChildOptions killedAtStep(int step) {
+    test::ChildOptions options;
+    options.env = {"PARTGEN_KILL_AT_STEP=" + std::to_string(step)};
+    return options;
+}
+
 const std::string allButQet = "resolved,dxf,kicad-sym,kicad-mod,step,wrl,eplan";
 
 }  // namespace
@@ -58,7 +65,7 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
         fs::remove_all(out);
         fs::copy(old, out, fs::copy_options::recursive);
         const auto killed = test::runPartgenChild(generateArgs(specs.after, out),
-                                                  {"PARTGEN_KILL_AT_STEP=" + std::to_string(step)});
+                                                  killedAtStep(step));
         if (killed.signal == 0) {  // the run had fewer steps: every one has been tried
             REQUIRE(killed.code == exitSuccess);
             CHECK(test::snapshot(out) == wanted);
@@ -149,9 +156,9 @@ TEST_CASE("a kill during the repair of a killed run is repaired by the next run"
         INFO("repair killed at step " << repairStep);
         fs::remove_all(out);
         fs::copy(old, out, fs::copy_options::recursive);
-        REQUIRE(test::runPartgenChild(generateArgs(specs.after, out), {"PARTGEN_KILL_AT_STEP=4"}).signal == SIGKILL);
+        REQUIRE(test::runPartgenChild(generateArgs(specs.after, out), killedAtStep(4)).signal == SIGKILL);
         REQUIRE(test::runPartgenChild(generateArgs(specs.after, out),
-                                      {"PARTGEN_KILL_AT_STEP=" + std::to_string(repairStep)})
+                                      killedAtStep(repairStep))
                     .signal == SIGKILL);
         const auto next = test::runPartgen(generateArgs(specs.after, out));
         INFO(next.err);

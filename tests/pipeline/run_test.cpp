@@ -207,7 +207,7 @@ TEST_CASE("a failed write says the system's reason, exits 3 and leaves the folde
     const auto result = test::runPartgenChild(
         {"generate", "--parts", (dir / "parts").string(), "--templates", (dir / "templates").string(), "--out",
          (dir / "out").string(), "--format", "resolved,step"},
-        {}, "trap '' XFSZ; ulimit -f 16;");
+        {{}, "trap '' XFSZ; ulimit -f 16;", 0});
     CHECK(result.signal == 0);
     CHECK(result.code == exitIo);
     CHECK(result.err.find("File too large") != std::string::npos);

@@ -4,21 +4,21 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
+
+#include "support/scratch.h"
 
 extern char** environ;
 
 namespace partgen::test {
 namespace {
 
-std::mutex errFilesMutex;
-std::map<pid_t, std::string> errFiles;  // child -> file its stderr goes to
+std::mutex childrenMutex;
+std::map<pid_t, std::unique_ptr<ScratchDir>> children;  // each child's folder for its stdout and stderr
 
 std::string quoted(const std::string& word) {
     std::string q = "'";
@@ -26,23 +26,20 @@ std::string quoted(const std::string& word) {
     return q + "'";
 }
 
-std::string errFileName() {
-    static int counter = 0;
-    std::lock_guard lock(errFilesMutex);
-    return (std::filesystem::temp_directory_path() /
-            ("partgen-child-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".err"))
-        .string();
+std::string commandLine(const std::vector<std::string>& args, const ChildOptions& options, const ScratchDir& dir) {
+    std::string command = options.limits + " exec ";
+    if (options.timeoutSeconds > 0) command += "timeout " + std::to_string(options.timeoutSeconds) + " ";
+    command += quoted(PARTGEN_BINARY);
+    for (const auto& a : args) command += " " + quoted(a);
+    return command + " </dev/null >" + quoted((dir / "out").string()) + " 2>" + quoted((dir / "err").string());
 }
 
 }  // namespace
 
-pid_t startPartgen(const std::vector<std::string>& args, const std::vector<std::string>& env,
-                   const std::string& shellPrefix) {
-    const std::string err = errFileName();
-    std::string command = shellPrefix + " exec " + quoted(PARTGEN_BINARY);
-    for (const auto& a : args) command += " " + quoted(a);
-    command += " </dev/null >/dev/null 2>" + quoted(err);
-    std::vector<std::string> environment(env);
+pid_t startPartgen(const std::vector<std::string>& args, const ChildOptions& options) {
+    auto dir = std::make_unique<ScratchDir>();
+    std::string command = commandLine(args, options, *dir);
+    std::vector<std::string> environment(options.env);  // first, so that they win
     for (char** e = environ; *e; ++e) environment.emplace_back(*e);
     std::vector<char*> envp;
     for (auto& e : environment) envp.push_back(e.data());
@@ -52,29 +49,35 @@ pid_t startPartgen(const std::vector<std::string>& args, const std::vector<std::
     pid_t pid = 0;
     if (posix_spawn(&pid, "/bin/sh", nullptr, nullptr, argv, envp.data()) != 0)
         throw std::runtime_error("cannot start " + command);
-    std::lock_guard lock(errFilesMutex);
-    errFiles[pid] = err;
+    std::lock_guard lock(childrenMutex);
+    children[pid] = std::move(dir);
     return pid;
 }
 
 ChildResult waitForPartgen(pid_t pid) {
     int status = 0;
     if (::waitpid(pid, &status, 0) != pid) throw std::runtime_error("lost a child process");
+    std::unique_ptr<ScratchDir> dir;
+    {
+        std::lock_guard lock(childrenMutex);
+        dir = std::move(children.at(pid));
+        children.erase(pid);
+    }
     ChildResult result;
     if (WIFEXITED(status)) result.code = WEXITSTATUS(status);
     if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
-    std::lock_guard lock(errFilesMutex);
-    const std::string file = errFiles.at(pid);
-    errFiles.erase(pid);
-    std::ifstream in(file);
-    result.err.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    std::remove(file.c_str());
+    result.out = readFile(*dir / "out");
+    result.err = readFile(*dir / "err");
     return result;
 }
 
-ChildResult runPartgenChild(const std::vector<std::string>& args, const std::vector<std::string>& env,
-                            const std::string& shellPrefix) {
-    return waitForPartgen(startPartgen(args, env, shellPrefix));
+ChildResult runPartgenChild(const std::vector<std::string>& args, const ChildOptions& options) {
+    return waitForPartgen(startPartgen(args, options));
+}
+
+CliResult runPartgenProcess(const std::vector<std::string>& args, int seconds) {
+    const auto child = runPartgenChild(args, {{}, "ulimit -v 2000000;", seconds});
+    return {child.signal ? 128 + child.signal : child.code, child.out, child.err};
 }
 
 }  // namespace partgen::test
