@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -13,6 +14,18 @@
 #include "support/scratch.h"
 
 extern char** environ;
+
+// gcc says so with a macro, clang with a feature test.
+#if defined(__SANITIZE_ADDRESS__)
+#define PARTGEN_TEST_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PARTGEN_TEST_UNDER_ASAN 1
+#endif
+#endif
+#ifndef PARTGEN_TEST_UNDER_ASAN
+#define PARTGEN_TEST_UNDER_ASAN 0
+#endif
 
 namespace partgen::test {
 namespace {
@@ -32,6 +45,20 @@ std::string commandLine(const std::vector<std::string>& args, const ChildOptions
     command += quoted(PARTGEN_BINARY);
     for (const auto& a : args) command += " " + quoted(a);
     return command + " </dev/null >" + quoted((dir / "out").string()) + " 2>" + quoted((dir / "err").string());
+}
+
+// A sanitized program maps terabytes of shadow memory before main, so an address-space
+// limit would stop it at once; there the sanitizer's own memory limit stands in.
+ChildOptions memoryCapped(int seconds) {
+    ChildOptions options;
+    options.timeoutSeconds = seconds;
+#if PARTGEN_TEST_UNDER_ASAN
+    const char* asan = std::getenv("ASAN_OPTIONS");
+    options.env = {std::string("ASAN_OPTIONS=") + (asan ? std::string(asan) + ":" : "") + "hard_rss_limit_mb=2000"};
+#else
+    options.limits = "ulimit -v 2000000;";
+#endif
+    return options;
 }
 
 }  // namespace
@@ -76,7 +103,7 @@ ChildResult runPartgenChild(const std::vector<std::string>& args, const ChildOpt
 }
 
 CliResult runPartgenProcess(const std::vector<std::string>& args, int seconds) {
-    const auto child = runPartgenChild(args, {{}, "ulimit -v 2000000;", seconds});
+    const auto child = runPartgenChild(args, memoryCapped(seconds));
     return {child.signal ? 128 + child.signal : child.code, child.out, child.err};
 }
 
