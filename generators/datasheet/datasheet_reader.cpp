@@ -1,5 +1,6 @@
 #include "datasheet/datasheet_reader.h"
 
+#include <charconv>
 #include <functional>
 #include <optional>
 #include <regex>
@@ -399,15 +400,32 @@ void Reader::readApprovals(int start) {
 
 void Reader::finish() {
     auto& values = part_.values;
-    if (totalConnectionPoints_ && values.count("poles")) {
-        const int poles = std::stoi(values["poles"].text);
-        const auto total = leadingInteger(totalConnectionPoints_->text);
-        if (total && poles > 0 && std::stoi(*total) % poles == 0)
-            set("connection-points-per-pole", std::to_string(std::stoi(*total) / poles), totalConnectionPoints_->line);
+    // The digits of a count as an int; nothing when they do not fit (the text may hold any
+    // number of digits, and std::stoi would throw).
+    const auto count = [](const std::string& digits) -> std::optional<int> {
+        int n = 0;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+        if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+        return n;
+    };
+    std::optional<int> poleCount;
+    if (values.count("poles")) {
+        poleCount = count(values["poles"].text);
+        if (!poleCount)
+            warn(values["poles"].line, "poles '" + values["poles"].text +
+                                           "' is not a pole count partgen can use; the marking and the connection "
+                                           "points are not checked against it");
     }
-    if (values.count("marking") && values.count("poles")) {
+    if (totalConnectionPoints_ && poleCount) {
+        const int poles = *poleCount;
+        const auto total = leadingInteger(totalConnectionPoints_->text);
+        const auto totalCount = total ? count(*total) : std::nullopt;
+        if (totalCount && poles > 0 && *totalCount % poles == 0)
+            set("connection-points-per-pole", std::to_string(*totalCount / poles), totalConnectionPoints_->line);
+    }
+    if (values.count("marking") && poleCount) {
         std::string marking = values["marking"].text;
-        const int poles = std::stoi(values["poles"].text);
+        const int poles = *poleCount;
         auto labels = tabCells(std::regex_replace(marking, std::regex(" +"), "\t"));
         if (labels.size() == 1 && static_cast<int>(marking.size()) == poles && marking.find(' ') == std::string::npos) {
             std::string spaced;  // "1234": one character per pole

@@ -146,6 +146,18 @@ TEST_CASE("a line at the length limit is read and one character more is reported
                                  "sheet.txt:2: warning: line too long (2001 bytes, at most 2000 are read), not read"});
 }
 
+// Found by the datasheet fuzz target: std::stoi threw on a pole count beyond int, and
+// partgen import ended in "I/O error: stoi" with no line.
+TEST_CASE("a pole count too large to count with is reported and nothing is checked against it", "[datasheet]") {
+    const Read r = readText("Item number: 770-744\nSnap-in socket; 99999999999-pole; Cod. B; 4 mm; gray\n"
+                            "Marking\t1234\nTotal number of connection points\t8\n");
+    CHECK(value(r, "poles") == "99999999999");
+    CHECK(value(r, "marking") == "1234");
+    CHECK(value(r, "connection-points-per-pole") == "(none)");
+    CHECK(hasMessage(r, "sheet.txt:2: warning: poles '99999999999' is not a pole count partgen can use; the marking "
+                        "and the connection points are not checked against it"));
+}
+
 TEST_CASE("text repairs", "[datasheet]") {
     CHECK(pointDecimals("0,5 ... 2,5 mm") == "0.5 ... 2.5 mm");
     CHECK(pointDecimals("200, without") == "200, without");
