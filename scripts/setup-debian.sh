@@ -2,6 +2,8 @@
 # Installs what partgen needs on Debian 12 (bookworm), skipping what is already there.
 #   scripts/setup-debian.sh build   packages to build and run partgen
 #   scripts/setup-debian.sh test    the above plus the real readers the interop tests use
+#   scripts/setup-debian.sh fuzz    build packages plus clang and its sanitizer and libFuzzer runtimes
+#   scripts/setup-debian.sh sanitize  test and fuzz together (the sanitized clang build's tests)
 set -euo pipefail
 
 profile=${1:-build}
@@ -15,6 +17,8 @@ test_packages=(
   libocct-data-exchange-dev libocct-modeling-algorithms-dev libtbb-dev
   qelectrotech
 )
+# clang with its runtimes for ASan, UBSan and libFuzzer (scripts/ci-sanitize.sh, scripts/fuzz.sh).
+clang_packages=(clang libclang-rt-14-dev)
 # The KiCad 6 package is unpacked, not installed (it cannot share the name with KiCad 9);
 # KiCad 9 brings the libraries its pcbnew module needs.
 kicad6_dir=${PARTGEN_KICAD6_DIR:-build/kicad6}
@@ -22,7 +26,9 @@ kicad6_dir=${PARTGEN_KICAD6_DIR:-build/kicad6}
 case "$profile" in
   build) wanted=("${build_packages[@]}") ;;
   test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  fuzz) wanted=("${build_packages[@]}" "${clang_packages[@]}") ;;
+  sanitize) wanted=("${build_packages[@]}" "${test_packages[@]}" "${clang_packages[@]}") ;;
+  *) echo "usage: $0 build|test|fuzz|sanitize" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -40,7 +46,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-[ "$profile" = test ] || exit 0
+[ "$profile" = test ] || [ "$profile" = sanitize ] || exit 0
 
 # The tests prove that a decimal-comma locale changes no output byte; they need one.
 if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf8'; then

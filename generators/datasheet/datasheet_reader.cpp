@@ -1,10 +1,12 @@
 #include "datasheet/datasheet_reader.h"
 
+#include <charconv>
 #include <functional>
 #include <optional>
 #include <regex>
 #include <vector>
 
+#include "datasheet/limits.h"
 #include "datasheet/text_cleanup.h"
 #include "model/text.h"
 
@@ -42,6 +44,7 @@ public:
     ImportedPart read(const std::string& text) {
         part_.file = file_;
         lines_ = cleanLines(text);
+        skipLongLines();
         readNumberAndDescription();
         for (int i = 0; i < static_cast<int>(lines_.size()); ++i) readLine(i);
         readHeaderNotes();
@@ -105,6 +108,17 @@ public:
     ImportedPart& part() { return part_; }
 
 private:
+    // Every pass matches lines with std::regex, whose matching recurses per character: a
+    // line beyond the limit is reported and read as empty (datasheet/limits.h).
+    void skipLongLines() {
+        for (std::size_t i = 0; i < lines_.size(); ++i) {
+            if (lines_[i].size() <= maxDatasheetLineLength) continue;
+            warn(static_cast<int>(i) + 1, "line too long (" + std::to_string(lines_[i].size()) + " bytes, at most " +
+                                              std::to_string(maxDatasheetLineLength) + " are read), not read");
+            lines_[i].clear();
+        }
+    }
+
     void readNumberAndDescription() {
         static const std::regex number("Item [Nn]umber:\\s*(\\S+)");
         static const std::regex description("^[A-Z][A-Za-z -]*; \\d+-pole; .*");
@@ -386,15 +400,32 @@ void Reader::readApprovals(int start) {
 
 void Reader::finish() {
     auto& values = part_.values;
-    if (totalConnectionPoints_ && values.count("poles")) {
-        const int poles = std::stoi(values["poles"].text);
-        const auto total = leadingInteger(totalConnectionPoints_->text);
-        if (total && poles > 0 && std::stoi(*total) % poles == 0)
-            set("connection-points-per-pole", std::to_string(std::stoi(*total) / poles), totalConnectionPoints_->line);
+    // The digits of a count as an int; nothing when they do not fit (the text may hold any
+    // number of digits, and std::stoi would throw).
+    const auto count = [](const std::string& digits) -> std::optional<int> {
+        int n = 0;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+        if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+        return n;
+    };
+    std::optional<int> poleCount;
+    if (values.count("poles")) {
+        poleCount = count(values["poles"].text);
+        if (!poleCount)
+            warn(values["poles"].line, "poles '" + values["poles"].text +
+                                           "' is not a pole count partgen can use; the marking and the connection "
+                                           "points are not checked against it");
     }
-    if (values.count("marking") && values.count("poles")) {
+    if (totalConnectionPoints_ && poleCount) {
+        const int poles = *poleCount;
+        const auto total = leadingInteger(totalConnectionPoints_->text);
+        const auto totalCount = total ? count(*total) : std::nullopt;
+        if (totalCount && poles > 0 && *totalCount % poles == 0)
+            set("connection-points-per-pole", std::to_string(*totalCount / poles), totalConnectionPoints_->line);
+    }
+    if (values.count("marking") && poleCount) {
         std::string marking = values["marking"].text;
-        const int poles = std::stoi(values["poles"].text);
+        const int poles = *poleCount;
         auto labels = tabCells(std::regex_replace(marking, std::regex(" +"), "\t"));
         if (labels.size() == 1 && static_cast<int>(marking.size()) == poles && marking.find(' ') == std::string::npos) {
             std::string spaced;  // "1234": one character per pole

@@ -97,7 +97,12 @@ private:
         (axis == 0 ? origin.x : axis == 1 ? origin.y : origin.z) = coordinate(outer[0], axis);
         (axis == 0 ? normal.x : axis == 1 ? normal.y : normal.z) = positive ? 1 : -1;
         (axis == 0 ? xAxis.y : axis == 1 ? xAxis.z : xAxis.x) = 1;  // the next axis round
-        const int id = placedPlane(d_.point(origin), d_.direction(normal), d_.direction(xAxis));
+        // One id at a time, in the order the files have always had (x axis, normal,
+        // origin): as operands of one call, their order would be the compiler's choice.
+        const int xAxisId = d_.direction(xAxis);
+        const int normalId = d_.direction(normal);
+        const int originId = d_.point(origin);
+        const int id = placedPlane(originId, normalId, xAxisId);
         axisPlanes_.add(key, id);
         return id;
     }
@@ -192,8 +197,13 @@ std::string header(const Model3d& model, const std::string& fileName) {
 std::string writeStep(const Model3d& model, const std::string& fileName) {
     StepData d(header(model, fileName) + "DATA;\n");
     const Context c = writeProduct(d, model);
-    const int origin = d.add("AXIS2_PLACEMENT_3D(''," + ref(d.point({})) + "," + ref(d.direction({0, 0, 1})) + "," +
-                             ref(d.direction({1, 0, 0})) + ")");
+    // The placement's parts get their ids one statement each (x, z, origin, as the files
+    // have always had them): operands of one expression would leave the order to the compiler.
+    const int xDirection = d.direction({1, 0, 0});
+    const int zDirection = d.direction({0, 0, 1});
+    const int centre = d.point({});
+    const int origin =
+        d.add("AXIS2_PLACEMENT_3D(''," + ref(centre) + "," + ref(zDirection) + "," + ref(xDirection) + ")");
     std::vector<int> items{origin}, styles;
     for (const auto& solid : model.solids) {
         const int id = SolidWriter(d).write(solid);
