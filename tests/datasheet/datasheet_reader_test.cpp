@@ -3,7 +3,7 @@
 #include "datasheet/limits.h"
 #include "datasheet/text_cleanup.h"
 #include "support/catch.h"
-#include "support/cli.h"
+#include "support/child.h"
 #include "support/scratch.h"
 
 using namespace partgen;
@@ -124,7 +124,7 @@ TEST_CASE("partgen import reports a 30000-letter line and reads the rest without
     // that is still read.
     const std::string letters(30'000, 'W'), atLimit(maxDatasheetLineLength, 'W');
     test::writeFile(dir / "sheet.txt", letters + "\n" + atLimit + "\n" + fixture("770-744.txt"));
-    const auto result = test::runProgram(PARTGEN_BINARY, {"import", (dir / "sheet.txt").string()});
+    const auto result = test::runPartgenChild({"import", (dir / "sheet.txt").string()});
     CHECK(result.signal == 0);
     CHECK(result.code == 0);
     CHECK(result.err.find("sheet.txt:1: warning: line too long (30000 bytes, at most 2000 are read), not read") !=
