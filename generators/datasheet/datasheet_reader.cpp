@@ -5,6 +5,7 @@
 #include <regex>
 #include <vector>
 
+#include "datasheet/limits.h"
 #include "datasheet/text_cleanup.h"
 #include "model/text.h"
 
@@ -42,6 +43,7 @@ public:
     ImportedPart read(const std::string& text) {
         part_.file = file_;
         lines_ = cleanLines(text);
+        skipLongLines();
         readNumberAndDescription();
         for (int i = 0; i < static_cast<int>(lines_.size()); ++i) readLine(i);
         readHeaderNotes();
@@ -105,6 +107,17 @@ public:
     ImportedPart& part() { return part_; }
 
 private:
+    // Every pass matches lines with std::regex, whose matching recurses per character: a
+    // line beyond the limit is reported and read as empty (datasheet/limits.h).
+    void skipLongLines() {
+        for (std::size_t i = 0; i < lines_.size(); ++i) {
+            if (lines_[i].size() <= maxDatasheetLineLength) continue;
+            warn(static_cast<int>(i) + 1, "line too long (" + std::to_string(lines_[i].size()) + " bytes, at most " +
+                                              std::to_string(maxDatasheetLineLength) + " are read), not read");
+            lines_[i].clear();
+        }
+    }
+
     void readNumberAndDescription() {
         static const std::regex number("Item [Nn]umber:\\s*(\\S+)");
         static const std::regex description("^[A-Z][A-Za-z -]*; \\d+-pole; .*");

@@ -1,7 +1,9 @@
 #include "datasheet/datasheet_reader.h"
 
+#include "datasheet/limits.h"
 #include "datasheet/text_cleanup.h"
 #include "support/catch.h"
+#include "support/cli.h"
 #include "support/scratch.h"
 
 using namespace partgen;
@@ -112,6 +114,36 @@ TEST_CASE("a text that contradicts itself is reported, its first statement count
 TEST_CASE("a text without an item number is an error", "[datasheet]") {
     const Read r = readText("Snap-in socket; 4-pole; Cod. B; 4,00 mm²; gray\nWidth\t45.5 mm\n");
     CHECK(hasMessage(r, "sheet.txt:1: error: no item number"));
+}
+
+// std::regex recurses about once per character: a long enough line overflowed the stack.
+// The program runs as a child process, so that a crash fails this test and not the run.
+TEST_CASE("partgen import reports a 30000-letter line and reads the rest without crashing", "[datasheet]") {
+    test::ScratchDir dir;
+    // Line 1 is far too long; line 2, capitals up to the limit, is the regexes' worst case
+    // that is still read.
+    const std::string letters(30'000, 'W'), atLimit(maxDatasheetLineLength, 'W');
+    test::writeFile(dir / "sheet.txt", letters + "\n" + atLimit + "\n" + fixture("770-744.txt"));
+    const auto result = test::runProgram(PARTGEN_BINARY, {"import", (dir / "sheet.txt").string()});
+    CHECK(result.signal == 0);
+    CHECK(result.code == 0);
+    CHECK(result.err.find("sheet.txt:1: warning: line too long (30000 bytes, at most 2000 are read), not read") !=
+          std::string::npos);
+    CHECK(result.err.find("sheet.txt:2:") == std::string::npos);
+    CHECK(result.out.find("<part number=\"770-744\"") != std::string::npos);
+}
+
+TEST_CASE("a line at the length limit is read and one character more is reported and skipped", "[datasheet]") {
+    const std::string head = "Item number: 770-744\n";
+    std::string line = "Width\t45.5 mm";
+    line.resize(maxDatasheetLineLength, ' ');
+    const Read atLimit = readText(head + line + "\n");
+    CHECK(value(atLimit, "width") == "45.5 mm");
+    CHECK(atLimit.messages.empty());
+    const Read beyond = readText(head + line + " \n");
+    CHECK(value(beyond, "width") == "(none)");
+    CHECK(beyond.messages == std::vector<std::string>{
+                                 "sheet.txt:2: warning: line too long (2001 bytes, at most 2000 are read), not read"});
 }
 
 TEST_CASE("text repairs", "[datasheet]") {
