@@ -83,6 +83,7 @@ int importCommand(const std::vector<std::string>& args, std::ostream& out, std::
         if (!text) throw std::runtime_error("cannot read " + file);
         parts.push_back(readDatasheet(*text, file, diagnostics));
     }
+    for (const auto& part : parts) err << part.file << ": " << coverageSummary(part.coverage) << "\n";
     checkAgreement(parts, diagnostics);
     if (diagnostics.hasErrors()) {
         printDiagnostics(diagnostics, err);

@@ -1,5 +1,7 @@
 #include "datasheet/datasheet_reader.h"
 
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <optional>
 #include <regex>
@@ -27,6 +29,29 @@ std::optional<std::string> leadingInteger(const std::string& cell) {
     return m[1].str();
 }
 
+// "45.5 mm", "-5 °C": a number and one of `units`; anything else is not a value of that kind.
+bool isQuantity(const std::string& text, std::initializer_list<const char*> units) {
+    const auto space = text.rfind(' ');
+    if (space == std::string::npos || space == 0) return false;
+    const std::string number = text.substr(0, space), unit = text.substr(space + 1);
+    std::size_t i = number[0] == '-' || number[0] == '+' ? 1 : 0;
+    bool digits = false, point = false;
+    for (; i < number.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(number[i]))) digits = true;
+        else if (number[i] == '.' && !point) point = true;
+        else return false;
+    }
+    if (!digits) return false;
+    for (const char* u : units)
+        if (unit == u) return true;
+    return false;
+}
+
+std::optional<std::string> quantityIn(const std::string& text, std::initializer_list<const char*> units) {
+    if (!isQuantity(text, units)) return std::nullopt;
+    return text;
+}
+
 class Reader;
 using Convert = std::function<std::optional<std::string>(Reader&, const std::string& cell, int line)>;
 
@@ -43,6 +68,7 @@ public:
     ImportedPart read(const std::string& text) {
         part_.file = file_;
         lines_ = cleanLines(text);
+        use_.assign(lines_.size(), LineUse::unread);
         skipLongLines();
         readNumberAndDescription();
         for (int i = 0; i < static_cast<int>(lines_.size()); ++i) readLine(i);
@@ -50,13 +76,23 @@ public:
         readUnlabelledCommercialData();
         readRelatedProducts();
         finish();
+        classifyUnreadLines();
+        reportMissingValues();
+        countCoverage();
         return part_;
     }
 
     void warn(int line, const std::string& message) { diag_.warning({file_, line}, message); }
 
+    // A line that holds data the reader cannot take: reported, never passed over.
+    void notUnderstood(int line, const std::string& what) {
+        warn(line, "not understood: " + what);
+        mark(line, LineUse::notUnderstood);
+    }
+
     // The first statement of a property counts; a later one that says otherwise is reported.
     void set(const std::string& property, std::string text, int line) {
+        mark(line, LineUse::value);
         const auto it = part_.values.find(property);
         if (it == part_.values.end()) {
             part_.values[property] = {std::move(text), line};
@@ -107,6 +143,14 @@ public:
     ImportedPart& part() { return part_; }
 
 private:
+    // A line's use only rises: a reported line stays reported, a read one is not prose.
+    enum class LineUse { unread, prose, value, notUnderstood };
+
+    void mark(int line, LineUse use) {
+        if (line < 1 || line > static_cast<int>(use_.size())) return;
+        use_[line - 1] = std::max(use_[line - 1], use);
+    }
+
     // Every pass matches lines with std::regex, whose matching recurses per character: a
     // line beyond the limit is reported and read as empty (datasheet/limits.h).
     void skipLongLines() {
@@ -115,6 +159,7 @@ private:
             warn(static_cast<int>(i) + 1, "line too long (" + std::to_string(lines_[i].size()) + " bytes, at most " +
                                               std::to_string(maxDatasheetLineLength) + " are read), not read");
             lines_[i].clear();
+            use_[i] = LineUse::notUnderstood;
         }
     }
 
@@ -126,6 +171,7 @@ private:
             if (part_.number.empty() && std::regex_search(lines_[i], m, number)) {
                 part_.number = m[1].str();
                 part_.numberLine = i + 1;
+                mark(i + 1, LineUse::value);
             }
             const std::string line = trimmed(lines_[i]);
             if (!part_.values.count("description") && std::regex_match(line, description)) readDescription(line, i + 1);
@@ -148,6 +194,12 @@ private:
     }
 
     void readLine(int index);
+    bool readPair(const std::string& label, const std::string& cell, int line);
+    void readSpacedRow(int index);
+    void classifyUnreadLines();
+    void classifyUnread(int index, bool inProseSection);
+    void reportMissingValues();
+    void countCoverage();
     void readHeaderNotes();
     void readUnlabelledCommercialData();
     void readRelatedProducts();
@@ -157,15 +209,24 @@ private:
     std::string file_;
     Diagnostics& diag_;
     std::vector<std::string> lines_;
+    std::vector<LineUse> use_;  // per line of lines_
     ImportedPart part_;
     std::optional<ImportedValue> totalConnectionPoints_;
 };
 
 // ---- the label table ------------------------------------------------------------------
 
-std::optional<std::string> asLength(Reader&, const std::string& cell, int) { return metric(cell); }
-std::optional<std::string> asQuantity(Reader&, const std::string& cell, int) { return metric(cell); }
-std::optional<std::string> asText(Reader&, const std::string& cell, int) { return collapseSpaces(cell); }
+std::optional<std::string> asLength(Reader&, const std::string& cell, int) {
+    return quantityIn(metric(cell), {"mm", "cm", "m"});
+}
+std::optional<std::string> asQuantity(Reader&, const std::string& cell, int) {
+    return quantityIn(metric(cell), {"V", "kV", "A", "mA", "MJ", "kJ", "g", "kg", "N", "W"});
+}
+std::optional<std::string> asText(Reader&, const std::string& cell, int) {
+    std::string text = collapseSpaces(cell);
+    if (text.empty()) return std::nullopt;
+    return text;
+}
 std::optional<std::string> asCount(Reader&, const std::string& cell, int) { return leadingInteger(cell); }
 std::optional<std::string> asRange(Reader& r, const std::string& cell, int line) { return r.range(cell, line); }
 std::optional<std::string> asConductor(Reader& r, const std::string& cell, int line) { return r.conductor(cell, line); }
@@ -266,25 +327,189 @@ const FieldRule* ruleFor(const std::string& label) {
 
 // ---- the reader's passes --------------------------------------------------------------
 
+// Labels the text has whose values the spec does not hold: known, read as prose.
+const std::vector<std::string>& ignoredLabels() {
+    static const std::vector<std::string> labels{
+        "ratings per", "note on contact resistance", "total number of potentials", "actuation type",
+        "conductor entry direction to mating direction", "application", "variable coding", "potential marking",
+        "retention force of a plug-in connection", "unmating force of a plug-in connection",
+        "contact type (pluggable connector)", "connector (connection type)", "connector connection type",
+        "mismating protection", "note on mismating protection", "locking lever", "note on locking system",
+        "note (material data)", "note on continuous operating temperature", "note on continuous service temperature",
+        "notes", "note", "variants:", "note (strip length)", "legend (ratings)", "note on protection class", "approval",
+        "logo", "connection 1",
+    };
+    return labels;
+}
+
+bool isIgnoredLabel(const std::string& cell) {
+    const std::string key = labelKey(cell);
+    for (const auto& l : ignoredLabels())
+        if (l == key) return true;
+    return false;
+}
+
+// Headings of the text's sections. Those of related products, downloads and notes open
+// prose that runs to the next data heading; item numbers in them are still read.
+const std::vector<std::string>& dataHeadings() {
+    static const std::vector<std::string> headings{
+        "electrical data", "connection data", "physical data", "geometrical data", "mechanical data",
+        "plug-in connection", "plug connection", "material data", "environmental requirements", "commercial data",
+        "approvals / certificates", "general approvals", "approvals per ul 1977", "ratings per iec/en 60664-1",
+        "data**electrical data**"};
+    return headings;
+}
+const std::vector<std::string>& proseHeadings() {
+    static const std::vector<std::string> headings{"counterpart", "compatible products", "1 compatible products",
+                                                   "downloads", "installation notes", "product family"};
+    return headings;
+}
+
+// Page furniture: footers, the maker's address, links. Compared at the start of a line.
+const std::vector<std::string>& boilerplate() {
+    static const std::vector<std::string> starts{
+        "subject to changes.", "wago kontakttechnik gmbh", "hansastr. 27", "32423 minden", "phone:", "email:",
+        "do you have any questions", "we are always happy to take your call", "data sheet | item number:",
+        "https://www.wago.com/", "www.wago.com/", "current addresses can be found at", "[bomcheck.net]", "---"};
+    return starts;
+}
+
+bool startsWithAny(const std::string& key, const std::vector<std::string>& starts) {
+    for (const auto& s : starts)
+        if (key.rfind(s, 0) == 0) return true;
+    return false;
+}
+
+bool isOneOf(const std::string& key, const std::vector<std::string>& keys) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+// "Downloads Environmental Product Compliance ...": a heading that runs into its first line.
+bool opensWithOneOf(const std::string& key, const std::vector<std::string>& headings) {
+    for (const auto& h : headings)
+        if (key == h || key.rfind(h + " ", 0) == 0) return true;
+    return false;
+}
+
+// A sentence or a bullet of one; a table row is short and has no full stop.
+bool isSentence(const std::string& line) {
+    const std::string text = trimmed(line);
+    if (text.empty()) return false;
+    if (text.rfind("- ", 0) == 0 || text.rfind("\xE2\x80\xA2", 0) == 0) return true;
+    const char last = text.back();
+    if (last == '.' || last == '!' || last == '?' || last == ':') return true;
+    return std::count(text.begin(), text.end(), ' ') >= 7;
+}
+
+bool hasDigit(const std::string& text) {
+    return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// The longest known label `line` starts with, followed by a space: the row of a table
+// whose columns lost their tabs. Empty when none.
+std::string leadingLabel(const std::string& key) {
+    std::string best;
+    const auto consider = [&](const std::string& label) {
+        if (label.size() > best.size() && key.size() > label.size() + 1 && key.rfind(label + " ", 0) == 0) best = label;
+    };
+    for (const auto& rule : rules())
+        for (const auto& l : rule.labels) consider(l);
+    for (const auto& l : ignoredLabels()) consider(l);
+    return best;
+}
+
+std::string shownCells(const std::string& line) {
+    std::string shown;
+    for (const auto& cell : tabCells(line)) shown += (shown.empty() ? "" : " | ") + cell;
+    return shown;
+}
+
+// ---- the reader's passes --------------------------------------------------------------
+
+// One label and its value; false when the label is not one the reader takes a value from.
+bool Reader::readPair(const std::string& label, const std::string& cell, int line) {
+    const std::string key = labelKey(label);
+    if (key == "connection points" || key == "total number of connection points") {
+        if (!totalConnectionPoints_) totalConnectionPoints_ = ImportedValue{cell, line};
+        mark(line, LineUse::value);
+        return true;
+    }
+    const FieldRule* rule = ruleFor(label);
+    if (!rule) return false;
+    const auto value = rule->convert(*this, cell, line);
+    if (!value) {
+        notUnderstood(line, rule->property + " '" + collapseSpaces(cell) + "'");
+        return true;
+    }
+    set(rule->property, *value, line);
+    if (rule->property == "rated-voltage" && label.find("(III / 3)") != std::string::npos) {
+        set("overvoltage-category", "III", line);
+        set("pollution-degree", "3", line);
+    }
+    return true;
+}
+
 void Reader::readLine(int index) {
     const auto cells = tabCells(lines_[index]);
+    if (cells.size() == 1) return readSpacedRow(index);
     // Label/value pairs, several per line in the tab-table layout.
-    for (std::size_t i = 0; i + 1 < cells.size(); ++i) {
-        if (labelKey(cells[i]) == "connection points" || labelKey(cells[i]) == "total number of connection points") {
-            if (!totalConnectionPoints_) totalConnectionPoints_ = ImportedValue{cells[i + 1], index + 1};
-            ++i;
-            continue;
-        }
-        const FieldRule* rule = ruleFor(cells[i]);
-        if (!rule) continue;
-        if (const auto value = rule->convert(*this, cells[i + 1], index + 1)) set(rule->property, *value, index + 1);
-        if (rule->property == "rated-voltage" && cells[i].find("(III / 3)") != std::string::npos) {
-            set("overvoltage-category", "III", index + 1);
-            set("pollution-degree", "3", index + 1);
-        }
-        ++i;
-    }
+    for (std::size_t i = 0; i + 1 < cells.size(); ++i)
+        if (readPair(cells[i], cells[i + 1], index + 1)) ++i;
     if (!cells.empty() && (labelKey(cells[0]) == "approval" || labelKey(cells[0]) == "logo")) readApprovals(index + 1);
+}
+
+// "Width 45,5 mm / 1.791 inch": a row whose tab was lost. Sentences that happen to begin
+// with a label are left to the prose check.
+void Reader::readSpacedRow(int index) {
+    const std::string line = collapseSpaces(lines_[index]);
+    if (isSentence(line)) return;
+    const std::string label = leadingLabel(labelKey(line));
+    if (label.empty()) return;
+    if (isIgnoredLabel(label)) return mark(index + 1, LineUse::prose);
+    readPair(line.substr(0, label.size()), line.substr(label.size() + 1), index + 1);
+}
+
+void Reader::classifyUnreadLines() {
+    bool inProseSection = false;
+    for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
+        const std::string key = labelKey(trimmed(lines_[i]));
+        if (opensWithOneOf(key, proseHeadings())) inProseSection = true;
+        if (isOneOf(key, dataHeadings())) inProseSection = false;
+        if (use_[i] == LineUse::unread && !key.empty()) classifyUnread(i, inProseSection);
+    }
+}
+
+void Reader::classifyUnread(int index, bool inProseSection) {
+    const std::string line = trimmed(lines_[index]);
+    const std::string key = labelKey(line);
+    const auto cells = tabCells(line);
+    const bool known = inProseSection || startsWithAny(key, boilerplate()) || isOneOf(key, dataHeadings()) ||
+                       isOneOf(key, proseHeadings()) || (!cells.empty() && isIgnoredLabel(cells[0]));
+    if (known || (cells.size() == 1 && (isSentence(line) || !hasDigit(line))))
+        return mark(index + 1, LineUse::prose);
+    notUnderstood(index + 1, "'" + shownCells(line) + "'");
+}
+
+// Values every datasheet of the layout states: one missing means a section or a row was
+// lost, and the spec would keep an older value without a word.
+void Reader::reportMissingValues() {
+    static const std::vector<std::string> expected{"poles", "pitch", "width", "height", "depth", "rated-voltage",
+                                                   "rated-current", "coding", "colour", "weight", "gtin"};
+    std::string missing;
+    for (const auto& property : expected)
+        if (!part_.values.count(property)) missing += (missing.empty() ? "" : ", ") + property;
+    if (!missing.empty()) warn(0, "not in the text: " + missing);
+}
+
+void Reader::countCoverage() {
+    LineCoverage& c = part_.coverage;
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (trimmed(lines_[i]).empty() && use_[i] == LineUse::unread) continue;
+        ++c.lines;
+        if (use_[i] == LineUse::value) ++c.values;
+        if (use_[i] == LineUse::prose) ++c.prose;
+        if (use_[i] == LineUse::notUnderstood) ++c.notUnderstood;
+    }
 }
 
 // Notes beside the (lost) drawing: "Plate thickness: 0.5 ... 2 mm Cutout tolerance: + 0.1 mm".
@@ -344,6 +569,7 @@ void Reader::readRelatedProducts() {
         int& firstLine = section == "counterparts" ? counterpartLine : accessoryLine;
         if (list.empty()) firstLine = i + 1;
         list.push_back(m[1].str());
+        mark(i + 1, LineUse::value);
     }
     const auto join = [](const std::vector<std::string>& items) {
         std::string text;
@@ -358,6 +584,7 @@ void Reader::readRelatedProducts() {
 void Reader::readApprovals(int start) {
     static const std::regex standard("^(UL|IEC|EN|CSA) ?\\d+");
     std::vector<std::string> pending;
+    std::vector<int> pendingLines;
     for (int i = start; i < static_cast<int>(lines_.size()); ++i) {
         const std::string line = joinBrokenWords(trimmed(lines_[i]));
         const std::string key = labelKey(line);
@@ -368,8 +595,10 @@ void Reader::readApprovals(int start) {
             line.find("Hansastr") != std::string::npos || line.find("Minden") != std::string::npos ||
             line.find("Phone:") != std::string::npos || line.find("Email:") != std::string::npos ||
             line.find("Do you have") != std::string::npos || line.find("We are always") != std::string::npos ||
-            line.rfind("---", 0) == 0 || key.rfind("approval", 0) == 0 || key.rfind("logo", 0) == 0)
+            line.rfind("---", 0) == 0 || key.rfind("approval", 0) == 0 || key.rfind("logo", 0) == 0) {
+            mark(i + 1, LineUse::prose);
             continue;
+        }
         auto cells = tabCells(lines_[i]);
         for (auto& c : cells) c = joinBrokenWords(c);
         if (cells.size() >= 3) {
@@ -378,6 +607,7 @@ void Reader::readApprovals(int start) {
             const std::string body = cells[cells.size() - 3];
             if (certificate != "-") part_.approvals.push_back({body, std, certificate});
             if (!part_.approvalsLine) part_.approvalsLine = i + 1;
+            mark(i + 1, certificate != "-" ? LineUse::value : LineUse::prose);
             continue;
         }
         if (std::regex_search(line, standard) && !pending.empty() && i + 1 < static_cast<int>(lines_.size())) {
@@ -388,12 +618,17 @@ void Reader::readApprovals(int start) {
             if (next < static_cast<int>(lines_.size())) {
                 part_.approvals.push_back({body, line, trimmed(lines_[next])});
                 if (!part_.approvalsLine) part_.approvalsLine = i + 1;
+                for (const int used : pendingLines) mark(used, LineUse::value);
+                mark(i + 1, LineUse::value);
+                mark(next + 1, LineUse::value);
             }
             pending.clear();
+            pendingLines.clear();
             i = next;
             continue;
         }
         pending.push_back(line);
+        pendingLines.push_back(i + 1);
     }
 }
 
@@ -427,6 +662,11 @@ void Reader::finish() {
 }
 
 }  // namespace
+
+std::string coverageSummary(const LineCoverage& c) {
+    return std::to_string(c.lines) + " lines: " + std::to_string(c.values) + " values, " + std::to_string(c.prose) +
+           " prose, " + std::to_string(c.notUnderstood) + " not understood";
+}
 
 ImportedPart readDatasheet(const std::string& text, const std::string& file, Diagnostics& diagnostics) {
     return Reader(file, diagnostics).read(text);

@@ -1,6 +1,7 @@
 #include "datasheet/datasheet_reader.h"
 
 #include "datasheet/limits.h"
+#include "datasheet/read_support.h"
 #include "datasheet/text_cleanup.h"
 #include "support/catch.h"
 #include "support/cli.h"
@@ -8,36 +9,11 @@
 
 using namespace partgen;
 
-namespace {
-
-std::string fixture(const std::string& name) {
-    return test::readFile(test::sourceDir() / "tests/datasheet/fixtures" / name);
-}
-
-struct Read {
-    ImportedPart part;
-    std::vector<std::string> messages;
-};
-
-Read readText(const std::string& text) {
-    Diagnostics diagnostics;
-    Read r{readDatasheet(text, "sheet.txt", diagnostics), {}};
-    for (const auto& d : diagnostics.sorted()) r.messages.push_back(formatDiagnostic(d));
-    return r;
-}
-
-std::string value(const Read& r, const std::string& property) {
-    const auto it = r.part.values.find(property);
-    return it == r.part.values.end() ? "(none)" : it->second.text;
-}
-
-bool hasMessage(const Read& r, const std::string& text) {
-    for (const auto& m : r.messages)
-        if (m.find(text) != std::string::npos) return true;
-    return false;
-}
-
-}  // namespace
+using test::fixture;
+using test::hasMessage;
+using test::Read;
+using test::readText;
+using test::value;
 
 TEST_CASE("the tab-table layout reads, with its lost range separators reported by line", "[datasheet]") {
     const Read r = readText(fixture("770-744.txt"));
@@ -139,11 +115,11 @@ TEST_CASE("a line at the length limit is read and one character more is reported
     line.resize(maxDatasheetLineLength, ' ');
     const Read atLimit = readText(head + line + "\n");
     CHECK(value(atLimit, "width") == "45.5 mm");
-    CHECK(atLimit.messages.empty());
+    CHECK(!hasMessage(atLimit, "sheet.txt:2:"));
     const Read beyond = readText(head + line + " \n");
     CHECK(value(beyond, "width") == "(none)");
-    CHECK(beyond.messages == std::vector<std::string>{
-                                 "sheet.txt:2: warning: line too long (2001 bytes, at most 2000 are read), not read"});
+    CHECK(hasMessage(beyond, "sheet.txt:2: warning: line too long (2001 bytes, at most 2000 are read), not read"));
+    CHECK(beyond.messages.size() == 2);  // and the values missing from the text
 }
 
 TEST_CASE("text repairs", "[datasheet]") {
@@ -154,4 +130,76 @@ TEST_CASE("text repairs", "[datasheet]") {
     CHECK(latinLookalikes("\xD0\x92", changed) == "B");
     CHECK(changed);
     CHECK(cleanLines("a\r\nb mm \xC2\xB2")[1] == "b mm\xC2\xB2");
+}
+
+// ---- every line accounted for ---------------------------------------------------------
+
+TEST_CASE("every line of the seed texts is read, known prose, or reported", "[datasheet][coverage]") {
+    for (const char* name : {"770-744.txt", "770-744_064-000.txt", "770-1242_076-000.txt"}) {
+        INFO(name);
+        const Read r = readText(fixture(name));
+        const LineCoverage& c = r.part.coverage;
+        CHECK(c.lines == c.values + c.prose + c.notUnderstood);
+        CHECK(c.values > 40);
+        // The certificate of 770-744/064-000 runs on into a line of its own.
+        CHECK(c.notUnderstood == (std::string(name) == "770-744_064-000.txt" ? 1 : 0));
+    }
+    CHECK(hasMessage(readText(fixture("770-744_064-000.txt")), "sheet.txt:183: warning: not understood: 'Sec. 9'"));
+}
+
+TEST_CASE("a row with a label the reader does not know is reported with its line", "[datasheet][coverage]") {
+    const std::string text =
+        test::replaced(fixture("770-1242_076-000.txt"), "Rated current\t25 A\n", "Rated current\t25 A\nSurge class\t7 kA\n");
+    const Read r = readText(text);
+    CHECK(hasMessage(r, "sheet.txt:" + std::to_string(test::lineOf(text, "Surge class")) +
+                            ": warning: not understood: 'Surge class | 7 kA'"));
+    CHECK(r.part.coverage.notUnderstood == 1);
+}
+
+TEST_CASE("a known label whose value cannot be read is reported, never skipped", "[datasheet][coverage]") {
+    const std::string text = test::replaced(fixture("770-1242_076-000.txt"), "Width\t20 mm / 0.787 inch", "Width\tsee drawing");
+    const Read r = readText(text);
+    CHECK(value(r, "width") == "(none)");
+    CHECK(hasMessage(r, "sheet.txt:" + std::to_string(test::lineOf(text, "Width\t")) +
+                            ": warning: not understood: width 'see drawing'"));
+}
+
+TEST_CASE("a table whose columns are separated by spaces reads like one with tabs", "[datasheet][coverage]") {
+    std::string text = fixture("770-1242_076-000.txt");
+    for (const char* row : {"Width\t", "Height\t", "Depth\t", "Weight\t"}) {
+        const auto at = text.find(row);
+        text[at + std::string(row).size() - 1] = ' ';
+    }
+    const Read r = readText(text);
+    CHECK(value(r, "width") == "20 mm");
+    CHECK(value(r, "height") == "12.9 mm");
+    CHECK(value(r, "depth") == "37.5 mm");
+    CHECK(value(r, "weight") == "6.6 g");
+    CHECK(r.messages.empty());
+}
+
+TEST_CASE("a line of data that is neither a known row nor prose is reported", "[datasheet][coverage]") {
+    const std::string text = test::replaced(fixture("770-1242_076-000.txt"), "Weight\t6.6 g\n", "Weight\t6.6 g\nMasse 6,6 g\n");
+    const Read r = readText(text);
+    CHECK(hasMessage(r, ":" + std::to_string(test::lineOf(text, "Masse")) + ": warning: not understood: 'Masse 6,6 g'"));
+}
+
+TEST_CASE("a section missing from the text is reported with the values it would hold", "[datasheet][coverage]") {
+    std::string text = fixture("770-1242_076-000.txt");
+    const auto start = text.find("Geometrical Data");
+    text.erase(start, text.find("Mechanical data") - start);
+    const Read r = readText(text);
+    CHECK(hasMessage(r, "sheet.txt: warning: not in the text: pitch, width, height, depth"));
+}
+
+TEST_CASE("partgen import prints how many lines it read, knew as prose, and did not understand", "[datasheet][coverage]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "sheet.txt",
+                    test::replaced(fixture("770-1242_076-000.txt"), "Weight\t6.6 g\n", "Weight\t6.6 g\nSurge class\t7 kA\n"));
+    const auto r = test::runPartgen({"import", (dir / "sheet.txt").string()});
+    const Read read = readText(test::readFile(dir / "sheet.txt"));
+    const LineCoverage& c = read.part.coverage;
+    CHECK(c.notUnderstood == 1);
+    CHECK(r.err.find("sheet.txt: " + std::to_string(c.lines) + " lines: " + std::to_string(c.values) + " values, " +
+                     std::to_string(c.prose) + " prose, 1 not understood\n") != std::string::npos);
 }
