@@ -9,47 +9,17 @@
 
 #include "datasheet/limits.h"
 #include "datasheet/text_cleanup.h"
+#include "datasheet/value_forms.h"
 #include "model/text.h"
 
 namespace partgen {
 namespace {
 
-// ---- value conversions: datasheet cell -> spec syntax ---------------------------------
-
-// "45.5 mm / 1.791 inches" -> "45.5 mm": the metric half of a dual-unit value.
-std::string metric(const std::string& cell) {
-    const auto slash = cell.find(" / ");
-    return trimmed(pointDecimals(slash == std::string::npos ? cell : cell.substr(0, slash)));
-}
-
 std::optional<std::string> leadingInteger(const std::string& cell) {
-    static const std::regex number("^(\\d+)");
-    std::smatch m;
-    if (!std::regex_search(cell, m, number)) return std::nullopt;
-    return m[1].str();
-}
-
-// "45.5 mm", "-5 °C": a number and one of `units`; anything else is not a value of that kind.
-bool isQuantity(const std::string& text, std::initializer_list<const char*> units) {
-    const auto space = text.rfind(' ');
-    if (space == std::string::npos || space == 0) return false;
-    const std::string number = text.substr(0, space), unit = text.substr(space + 1);
-    std::size_t i = number[0] == '-' || number[0] == '+' ? 1 : 0;
-    bool digits = false, point = false;
-    for (; i < number.size(); ++i) {
-        if (std::isdigit(static_cast<unsigned char>(number[i]))) digits = true;
-        else if (number[i] == '.' && !point) point = true;
-        else return false;
-    }
-    if (!digits) return false;
-    for (const char* u : units)
-        if (unit == u) return true;
-    return false;
-}
-
-std::optional<std::string> quantityIn(const std::string& text, std::initializer_list<const char*> units) {
-    if (!isQuantity(text, units)) return std::nullopt;
-    return text;
+    std::size_t digits = 0;
+    while (digits < cell.size() && std::isdigit(static_cast<unsigned char>(cell[digits]))) ++digits;
+    if (digits == 0 || digits > 9) return std::nullopt;
+    return cell.substr(0, digits);
 }
 
 class Reader;
@@ -103,41 +73,9 @@ public:
                            std::to_string(it->second.line) + "; the first is kept");
     }
 
-    // "0.5 ... 4 mm²"; "0.5 4 mm²" (separator lost, warned); "-5 +40 °C"; "approx. 20 70 N (...)".
-    std::optional<std::string> range(const std::string& raw, int line) {
-        std::string cell = metric(raw);
-        cell = std::regex_replace(cell, std::regex("^approx\\.\\s*"), "");
-        cell = std::regex_replace(cell, std::regex("\\s*\\(.*\\)$"), "");
-        static const std::regex full("^([-+]?[\\d.]+)\\s*\\.\\.\\.\\s*\\+?([-\\d.]+)\\s*(\\S+)$");
-        static const std::regex lost("^([-+]?[\\d.]+)\\s+\\+?([-\\d.]+)\\s*(\\S+)$");
-        std::smatch m;
-        if (std::regex_match(cell, m, full)) return m[1].str() + " ... " + m[2].str() + " " + m[3].str();
-        if (std::regex_match(cell, m, lost)) {
-            warn(line, "'" + trimmed(raw) + "': the range separator was lost in the text; read as " + m[1].str() +
-                           " ... " + m[2].str() + " " + m[3].str());
-            return m[1].str() + " ... " + m[2].str() + " " + m[3].str();
-        }
-        return std::nullopt;
-    }
-
-    // "0,5 ... 4 mm² / 20 ... 12 AWG", "0.5 4 mm² / 20 12 AWG", "1,5 mm² / 16 AWG", "4 mm²"
-    std::optional<std::string> conductor(const std::string& raw, int line) {
-        const std::string cell = pointDecimals(raw);
-        const auto slash = cell.find(" / ");
-        const std::string sectionText = trimmed(cell.substr(0, slash));
-        std::string section = sectionText;
-        if (sectionText.find(' ') != sectionText.rfind(' ')) {  // two numbers and a unit
-            const auto r = range(sectionText, line);
-            if (!r) return std::nullopt;
-            section = *r;
-        }
-        if (slash == std::string::npos) return section;
-        std::string awg = trimmed(cell.substr(slash + 3));
-        static const std::regex awgRange("^(\\d+)\\s*(?:\\.\\.\\.)?\\s*(\\d+)?\\s*AWG$");
-        std::smatch m;
-        if (!std::regex_match(awg, m, awgRange)) return section;
-        awg = m[2].matched ? m[1].str() + " ... " + m[2].str() : m[1].str();
-        return section + " / " + awg + " AWG";
+    // What a value form says about a value it read, reported at the value's line.
+    void report(const Remarks& remarks, int line) {
+        for (const auto& r : remarks) warn(line, r);
     }
 
     ImportedPart& part() { return part_; }
@@ -195,12 +133,14 @@ private:
 
     void readLine(int index);
     bool readPair(const std::string& label, const std::string& cell, int line);
+    void keepQualifier(const std::string& property, const std::string& qualifier, int line);
     void readSpacedRow(int index);
     void classifyUnreadLines();
     void classifyUnread(int index, bool inProseSection);
     void reportMissingValues();
     void countCoverage();
     void readHeaderNotes();
+    void readNote(const std::string& property, const std::string& text, int line, const Convert& convert);
     void readUnlabelledCommercialData();
     void readRelatedProducts();
     void readApprovals(int start);
@@ -216,20 +156,42 @@ private:
 
 // ---- the label table ------------------------------------------------------------------
 
-std::optional<std::string> asLength(Reader&, const std::string& cell, int) {
-    return quantityIn(metric(cell), {"mm", "cm", "m"});
+std::optional<std::string> quantityOf(Reader& r, const std::string& cell, int line,
+                                      const std::vector<std::string>& units) {
+    Remarks remarks;
+    const std::string metric = metricHalf(cell, remarks);
+    if (!isQuantity(metric, units)) return std::nullopt;
+    r.report(remarks, line);
+    return metric;
 }
-std::optional<std::string> asQuantity(Reader&, const std::string& cell, int) {
-    return quantityIn(metric(cell), {"V", "kV", "A", "mA", "MJ", "kJ", "g", "kg", "N", "W"});
+
+std::optional<std::string> asLength(Reader& r, const std::string& cell, int line) {
+    return quantityOf(r, cell, line, {"mm", "cm", "m"});
+}
+std::optional<std::string> asQuantity(Reader& r, const std::string& cell, int line) {
+    return quantityOf(r, cell, line, {"V", "kV", "A", "mA", "MJ", "kJ", "g", "kg", "N", "W"});
+}
+
+// Remarks count only for a value that was read: a line not understood says enough.
+template <class Form>
+std::optional<std::string> withRemarks(Reader& r, int line, Form form) {
+    Remarks remarks;
+    auto value = form(remarks);
+    if (value) r.report(remarks, line);
+    return value;
 }
 std::optional<std::string> asText(Reader&, const std::string& cell, int) {
     std::string text = collapseSpaces(cell);
     if (text.empty()) return std::nullopt;
     return text;
 }
-std::optional<std::string> asCount(Reader&, const std::string& cell, int) { return leadingInteger(cell); }
-std::optional<std::string> asRange(Reader& r, const std::string& cell, int line) { return r.range(cell, line); }
-std::optional<std::string> asConductor(Reader& r, const std::string& cell, int line) { return r.conductor(cell, line); }
+std::optional<std::string> asCount(Reader&, const std::string& cell, int) { return countText(cell); }
+std::optional<std::string> asRange(Reader& r, const std::string& cell, int line) {
+    return withRemarks(r, line, [&](Remarks& remarks) { return rangeText(cell, remarks); });
+}
+std::optional<std::string> asConductor(Reader& r, const std::string& cell, int line) {
+    return withRemarks(r, line, [&](Remarks& remarks) { return conductorText(cell, remarks); });
+}
 
 std::optional<std::string> asProtection(Reader&, const std::string& cell, int) {
     static const std::regex ip("IP\\d\\d[A-Za-z]?");
@@ -275,13 +237,16 @@ const std::vector<FieldRule>& rules() {
         {{"fine-stranded conductor, with ferrule, push-in termination",
           "fine-stranded conductor with ferrule, push-in termination, from"},
          "conductor-ferrule-push-in", asConductor},
-        {{"nominal voltage", "rated voltage (iii / 3)"}, "rated-voltage", asQuantity},
-        {{"rated surge voltage", "rated impulse voltage (iii / 3)"}, "rated-impulse-voltage", asQuantity},
+        {{"nominal voltage", "rated voltage"}, "rated-voltage", asQuantity},
+        {{"rated surge voltage", "rated impulse voltage"}, "rated-impulse-voltage", asQuantity},
         {{"rated current"}, "rated-current", asQuantity},
         {{"overvoltage category"}, "overvoltage-category", asText},
         {{"pollution degree"}, "pollution-degree", asCount},
-        {{"rated voltage per ul 1977 (factory wiring only)"}, "ul-rated-voltage", asQuantity},
-        {{"rated current per ul 1977 (factory wiring only)"}, "ul-rated-current", asQuantity},
+        // "(factory wiring only)" is what the spec's UL ratings mean.
+        {{"rated voltage per ul 1977 (factory wiring only)", "rated voltage per ul 1977"}, "ul-rated-voltage",
+         asQuantity},
+        {{"rated current per ul 1977 (factory wiring only)", "rated current per ul 1977"}, "ul-rated-current",
+         asQuantity},
         {{"coding"}, "coding", asCoding},
         {{"marking"}, "marking", asText},
         {{"number of mating cycles"}, "mating-cycles", asCount},
@@ -435,6 +400,8 @@ bool Reader::readPair(const std::string& label, const std::string& cell, int lin
         return true;
     }
     const FieldRule* rule = ruleFor(label);
+    const QualifiedLabel qualified = rule ? QualifiedLabel{label, ""} : splitQualifier(label);
+    if (!rule) rule = ruleFor(qualified.label);
     if (!rule) return false;
     const auto value = rule->convert(*this, cell, line);
     if (!value) {
@@ -442,11 +409,21 @@ bool Reader::readPair(const std::string& label, const std::string& cell, int lin
         return true;
     }
     set(rule->property, *value, line);
-    if (rule->property == "rated-voltage" && label.find("(III / 3)") != std::string::npos) {
-        set("overvoltage-category", "III", line);
-        set("pollution-degree", "3", line);
-    }
+    if (!qualified.qualifier.empty()) keepQualifier(rule->property, qualified.qualifier, line);
     return true;
+}
+
+// "(III / 3)" on a rating is the overvoltage category and pollution degree it holds for;
+// the spec has no room for other qualifiers, and says so.
+void Reader::keepQualifier(const std::string& property, const std::string& qualifier, int line) {
+    static const std::vector<std::string> ratings{"rated-voltage", "rated-impulse-voltage", "rated-current"};
+    const auto conditions = ratingConditions(qualifier);
+    if (conditions && isOneOf(property, ratings)) {
+        set("overvoltage-category", conditions->overvoltageCategory, line);
+        set("pollution-degree", conditions->pollutionDegree, line);
+        return;
+    }
+    warn(line, property + ": the qualifier '" + qualifier + "' has no place in the spec and is not kept");
 }
 
 void Reader::readLine(int index) {
@@ -514,16 +491,31 @@ void Reader::countCoverage() {
 
 // Notes beside the (lost) drawing: "Plate thickness: 0.5 ... 2 mm Cutout tolerance: + 0.1 mm".
 void Reader::readHeaderNotes() {
-    static const std::regex plate("Plate thickness:\\s*([\\d.,]+\\s*\\.\\.\\.\\s*[\\d.,]+\\s*mm)");
-    static const std::regex tolerance("Cutout tolerance:\\s*\\+\\s*([\\d.,]+)\\s*mm");
+    static const std::string plateNote = "Plate thickness:", toleranceNote = "Cutout tolerance:";
     for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
+        const std::string& line = lines_[i];
+        const auto plate = line.find(plateNote), tolerance = line.find(toleranceNote);
+        if (plate != std::string::npos) {
+            const auto start = plate + plateNote.size();
+            const std::string text = trimmed(line.substr(start, tolerance > start ? tolerance - start : std::string::npos));
+            readNote("plate-thickness", text, i + 1, asRange);
+        }
+        if (tolerance != std::string::npos) {
+            const std::string text = trimmed(line.substr(tolerance + toleranceNote.size()));
+            readNote("cutout-tolerance", text, i + 1, [](Reader&, const std::string& t, int) { return toleranceText(t); });
+        }
         std::smatch m;
-        if (std::regex_search(lines_[i], m, plate)) set("plate-thickness", *range(m[1].str(), i + 1), i + 1);
-        if (std::regex_search(lines_[i], m, tolerance)) set("cutout-tolerance", "+" + pointDecimals(m[1].str()) + " mm", i + 1);
         static const std::regex url("(https://)?www\\.wago\\.com/(\\d[\\w/-]*)");
         if (std::regex_search(lines_[i], m, url) && m[2].str() == part_.number)
             set("datasheet-url", "https://www.wago.com/" + m[2].str(), i + 1);
     }
+}
+
+void Reader::readNote(const std::string& property, const std::string& text, int line, const Convert& convert) {
+    if (const auto value = convert(*this, text, line))
+        set(property, *value, line);
+    else
+        notUnderstood(line, property + " '" + text + "'");
 }
 
 // The tab-table layout lost the labels of its commercial data; the values are still

@@ -203,3 +203,85 @@ TEST_CASE("partgen import prints how many lines it read, knew as prose, and did 
     CHECK(r.err.find("sheet.txt: " + std::to_string(c.lines) + " lines: " + std::to_string(c.values) + " values, " +
                      std::to_string(c.prose) + " prose, 1 not understood\n") != std::string::npos);
 }
+
+// ---- values as an engineer writes them ------------------------------------------------
+
+namespace {
+
+const std::string toleranceNote = "Cutout tolerance: + 0.1 mm";
+
+std::string withTolerance(const std::string& tolerance) {
+    return test::replaced(fixture("770-744.txt"), toleranceNote, "Cutout tolerance: " + tolerance);
+}
+
+}  // namespace
+
+TEST_CASE("a cutout tolerance is read on both sides, however it is written", "[datasheet][values]") {
+    CHECK(value(readText(withTolerance("+ 0.2 mm / - 0.1 mm")), "cutout-tolerance") == "+0.2 / -0.1 mm");
+    CHECK(value(readText(withTolerance("± 0.1 mm")), "cutout-tolerance") == "+0.1 / -0.1 mm");
+    CHECK(value(readText(withTolerance("+0.1/-0 mm")), "cutout-tolerance") == "+0.1 / -0 mm");
+    CHECK(value(readText(withTolerance("+ 0,2 / - 0,1 mm")), "cutout-tolerance") == "+0.2 / -0.1 mm");
+    const Read broken = readText(withTolerance("0.1 mm or so"));
+    CHECK(value(broken, "cutout-tolerance") == "(none)");
+    CHECK(hasMessage(broken, "sheet.txt:" + std::to_string(test::lineOf(withTolerance("0.1 mm or so"), "Cutout tolerance")) +
+                                 ": warning: not understood: cutout-tolerance '0.1 mm or so'"));
+}
+
+TEST_CASE("thousands separators in a count are read by their context", "[datasheet][values]") {
+    const std::string row = "Number of mating cycles\t200, without resistive load";
+    const std::string text = fixture("770-1242_076-000.txt");
+    CHECK(value(readText(test::replaced(text, row, "Number of mating cycles\t1,000, without resistive load")),
+                "mating-cycles") == "1000");
+    CHECK(value(readText(test::replaced(text, row, "Number of mating cycles\t1.000")), "mating-cycles") == "1000");
+    CHECK(value(readText(text), "mating-cycles") == "200");
+    const Read fraction = readText(test::replaced(text, row, "Number of mating cycles\t1,5"));
+    CHECK(value(fraction, "mating-cycles") == "(none)");
+    CHECK(hasMessage(fraction, "not understood: mating-cycles '1,5 100, with resistive load"));
+}
+
+TEST_CASE("a value given in inches first is read from its metric half, checked against the inches",
+          "[datasheet][values]") {
+    const std::string text = fixture("770-1242_076-000.txt");
+    const Read r = readText(test::replaced(text, "Width\t20 mm / 0.787 inch", "Width\t0.787 inches / 20 mm"));
+    CHECK(value(r, "width") == "20 mm");
+    CHECK(r.messages.empty());
+    const Read wrong = readText(test::replaced(text, "Width\t20 mm / 0.787 inch", "Width\t20 mm / 0.887 inch"));
+    CHECK(value(wrong, "width") == "20 mm");
+    CHECK(hasMessage(wrong, "warning: '20 mm / 0.887 inch': the inches say 22.5 mm; the millimetres are read"));
+    const Read inchOnly = readText(test::replaced(text, "Width\t20 mm / 0.787 inch", "Width\t0.787 inches"));
+    CHECK(value(inchOnly, "width") == "(none)");
+    CHECK(hasMessage(inchOnly, "not understood: width '0.787 inches'"));
+}
+
+TEST_CASE("a range with its unit on both ends, and AWG in front, read", "[datasheet][values]") {
+    std::string text = fixture("770-1242_076-000.txt");
+    text = test::replaced(text, "Processing temperature\t-5 ... +40 °C", "Processing temperature\t-5 °C ... +40 °C");
+    text = test::replaced(text, "Stranded conductor\t0,5 ... 2,5 mm ² / 20 ... 14 AWG",
+                          "Stranded conductor\t0,5 ... 2,5 mm ² / AWG 20 ... 14");
+    const Read r = readText(text);
+    CHECK(value(r, "processing-temperature") == "-5 ... 40 °C");
+    CHECK(value(r, "conductor-stranded") == "0.5 ... 2.5 mm² / 20 ... 14 AWG");
+    CHECK(r.messages.empty());
+}
+
+TEST_CASE("a conductor whose AWG cannot be read is reported, not shortened", "[datasheet][values]") {
+    const std::string text = test::replaced(fixture("770-1242_076-000.txt"), "/ 20 ... 14 AWG", "/ twenty AWG");
+    const Read r = readText(text);
+    CHECK(value(r, "conductor-stranded") == "(none)");
+    CHECK(hasMessage(r, "not understood: conductor-stranded '0,5 ... 2,5 mm² / twenty AWG'"));
+}
+
+TEST_CASE("a label with a qualifier or other spacing is read, the qualifier kept where the spec has room",
+          "[datasheet][values]") {
+    std::string text = fixture("770-1242_076-000.txt");
+    text = test::replaced(text, "Rated current\t25 A", "Rated current (III / 3)\t16 A");
+    text = test::replaced(text, "Rated voltage (III / 3)\t250 V", "Nominal voltage (III/2)\t250 V");
+    const Read r = readText(text);
+    CHECK(value(r, "rated-current") == "16 A");
+    CHECK(value(r, "rated-voltage") == "250 V");
+    CHECK(value(r, "overvoltage-category") == "III");
+    CHECK(hasMessage(r, "warning: pollution-degree '3' differs from '2'"));
+    const Read other = readText(test::replaced(fixture("770-1242_076-000.txt"), "Weight\t6.6 g", "Weight (net)\t6.6 g"));
+    CHECK(value(other, "weight") == "6.6 g");
+    CHECK(hasMessage(other, "warning: weight: the qualifier '(net)' has no place in the spec and is not kept"));
+}
