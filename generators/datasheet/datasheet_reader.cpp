@@ -40,6 +40,8 @@ public:
         lines_ = cleanLines(text);
         use_.assign(lines_.size(), LineUse::unread);
         skipLongLines();
+        removeFootersInsideLines();
+        joinValuesAcrossPageBreaks();
         readNumberAndDescription();
         for (int i = 0; i < static_cast<int>(lines_.size()); ++i) readLine(i);
         readHeaderNotes();
@@ -131,6 +133,9 @@ private:
         set("colour", trimmed(line.substr(line.rfind(';') + 1)), lineNumber);
     }
 
+    void removeFootersInsideLines();
+    void joinValuesAcrossPageBreaks();
+    bool isPageFurniture(int index) const;
     void readLine(int index);
     bool readPair(const std::string& label, const std::string& cell, int line);
     void keepQualifier(const std::string& property, const std::string& qualifier, int line);
@@ -180,9 +185,12 @@ std::optional<std::string> withRemarks(Reader& r, int line, Form form) {
     if (value) r.report(remarks, line);
     return value;
 }
+bool isSentence(const std::string& line);
+
+// A name, a material, a word or two; a sentence is prose, never a value.
 std::optional<std::string> asText(Reader&, const std::string& cell, int) {
     std::string text = collapseSpaces(cell);
-    if (text.empty()) return std::nullopt;
+    if (text.empty() || isSentence(text)) return std::nullopt;
     return text;
 }
 std::optional<std::string> asCount(Reader&, const std::string& cell, int) { return countText(cell); }
@@ -290,8 +298,6 @@ const FieldRule* ruleFor(const std::string& label) {
     return nullptr;
 }
 
-// ---- the reader's passes --------------------------------------------------------------
-
 // Labels the text has whose values the spec does not hold: known, read as prose.
 const std::vector<std::string>& ignoredLabels() {
     static const std::vector<std::string> labels{
@@ -339,6 +345,13 @@ const std::vector<std::string>& boilerplate() {
     return starts;
 }
 
+// The page footer as it appears, whole, also run into the cells around a page break.
+const std::vector<std::string>& pageFooters() {
+    static const std::vector<std::string> footers{
+        "Subject to changes. Please also observe the further product documentation!"};
+    return footers;
+}
+
 bool startsWithAny(const std::string& key, const std::vector<std::string>& starts) {
     for (const auto& s : starts)
         if (key.rfind(s, 0) == 0) return true;
@@ -383,6 +396,15 @@ std::string leadingLabel(const std::string& key) {
     return best;
 }
 
+bool isHeading(const std::string& line) {
+    const std::string key = labelKey(line);
+    return isOneOf(key, dataHeadings()) || opensWithOneOf(key, proseHeadings());
+}
+
+bool startsWithLabel(const std::string& line) {
+    return ruleFor(line) || isIgnoredLabel(line) || !leadingLabel(labelKey(line)).empty();
+}
+
 std::string shownCells(const std::string& line) {
     std::string shown;
     for (const auto& cell : tabCells(line)) shown += (shown.empty() ? "" : " | ") + cell;
@@ -390,6 +412,41 @@ std::string shownCells(const std::string& line) {
 }
 
 // ---- the reader's passes --------------------------------------------------------------
+
+// "Depth<tab>Subject to changes. ... 36 mm": the footer is cut out of the line; a line
+// that is nothing but the footer stays, to be counted as page furniture.
+void Reader::removeFootersInsideLines() {
+    for (auto& line : lines_)
+        for (const auto& footer : pageFooters()) {
+            if (trimmed(line) == footer) continue;
+            for (auto at = line.find(footer); at != std::string::npos; at = line.find(footer, at))
+                line.replace(at, footer.size(), " ");
+        }
+}
+
+bool Reader::isPageFurniture(int index) const {
+    const std::string key = labelKey(trimmed(lines_[index]));
+    return key.empty() || startsWithAny(key, boilerplate());
+}
+
+// A label at the foot of one page whose value opens the next: the value is moved up to
+// its label, over the footer and header between them.
+void Reader::joinValuesAcrossPageBreaks() {
+    const int count = static_cast<int>(lines_.size());
+    for (int i = 0; i < count; ++i) {
+        const auto cells = tabCells(lines_[i]);
+        if (cells.size() != 1 || !ruleFor(cells[0])) continue;
+        int next = i + 1;
+        while (next < count && isPageFurniture(next)) ++next;
+        if (next >= count) continue;
+        const std::string nextLine = trimmed(lines_[next]);
+        if (tabCells(nextLine).size() != 1 || isSentence(nextLine) || startsWithLabel(nextLine) || isHeading(nextLine))
+            continue;
+        lines_[i] = cells[0] + "\t" + nextLine;
+        lines_[next].clear();
+        use_[next] = LineUse::value;
+    }
+}
 
 // One label and its value; false when the label is not one the reader takes a value from.
 bool Reader::readPair(const std::string& label, const std::string& cell, int line) {
@@ -462,8 +519,9 @@ void Reader::classifyUnread(int index, bool inProseSection) {
     const auto cells = tabCells(line);
     const bool known = inProseSection || startsWithAny(key, boilerplate()) || isOneOf(key, dataHeadings()) ||
                        isOneOf(key, proseHeadings()) || (!cells.empty() && isIgnoredLabel(cells[0]));
-    if (known || (cells.size() == 1 && (isSentence(line) || !hasDigit(line))))
-        return mark(index + 1, LineUse::prose);
+    if (known) return mark(index + 1, LineUse::prose);
+    if (cells.size() == 1 && ruleFor(cells[0])) return notUnderstood(index + 1, ruleFor(cells[0])->property + ": no value");
+    if (cells.size() == 1 && (isSentence(line) || !hasDigit(line))) return mark(index + 1, LineUse::prose);
     notUnderstood(index + 1, "'" + shownCells(line) + "'");
 }
 

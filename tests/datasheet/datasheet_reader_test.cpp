@@ -285,3 +285,50 @@ TEST_CASE("a label with a qualifier or other spacing is read, the qualifier kept
     CHECK(value(other, "weight") == "6.6 g");
     CHECK(hasMessage(other, "warning: weight: the qualifier '(net)' has no place in the spec and is not kept"));
 }
+
+// ---- page breaks and footers ----------------------------------------------------------
+
+namespace {
+
+const std::string footer = "Subject to changes. Please also observe the further product documentation!";
+const std::string pageBreak = "\n" + footer +
+                              "\n\nWAGO Kontakttechnik GmbH & Co. KG\n Hansastr. 27\n 32423 Minden\n"
+                              " Phone: +49571 887-0 | Fax: +49571 887-169\n\n";
+
+}  // namespace
+
+TEST_CASE("a value after a page break is read at its label", "[datasheet][pages]") {
+    const std::string seed = fixture("770-744_064-000.txt");
+    const std::string text = test::replaced(seed, "Depth\t36 mm / 1.417 inch", "Depth\t" + pageBreak + "36 mm / 1.417 inch");
+    const Read r = readText(text);
+    CHECK(value(r, "depth") == "36 mm");
+    CHECK(r.part.values.at("depth").line == test::lineOf(text, "Depth\t"));
+    CHECK(r.messages.size() == readText(seed).messages.size());
+    CHECK(r.part.coverage.notUnderstood == readText(seed).part.coverage.notUnderstood);
+}
+
+TEST_CASE("a page footer inside a value cell is removed before the value is read", "[datasheet][pages]") {
+    const std::string seed = fixture("770-744.txt");
+    const Read r = readText(test::replaced(seed, "Depth\t37.5 mm / 1.476 inches", "Depth\t" + footer + " 37.5 mm / 1.476 inches"));
+    CHECK(value(r, "depth") == "37.5 mm");
+    const Read text = readText(test::replaced(seed, "Insulation material\tPolyamide (PA66)",
+                                              "Insulation material\tPolyamide (PA66) " + footer));
+    CHECK(value(text, "insulation-material") == "Polyamide (PA66)");
+    CHECK(text.messages == readText(seed).messages);
+}
+
+TEST_CASE("a label whose value is lost, or only a footer, is reported", "[datasheet][pages]") {
+    const std::string seed = fixture("770-744.txt");
+    const std::string text = test::replaced(seed, "Depth\t37.5 mm / 1.476 inches", "Depth\t" + footer);
+    const Read r = readText(text);
+    CHECK(value(r, "depth") == "(none)");
+    CHECK(hasMessage(r, "sheet.txt:" + std::to_string(test::lineOf(text, "Depth\t")) + ": warning: not understood: depth: no value"));
+}
+
+TEST_CASE("a value never holds prose", "[datasheet][pages]") {
+    const std::string text = test::replaced(fixture("770-744.txt"), "Insulation material\tPolyamide (PA66)",
+                                            "Insulation material\tPolyamide (PA66). Please ask us for details of the grade.");
+    const Read r = readText(text);
+    CHECK(value(r, "insulation-material") == "(none)");
+    CHECK(hasMessage(r, "not understood: insulation-material 'Polyamide (PA66). Please ask us"));
+}
