@@ -145,6 +145,7 @@ private:
     void reportMissingValues();
     void countCoverage();
     void readHeaderNotes();
+    void readHeaderNote(const std::string& note, const std::string& text, int line);
     void readNote(const std::string& property, const std::string& text, int line, const Convert& convert);
     void readUnlabelledCommercialData();
     void readRelatedProducts();
@@ -547,26 +548,37 @@ void Reader::countCoverage() {
     }
 }
 
-// Notes beside the (lost) drawing: "Plate thickness: 0.5 ... 2 mm Cutout tolerance: + 0.1 mm".
+// Notes beside the drawing: "Plate thickness: 0.5 ... 2 mm Cutout tolerance: + 0.1 mm",
+// several to a line; each runs to the next note or the end of the line.
 void Reader::readHeaderNotes() {
-    static const std::string plateNote = "Plate thickness:", toleranceNote = "Cutout tolerance:";
+    static const std::vector<std::string> notes{"Plate thickness:", "Cutout tolerance:", "Cutout:"};
     for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
         const std::string& line = lines_[i];
-        const auto plate = line.find(plateNote), tolerance = line.find(toleranceNote);
-        if (plate != std::string::npos) {
-            const auto start = plate + plateNote.size();
-            const std::string text = trimmed(line.substr(start, tolerance > start ? tolerance - start : std::string::npos));
-            readNote("plate-thickness", text, i + 1, asRange);
-        }
-        if (tolerance != std::string::npos) {
-            const std::string text = trimmed(line.substr(tolerance + toleranceNote.size()));
-            readNote("cutout-tolerance", text, i + 1, [](Reader&, const std::string& t, int) { return toleranceText(t); });
+        std::vector<std::pair<std::size_t, std::string>> found;  // position, note
+        for (const auto& note : notes)
+            if (const auto at = line.find(note); at != std::string::npos) found.emplace_back(at, note);
+        std::sort(found.begin(), found.end());
+        for (std::size_t n = 0; n < found.size(); ++n) {
+            const auto start = found[n].first + found[n].second.size();
+            const auto end = n + 1 < found.size() ? found[n + 1].first : line.size();
+            readHeaderNote(found[n].second, trimmed(line.substr(start, end - start)), i + 1);
         }
         std::smatch m;
         static const std::regex url("(https://)?www\\.wago\\.com/(\\d[\\w/-]*)");
         if (std::regex_search(lines_[i], m, url) && m[2].str() == part_.number)
             set("datasheet-url", "https://www.wago.com/" + m[2].str(), i + 1);
     }
+}
+
+void Reader::readHeaderNote(const std::string& note, const std::string& text, int line) {
+    if (note == "Plate thickness:") return readNote("plate-thickness", text, line, asRange);
+    if (note == "Cutout tolerance:")
+        return readNote("cutout-tolerance", text, line, [](Reader&, const std::string& t, int) { return toleranceText(t); });
+    const auto cutout = cutoutText(text);
+    if (!cutout) return notUnderstood(line, "cutout '" + text + "'");
+    set("cutout-width", cutout->width, line);
+    set("cutout-height", cutout->height, line);
+    if (!cutout->radius.empty()) set("cutout-radius", cutout->radius, line);
 }
 
 void Reader::readNote(const std::string& property, const std::string& text, int line, const Convert& convert) {
@@ -706,7 +718,7 @@ void Reader::finish() {
         }
     }
     const bool panelMount = values.count("kind") && values["kind"].text.rfind("snap-in", 0) == 0;
-    if (panelMount)
+    if (panelMount && !values.count("cutout-width"))
         warn(values["kind"].line, "no cutout size in the text (the cutout drawing is missing); cutout-width, "
                                   "cutout-height and cutout-radius are not imported");
 }

@@ -128,7 +128,8 @@ private:
         // Walk both variants' fields side by side, in the spec's order.
         std::map<std::string, std::string> oldTexts;
         visitFields(existing, [&](const char* name, const auto& field) {
-            if (field.has()) oldTexts[name] = valueText(*field);
+            if (field.has())
+                oldTexts[name] = valueText(*field) + (field.source == Provenance::estimated ? " (estimated)" : "");
         });
         Variant probe = existing;
         visitFields(probe, [&](const char* name, auto& field) {
@@ -138,7 +139,9 @@ private:
                 if constexpr (std::is_same_v<std::decay_t<decltype(f)>, Field>)
                     if (std::string(n) == name) mine = &f;
             });
-            if (!mine || !mine->has() || sameValue(*mine, field)) return;
+            // A value the text states replaces an estimate, even an equal one: it is a fact now.
+            const bool estimated = field.has() && field.source == Provenance::estimated;
+            if (!mine || !mine->has() || (sameValue(*mine, field) && !estimated)) return;
             const std::string newText = std::string(name) == "approvals" ? valueText(part_.approvals) : part_.values.at(name).text;
             const auto old = oldTexts.find(name);
             changes_.push_back(std::string(name) + ": " + (old == oldTexts.end() ? "(none)" : old->second) + " -> " + newText);

@@ -25,6 +25,11 @@ bool isNumber(const std::string& text) {
     return true;
 }
 
+void replaceEvery(std::string& text, const std::string& from, const std::string& to) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+}
+
 std::string withoutPlus(const std::string& number) { return number[0] == '+' ? number.substr(1) : number; }
 
 std::vector<std::string> words(const std::string& text) {
@@ -209,6 +214,27 @@ std::optional<std::string> conductorText(const std::string& raw, Remarks& remark
     const auto awg = awgText(cell.substr(slash + 1));
     if (!awg) return std::nullopt;
     return *section + " / " + *awg + " AWG";
+}
+
+std::optional<CutoutSize> cutoutText(const std::string& text) {
+    std::string t = pointDecimals(trimmed(text));
+    replaceEvery(t, "\xC3\x97", " x ");  // multiplication sign
+    const auto separator = t.find_first_of(",;");
+    auto size = words(t.substr(0, separator));
+    // "40.8 x 16.2 mm" or "40.8 mm x 16.2 mm"
+    if (size.size() == 5 && size[1] == "mm") size.erase(size.begin() + 1);
+    if (size.size() != 4 || !isNumber(size[0]) || size[1] != "x" || !isNumber(size[2]) || size[3] != "mm")
+        return std::nullopt;
+    CutoutSize cutout{size[0] + " mm", size[2] + " mm", ""};
+    if (separator == std::string::npos) return cutout;
+    // "R 0.5", "R0.5 mm", "R = 0.5 mm"
+    std::string radius;
+    for (const char c : t.substr(separator + 1))
+        if (c != ' ' && c != '=') radius += c;
+    if (radius.size() >= 2 && radius.compare(radius.size() - 2, 2, "mm") == 0) radius.resize(radius.size() - 2);
+    if (radius.empty() || (radius[0] != 'R' && radius[0] != 'r') || !isNumber(radius.substr(1))) return std::nullopt;
+    cutout.radius = radius.substr(1) + " mm";
+    return cutout;
 }
 
 QualifiedLabel splitQualifier(const std::string& label) {

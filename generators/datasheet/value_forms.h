@@ -37,6 +37,13 @@ std::optional<std::string> awgText(const std::string& text);
 // "0,5 ... 4 mm² / 20 ... 12 AWG", "4 mm² / 12 AWG", "4 mm²" -> spec syntax.
 std::optional<std::string> conductorText(const std::string& cell, Remarks& remarks);
 
+// "40,8 x 16,2 mm, R 0,5", "40.8 mm x 16.2 mm; R 0.5 mm": a panel cutout, in spec syntax;
+// the radius is empty when the text gives none.
+struct CutoutSize {
+    std::string width, height, radius;
+};
+std::optional<CutoutSize> cutoutText(const std::string& text);
+
 // A label and the qualifier in brackets at its end: "Rated current (III / 3)" ->
 // {"Rated current", "(III / 3)"}; a label without one has an empty qualifier.
 struct QualifiedLabel {

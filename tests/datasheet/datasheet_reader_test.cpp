@@ -332,3 +332,25 @@ TEST_CASE("a value never holds prose", "[datasheet][pages]") {
     CHECK(value(r, "insulation-material") == "(none)");
     CHECK(hasMessage(r, "not understood: insulation-material 'Polyamide (PA66). Please ask us"));
 }
+
+// ---- the text's own cutout ------------------------------------------------------------
+
+TEST_CASE("cutout sizes in the text are read, and no missing cutout is reported then", "[datasheet][cutout]") {
+    const std::string text = test::replaced(fixture("770-744.txt"), "Cutout tolerance: + 0.1 mm",
+                                            "Cutout: 40,8 x 16,2 mm, R 0,5 Cutout tolerance: + 0.1 mm");
+    const Read r = readText(text);
+    CHECK(value(r, "cutout-width") == "40.8 mm");
+    CHECK(value(r, "cutout-height") == "16.2 mm");
+    CHECK(value(r, "cutout-radius") == "0.5 mm");
+    CHECK(value(r, "cutout-tolerance") == "+0.1 mm");
+    CHECK(r.part.values.at("cutout-width").line == test::lineOf(text, "Cutout:"));
+    CHECK(!hasMessage(r, "no cutout size in the text"));
+    const Read other = readText(test::replaced(fixture("770-744.txt"), "Cutout tolerance: + 0.1 mm",
+                                               "Cutout: 40.8 mm x 16.2 mm; R 0.5 mm"));
+    CHECK(value(other, "cutout-height") == "16.2 mm");
+    CHECK(value(other, "cutout-radius") == "0.5 mm");
+    const Read broken = readText(test::replaced(fixture("770-744.txt"), "Cutout tolerance: + 0.1 mm", "Cutout: see drawing"));
+    CHECK(value(broken, "cutout-width") == "(none)");
+    CHECK(hasMessage(broken, "sheet.txt:" + std::to_string(test::lineOf(text, "Cutout:")) +
+                                 ": warning: not understood: cutout 'see drawing'"));
+}

@@ -132,3 +132,27 @@ TEST_CASE("without --family the part is printed as spec XML", "[datasheet][merge
                      "light turquoise</description>\n") == 0);
     CHECK(r.out.find("<rated-impulse-voltage>4 kV</rated-impulse-voltage>") != std::string::npos);
 }
+
+TEST_CASE("cutout sizes from the text replace the family's estimates", "[datasheet][merge][cutout]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-744.txt", "Cutout tolerance: + 0.1 mm",
+                                   "Cutout: 40,8 x 16,2 mm, R 0,5 Cutout tolerance: + 0.1 mm");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitSuccess);
+    CHECK(i.result.out.find("770-744: cutout-width: 40.4 mm (estimated) -> 40.8 mm\n") != std::string::npos);
+    CHECK(i.result.out.find("770-744: cutout-height: 15.8 mm (estimated) -> 16.2 mm\n") != std::string::npos);
+    CHECK(i.familyAfter.find("    <cutout-width>40.8 mm</cutout-width>\n    <cutout-height>16.2 mm</cutout-height>\n"
+                             "    <cutout-radius>0.5 mm</cutout-radius>\n") != std::string::npos);
+}
+
+TEST_CASE("a cutout the text confirms loses its estimated mark", "[datasheet][merge][cutout]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-744.txt", "Cutout tolerance: + 0.1 mm",
+                                   "Cutout: 40,4 x 15,8 mm, R 1 Cutout tolerance: + 0.1 mm");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitSuccess);
+    CHECK(i.result.out.find("770-744: cutout-height: 15.8 mm (estimated) -> 15.8 mm\n") != std::string::npos);
+    CHECK(i.familyAfter.find("    <cutout-height>15.8 mm</cutout-height>\n") != std::string::npos);
+    const Import again = importInto(dir, {sheet});
+    CHECK(again.familyAfter == again.familyBefore);
+}

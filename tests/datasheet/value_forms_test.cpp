@@ -59,3 +59,16 @@ TEST_CASE("qualifiers of labels", "[datasheet][values]") {
     CHECK(ratingConditions("(III / 3)")->overvoltageCategory == "III");
     CHECK_FALSE(ratingConditions("(factory wiring only)"));
 }
+
+TEST_CASE("cutout sizes", "[datasheet][values][cutout]") {
+    const auto a = cutoutText("40,8 x 16,2 mm, R 0,5");
+    REQUIRE(a);
+    CHECK(a->width == "40.8 mm");
+    CHECK(a->height == "16.2 mm");
+    CHECK(a->radius == "0.5 mm");
+    const auto b = cutoutText("40.8 mm \xC3\x97 16.2 mm");
+    REQUIRE(b);
+    CHECK(b->radius.empty());
+    CHECK_FALSE(cutoutText("40.8 x 16.2"));
+    CHECK_FALSE(cutoutText("40.8 x 16.2 mm, corners rounded"));
+}
