@@ -103,9 +103,12 @@ private:
         }
     }
 
+    // The title ("Snap-in socket; 4-pole; ...") is looked for outside the sections of
+    // related products, whose titles have the same form and name other parts.
     void readNumberAndDescription() {
         static const std::regex number("Item [Nn]umber:\\s*(\\S+)");
         static const std::regex description("^[A-Z][A-Za-z -]*; \\d+-pole; .*");
+        const std::vector<bool> prose = proseSectionLines();
         for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
             std::smatch m;
             if (part_.number.empty() && std::regex_search(lines_[i], m, number)) {
@@ -114,9 +117,12 @@ private:
                 mark(i + 1, LineUse::value);
             }
             const std::string line = trimmed(lines_[i]);
-            if (!part_.values.count("description") && std::regex_match(line, description)) readDescription(line, i + 1);
+            if (!prose[i] && !part_.values.count("description") && std::regex_match(line, description))
+                readDescription(line, i + 1);
         }
         if (part_.number.empty()) diag_.error({file_, 1}, "no item number ('Item number: ...') in the text");
+        if (!part_.values.count("description"))
+            warn(part_.numberLine, "no title line ('Kind; N-pole; ...'): kind and description are not read");
     }
 
     void readDescription(const std::string& line, int lineNumber) {
@@ -140,6 +146,7 @@ private:
     bool readPair(const std::string& label, const std::string& cell, int line);
     void keepQualifier(const std::string& property, const std::string& qualifier, int line);
     void readSpacedRow(int index);
+    std::vector<bool> proseSectionLines() const;
     void classifyUnreadLines();
     void classifyUnread(int index, bool inProseSection);
     void reportMissingValues();
@@ -504,14 +511,24 @@ void Reader::readSpacedRow(int index) {
     readPair(line.substr(0, label.size()), line.substr(label.size() + 1), index + 1);
 }
 
-void Reader::classifyUnreadLines() {
+// Per line, whether it lies in a section of prose (related products, downloads, notes),
+// which runs from its heading to the next data heading.
+std::vector<bool> Reader::proseSectionLines() const {
+    std::vector<bool> prose(lines_.size(), false);
     bool inProseSection = false;
-    for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
         const std::string key = labelKey(trimmed(lines_[i]));
         if (opensWithOneOf(key, proseHeadings())) inProseSection = true;
         if (isOneOf(key, dataHeadings())) inProseSection = false;
-        if (use_[i] == LineUse::unread && !key.empty()) classifyUnread(i, inProseSection);
+        prose[i] = inProseSection;
     }
+    return prose;
+}
+
+void Reader::classifyUnreadLines() {
+    const std::vector<bool> prose = proseSectionLines();
+    for (int i = 0; i < static_cast<int>(lines_.size()); ++i)
+        if (use_[i] == LineUse::unread && !trimmed(lines_[i]).empty()) classifyUnread(i, prose[i]);
 }
 
 void Reader::classifyUnread(int index, bool inProseSection) {

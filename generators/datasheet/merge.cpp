@@ -13,6 +13,7 @@
 #include "datasheet/part_xml.h"
 #include "model/text.h"
 #include "model/variant_fields.h"
+#include "model/xml_text.h"
 #include "spec/build_variant.h"
 #include "spec/file_bytes.h"
 #include "spec/family_reader.h"
@@ -63,14 +64,15 @@ struct Edit {
 
 class Merger {
 public:
-    Merger(const ImportedPart& part, fs::path file, fs::path templates, Diagnostics& diag)
-        : part_(part), file_(std::move(file)), templates_(std::move(templates)), diag_(diag) {}
+    Merger(const ImportedPart& part, fs::path file, fs::path templates, MergeOptions options, Diagnostics& diag)
+        : part_(part), file_(std::move(file)), templates_(std::move(templates)), options_(std::move(options)),
+          diag_(diag) {}
 
     MergeResult run() {
         lines_ = splitLines(readFileBytes(file_).value_or(""));
         const LoadedSpec spec = loadSpecFiles({file_}, templates_);
         if (spec.diagnostics.hasErrors()) {
-            diag_.error({file_.generic_string(), 0}, "the family file has errors; run partgen check and fix them first");
+            diag_.error({options_.familyName, 0}, "the family file has errors; run partgen check and fix them first");
             return {};
         }
         Diagnostics ignored;
@@ -80,25 +82,70 @@ public:
             if (p.number == part_.number) target = &p;
         std::optional<Variant> existing = spec.catalog.variantNumbered(part_.number);
         if (existing && existing->origin == Origin::series) existing.reset();
-        if (!target || !existing)
-            addPart();
-        else
+        if (!target || !existing) {
+            if (!addPart(*raw)) return {};
+        } else {
             updatePart(*target, *existing, *raw);
+        }
+        if (refused_) return {};
         MergeResult result{applyEdits(), changes_, true};
         result.ok = validates(result.text);
         return result;
     }
 
 private:
-    void addPart() {
-        int familyEnd = static_cast<int>(lines_.size());
+    int familyEndLine() const {
         for (int i = static_cast<int>(lines_.size()) - 1; i >= 0; --i)
-            if (lines_[i].find("</family>") != std::string::npos) {
-                familyEnd = i + 1;
-                break;
+            if (lines_[i].find("</family>") != std::string::npos) return i + 1;
+        return static_cast<int>(lines_.size());
+    }
+
+    bool addPart(const RawFamily& family) {
+        const int familyEnd = familyEndLine();
+        std::string xml = partXml(part_);
+        if (needsEstimatedCutout()) {
+            const std::string estimate = estimatedCutout(family);
+            if (estimate.empty()) {
+                diag_.error({options_.familyName, familyEnd},
+                            part_.number + ": a " + part_.values.at("kind").text +
+                                " needs cutout-width, cutout-height and cutout-radius; the text gives none and no "
+                                "series rule of the family estimates them");
+                return false;
             }
-        edits_.push_back({0, familyEnd, 0, partXml(part_)});
+            xml.insert(xml.rfind("  </part>"), estimate);
+        }
+        edits_.push_back({0, familyEnd, 0, xml});
         changes_.push_back("new part " + part_.number);
+        return true;
+    }
+
+    // A panel-mount part is cut into a panel: without its cutout it is no valid part.
+    bool needsEstimatedCutout() const {
+        const auto kind = part_.values.find("kind");
+        return kind != part_.values.end() && kind->second.text.rfind("snap-in", 0) == 0 &&
+               !part_.values.count("cutout-width");
+    }
+
+    // The cutout of the family's series rule for the same kind, every value marked
+    // estimated; empty when no series rule has one.
+    std::string estimatedCutout(const RawFamily& family) {
+        const std::string& kind = part_.values.at("kind").text;
+        for (const auto& series : family.series) {
+            const auto seriesKind = series.props.find("kind");
+            if (seriesKind == series.props.end() || seriesKind->second.text != kind) continue;
+            std::string xml = "    <!-- not in the datasheet text: the series rule's estimate -->\n";
+            for (const char* name : {"cutout-width", "cutout-height", "cutout-radius", "cutout-tolerance"}) {
+                const auto value = series.props.find(name);
+                if (value == series.props.end() || part_.values.count(name)) continue;
+                xml += "    <" + std::string(name) + " source=\"estimated\">" + xmlEscape(value->second.text) + "</" +
+                       name + ">\n";
+            }
+            diag_.warning({part_.file, part_.numberLine},
+                          part_.number + ": no cutout in the text; the estimate of the series rule at " +
+                              options_.familyName + ":" + std::to_string(series.at.line) + " is written, marked estimated");
+            return xml;
+        }
+        return {};
     }
 
     Variant importedVariant(const RawFamily& family) {
@@ -144,7 +191,14 @@ private:
             if (!mine || !mine->has() || (sameValue(*mine, field) && !estimated)) return;
             const std::string newText = std::string(name) == "approvals" ? valueText(part_.approvals) : part_.values.at(name).text;
             const auto old = oldTexts.find(name);
-            changes_.push_back(std::string(name) + ": " + (old == oldTexts.end() ? "(none)" : old->second) + " -> " + newText);
+            const std::string change =
+                std::string(name) + ": " + (old == oldTexts.end() ? "(none)" : old->second) + " -> " + newText;
+            if (changesWhatThePartIs(name) && field.has()) {
+                if (!options_.acceptKindChange) return refuseKindChange(name, old->second, newText);
+                changes_.insert(changes_.begin() + kindChanges_++, change);
+            } else {
+                changes_.push_back(change);
+            }
             const std::string element = std::string(name) == "approvals" ? approvalsXml(part_.approvals, indent)
                                                                           : indent + propertyXml(name, newText) + "\n";
             const auto own = target.props.find(name);
@@ -153,6 +207,19 @@ private:
             else
                 edits_.push_back({own->second.at.line, 0, blockEnd(own->second.at.line, name), element});
         });
+    }
+
+    // Kind, mounting and pole count decide which files a part gets: a change deletes
+    // drawings and footprints on the next run, so it is never made without being asked.
+    static bool changesWhatThePartIs(const std::string& name) {
+        return name == "kind" || name == "mounting-type" || name == "poles";
+    }
+
+    void refuseKindChange(const std::string& name, const std::string& oldText, const std::string& newText) {
+        const auto& value = part_.values.at(name);
+        diag_.error({part_.file, value.line}, part_.number + ": " + name + " would change from " + oldText + " to " +
+                                                  newText + "; import with --accept-kind-change to accept it");
+        refused_ = true;
     }
 
     int closingLine(const RawPart& target) const {
@@ -199,13 +266,16 @@ private:
         fs::remove_all(dir);
         for (const auto& d : spec.diagnostics.sorted())
             if (d.severity == Severity::error)
-                diag_.error({file_.generic_string(), d.at.line}, "after the import: " + d.message);
+                diag_.error({options_.familyName, d.at.line}, "after the import: " + d.message);
         return !spec.diagnostics.hasErrors();
     }
 
     const ImportedPart& part_;
     fs::path file_, templates_;
+    MergeOptions options_;
     Diagnostics& diag_;
+    bool refused_ = false;
+    int kindChanges_ = 0;  // reported first, before every other change
     std::vector<std::string> lines_;
     std::vector<Edit> edits_;
     std::vector<std::string> changes_;
@@ -220,8 +290,8 @@ fs::path privateTemporaryPath(const std::string& name) {
 }
 
 MergeResult mergeIntoFamily(const ImportedPart& part, const fs::path& familyFile, const fs::path& templatesDir,
-                            Diagnostics& diagnostics) {
-    return Merger(part, familyFile, templatesDir, diagnostics).run();
+                            const MergeOptions& options, Diagnostics& diagnostics) {
+    return Merger(part, familyFile, templatesDir, options, diagnostics).run();
 }
 
 }  // namespace partgen

@@ -1,5 +1,7 @@
 #include "datasheet/merge.h"
 
+#include <unistd.h>
+
 #include "cli/commands.h"
 #include "support/catch.h"
 #include "support/cli.h"
@@ -18,7 +20,8 @@ struct Import {
 };
 
 // Imports the datasheet texts into a copy of the repository's family file.
-Import importInto(const test::ScratchDir& dir, const std::vector<fs::path>& texts) {
+Import importInto(const test::ScratchDir& dir, const std::vector<fs::path>& texts,
+                  const std::vector<std::string>& options = {}) {
     if (!fs::exists(dir / "parts")) test::copySpec(dir.path());
     const fs::path family = dir / "parts/wago-winsta-midi.xml";
     Import i;
@@ -28,6 +31,7 @@ Import importInto(const test::ScratchDir& dir, const std::vector<fs::path>& text
     for (const std::string& a : {std::string("--family"), family.string(), std::string("--templates"),
                                  (dir / "templates").string()})
         args.push_back(a);
+    args.insert(args.end(), options.begin(), options.end());
     i.result = test::runPartgen(args);
     i.familyAfter = test::readFile(family);
     return i;
@@ -113,6 +117,7 @@ TEST_CASE("an import that would break the spec changes nothing", "[datasheet][me
     CHECK(i.result.err.find("error: after the import: 770-1242/076-000: width 5 mm cannot hold 2 poles at a pitch of "
                             "10 mm") != std::string::npos);
     CHECK(i.result.err.find("nothing was changed") != std::string::npos);
+    CHECK(i.result.err.find((dir / "parts/wago-winsta-midi.xml").string() + ":") != std::string::npos);
     CHECK(i.familyAfter == i.familyBefore);
 }
 
@@ -155,4 +160,62 @@ TEST_CASE("a cutout the text confirms loses its estimated mark", "[datasheet][me
     CHECK(i.familyAfter.find("    <cutout-height>15.8 mm</cutout-height>\n") != std::string::npos);
     const Import again = importInto(dir, {sheet});
     CHECK(again.familyAfter == again.familyBefore);
+}
+
+TEST_CASE("a text without its title line leaves the part's kind alone", "[datasheet][merge][kind]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-744_064-000.txt", "Snap-in socket; 4-pole; Cod. B; 4,00 mm²; gray\n", "");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitSuccess);
+    CHECK(i.familyAfter == i.familyBefore);
+}
+
+TEST_CASE("a change of kind, mounting or poles is refused unless accepted, and reported first", "[datasheet][merge][kind]") {
+    test::ScratchDir dir;
+    const fs::path plug = altered(dir, "770-744.txt", "Snap-in socket; 4-pole;", "Plug; 4-pole;");
+    const Import refused = importInto(dir, {plug});
+    CHECK(refused.result.code == exitInvalid);
+    CHECK(refused.result.err.find(":2: error: 770-744: kind would change from snap-in-socket to plug; "
+                                  "import with --accept-kind-change to accept it") != std::string::npos);
+    CHECK(refused.familyAfter == refused.familyBefore);
+
+    const fs::path mounting = altered(dir, "770-744.txt", "Mounting type\tSnap-in flange", "Mounting type\tScrew flange");
+    CHECK(importInto(dir, {mounting}).result.code == exitInvalid);
+    const Import accepted = importInto(dir, {mounting}, {"--accept-kind-change"});
+    CHECK(accepted.result.code == exitSuccess);
+    CHECK(accepted.result.out.find("770-744: mounting-type: Snap-in flange -> Screw flange\n") == 0);
+    CHECK(accepted.familyAfter.find("<mounting-type>Screw flange</mounting-type>") != std::string::npos);
+}
+
+TEST_CASE("a new panel-mount part without a cutout takes the series rule's estimate, marked so",
+          "[datasheet][merge][kind]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-744.txt", "Item Number: 770-744", "Item Number: 770-744/999-000");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitSuccess);
+    CHECK(i.result.out.find("770-744/999-000: new part 770-744/999-000\n") != std::string::npos);
+    CHECK(i.result.err.find("770-744/999-000: no cutout in the text; the estimate of the series rule at ") !=
+          std::string::npos);
+    const auto part = i.familyAfter.find("<part number=\"770-744/999-000\">");
+    REQUIRE(part != std::string::npos);
+    const std::string added = i.familyAfter.substr(part, i.familyAfter.find("</part>", part) - part);
+    CHECK(added.find("<cutout-height source=\"estimated\">15.8 mm</cutout-height>") != std::string::npos);
+    CHECK(added.find("<cutout-width source=\"estimated\">= pitch * poles + cutout_margin</cutout-width>") !=
+          std::string::npos);
+}
+
+TEST_CASE("a new panel-mount part the family cannot estimate a cutout for is refused at the family file",
+          "[datasheet][merge][kind]") {
+    test::ScratchDir dir;
+    fs::path sheet = altered(dir, "770-744.txt", "Item Number: 770-744", "Item Number: 770-744/999-000");
+    test::replaceInFile(sheet, "Snap-in socket; 4-pole;", "Snap-in plug; 4-pole;");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitInvalid);
+    const std::string family = (dir / "parts/wago-winsta-midi.xml").string();
+    CHECK(i.result.err.find(family + ":") != std::string::npos);
+    CHECK(i.result.err.find("770-744/999-000: a snap-in-plug needs cutout-width, cutout-height and cutout-radius; "
+                            "the text gives none and no series rule of the family estimates them") !=
+          std::string::npos);
+    CHECK(i.result.err.find("/partgen-" + std::to_string(::getpid()) + "-") == std::string::npos);
+    CHECK(i.familyAfter == i.familyBefore);
 }
