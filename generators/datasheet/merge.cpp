@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "datasheet/part_xml.h"
+#include "datasheet/xml_edit.h"
 #include "model/text.h"
 #include "model/variant_fields.h"
 #include "model/xml_text.h"
@@ -32,12 +33,6 @@ std::vector<std::string> splitLines(const std::string& text) {
     return lines;
 }
 
-std::string joinLines(const std::vector<std::string>& lines) {
-    std::string text;
-    for (const auto& l : lines) text += l + "\n";
-    return text;
-}
-
 std::string indentOf(const std::string& line) { return line.substr(0, line.find_first_not_of(" \t")); }
 
 // Whether the datasheet's value says the same as the spec's. A change of capitals is no
@@ -54,12 +49,12 @@ bool sameValue(const Sourced<T>& imported, const Sourced<T>& existing) {
     }
 }
 
+// Replaces the characters [begin, end) of the family file; an insertion has begin == end.
 struct Edit {
-    int line;  // 1-based line to replace; 0 to insert before `before`
-    int before = 0;
-    int lastLine = 0;  // for a block replacement
-    std::string text;  // replacement or inserted lines, each ending in '\n'
-    int order = 0;     // insertions at one place keep the order they were planned in
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::string text;
+    int order = 0;  // insertions at one place keep the order they were planned in
 };
 
 class Merger {
@@ -69,7 +64,8 @@ public:
           diag_(diag) {}
 
     MergeResult run() {
-        lines_ = splitLines(readFileBytes(file_).value_or(""));
+        text_ = readFileBytes(file_).value_or("");
+        lines_ = splitLines(text_);
         const LoadedSpec spec = loadSpecFiles({file_}, templates_);
         if (spec.diagnostics.hasErrors()) {
             diag_.error({options_.familyName, 0}, "the family file has errors; run partgen check and fix them first");
@@ -114,7 +110,7 @@ private:
             }
             xml.insert(xml.rfind("  </part>"), estimate);
         }
-        edits_.push_back({0, familyEnd, 0, xml});
+        insertBeforeLine(familyEnd, xml);
         changes_.push_back("new part " + part_.number);
         return true;
     }
@@ -203,9 +199,9 @@ private:
                                                                           : indent + propertyXml(name, newText) + "\n";
             const auto own = target.props.find(name);
             if (own == target.props.end())
-                edits_.push_back({0, close, 0, element});
+                insertBeforeLine(close, element);
             else
-                edits_.push_back({own->second.at.line, 0, blockEnd(own->second.at.line, name), element});
+                replaceElement(own->second.at.line, name, element.substr(indent.size()));
         });
     }
 
@@ -229,32 +225,33 @@ private:
         return target.at.line;
     }
 
-    // The last line of an element starting on `line` (several for <approvals>).
-    int blockEnd(int line, const std::string& name) const {
-        const std::string close = "</" + name + ">";
-        for (int i = line - 1; i < static_cast<int>(lines_.size()); ++i)
-            if (lines_[i].find(close) != std::string::npos || lines_[i].find("/>") != std::string::npos) return i + 1;
-        return line;
+    void insertBeforeLine(int line, const std::string& text) {
+        const std::size_t at = lineStart(text_, line);
+        edits_.push_back({at, at, text});
+    }
+
+    // The element in place, whatever its shape: attributes over several lines, many
+    // children, a neighbour on the same line. `xml` starts at the element's '<'.
+    void replaceElement(int line, const std::string& name, std::string xml) {
+        const auto span = elementSpan(text_, line, name);
+        if (!span) {
+            diag_.error({options_.familyName, line}, "cannot find the end of <" + name + "> to replace it");
+            refused_ = true;
+            return;
+        }
+        if (!xml.empty() && xml.back() == '\n') xml.pop_back();
+        edits_.push_back({span->begin, span->end, xml});
     }
 
     std::string applyEdits() {
-        std::vector<std::string> out = lines_;
+        std::string out = text_;
         for (std::size_t i = 0; i < edits_.size(); ++i) edits_[i].order = static_cast<int>(i);
-        // Bottom up, so earlier line numbers stay valid; at one place, the last planned first.
+        // From the end, so earlier offsets stay valid; at one place, the last planned first.
         std::sort(edits_.begin(), edits_.end(), [](const Edit& a, const Edit& b) {
-            const int pa = std::max(a.line, a.before), pb = std::max(b.line, b.before);
-            return pa != pb ? pa > pb : a.order > b.order;
+            return a.begin != b.begin ? a.begin > b.begin : a.order > b.order;
         });
-        for (const auto& e : edits_) {
-            const auto newLines = splitLines(e.text);
-            if (e.line > 0) {
-                out.erase(out.begin() + (e.line - 1), out.begin() + e.lastLine);
-                out.insert(out.begin() + (e.line - 1), newLines.begin(), newLines.end());
-            } else {
-                out.insert(out.begin() + (e.before - 1), newLines.begin(), newLines.end());
-            }
-        }
-        return joinLines(out);
+        for (const auto& e : edits_) out.replace(e.begin, e.end - e.begin, e.text);
+        return out;
     }
 
     bool validates(const std::string& text) const {
@@ -276,7 +273,8 @@ private:
     Diagnostics& diag_;
     bool refused_ = false;
     int kindChanges_ = 0;  // reported first, before every other change
-    std::vector<std::string> lines_;
+    std::string text_;                 // the family file's bytes
+    std::vector<std::string> lines_;  // and its lines, to find parts by line number
     std::vector<Edit> edits_;
     std::vector<std::string> changes_;
 };

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "cli/commands.h"
+#include "datasheet/read_support.h"
 #include "support/catch.h"
 #include "support/cli.h"
 #include "support/scratch.h"
@@ -218,4 +219,45 @@ TEST_CASE("a new panel-mount part the family cannot estimate a cutout for is ref
           std::string::npos);
     CHECK(i.result.err.find("/partgen-" + std::to_string(::getpid()) + "-") == std::string::npos);
     CHECK(i.familyAfter == i.familyBefore);
+}
+
+// ---- editing XML of any shape ---------------------------------------------------------
+
+TEST_CASE("an approvals block of many children is replaced whole", "[datasheet][merge][xml]") {
+    test::ScratchDir dir;
+    const fs::path sheet = altered(dir, "770-744.txt", "IEC 61984\tNL-32104", "IEC 61984\tNL-32105");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitSuccess);
+    CHECK(i.familyAfter.find("certificate=\"NL-32105\"/>") != std::string::npos);
+    CHECK(i.familyAfter.find("NL-32104") == std::string::npos);
+    std::string expected = i.familyBefore;
+    expected.replace(expected.find("NL-32104"), 8, "NL-32105");
+    CHECK(i.familyAfter == expected);
+}
+
+TEST_CASE("an element whose attributes run over lines, or that shares its line, is edited in place",
+          "[datasheet][merge][xml]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    const fs::path family = dir / "parts/wago-winsta-midi.xml";
+    test::replaceInFile(family, "    <cutout-height source=\"estimated\">15.8 mm</cutout-height>\n",
+                        "    <cutout-height\n        source=\"estimated\">15.8 mm</cutout-height>\n");
+    test::replaceInFile(family, "    <height>18.5 mm</height>\n    <depth>37.5 mm</depth>\n",
+                        "    <height>18.5 mm</height> <depth>37.5 mm</depth> <!-- both from the text -->\n");
+    std::string sheetText = test::readFile(fixtures / "770-744.txt");
+    const fs::path sheet = dir / "sheet.txt";
+    test::writeFile(sheet, sheetText);
+    test::replaceInFile(sheet, "Cutout tolerance: + 0.1 mm", "Cutout: 40,4 x 16,2 mm, R 1 Cutout tolerance: + 0.1 mm");
+    test::replaceInFile(sheet, "Depth\t37.5 mm", "Depth\t38 mm");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitSuccess);
+    std::string expected = i.familyBefore;
+    expected = test::replacedText(expected, "<cutout-height\n        source=\"estimated\">15.8 mm</cutout-height>",
+                                  "<cutout-height>16.2 mm</cutout-height>");
+    expected = test::replacedText(expected, "<depth>37.5 mm</depth>", "<depth>38 mm</depth>");
+    expected = test::replacedText(expected, "<cutout-radius source=\"estimated\">1 mm</cutout-radius>",
+                                  "<cutout-radius>1 mm</cutout-radius>");
+    expected = test::replacedText(expected, "<cutout-width>= pitch * poles + cutout_margin</cutout-width>",
+                                  "<cutout-width>40.4 mm</cutout-width>");
+    CHECK(i.familyAfter == expected);
 }

@@ -31,6 +31,10 @@ std::string replaced(std::string text, const std::string& from, const std::strin
     return text.replace(at, from.size(), to);
 }
 
+std::string replacedText(std::string text, const std::string& from, const std::string& to) {
+    return replaced(std::move(text), from, to);
+}
+
 int lineOf(const std::string& text, const std::string& what) {
     const auto at = text.find(what);
     if (at == std::string::npos) return 0;

@@ -25,6 +25,9 @@ bool hasMessage(const Read& r, const std::string& text);
 // The text with its first `from` replaced by `to`; fails the test when `from` is absent.
 std::string replaced(std::string text, const std::string& from, const std::string& to);
 
+// As `replaced`, for any text.
+std::string replacedText(std::string text, const std::string& from, const std::string& to);
+
 // The number of the first line of `text` that contains `what` (1-based), 0 when none does.
 int lineOf(const std::string& text, const std::string& what);
 
