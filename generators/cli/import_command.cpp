@@ -80,11 +80,16 @@ int importCommand(const std::vector<std::string>& args, std::ostream& out, std::
     if (texts.empty()) throw po::error("import needs at least one datasheet text file");
 
     Diagnostics diagnostics;
+    const DatasheetLayout layout = loadDatasheetLayouts(o.templates, diagnostics);
+    if (diagnostics.hasErrors()) {
+        printDiagnostics(diagnostics, err);
+        return exitInvalid;
+    }
     std::vector<ImportedPart> parts;
     for (const auto& file : texts) {
         const auto text = readFileBytes(file);
         if (!text) throw std::runtime_error("cannot read " + file);
-        parts.push_back(readDatasheet(*text, file, diagnostics));
+        parts.push_back(readDatasheet(*text, file, layout, diagnostics));
     }
     for (const auto& part : parts) err << part.file << ": " << coverageSummary(part.coverage) << "\n";
     checkAgreement(parts, diagnostics);

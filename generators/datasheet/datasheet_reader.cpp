@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <map>
 #include <optional>
 #include <regex>
 #include <vector>
@@ -15,6 +16,11 @@
 namespace partgen {
 namespace {
 
+std::string firstWord(const std::string& text) {
+    const std::string t = trimmed(text);
+    return t.substr(0, t.find_first_of(" \t"));
+}
+
 std::optional<std::string> leadingInteger(const std::string& cell) {
     std::size_t digits = 0;
     while (digits < cell.size() && std::isdigit(static_cast<unsigned char>(cell[digits]))) ++digits;
@@ -26,14 +32,47 @@ class Reader;
 using Convert = std::function<std::optional<std::string>(Reader&, const std::string& cell, int line)>;
 
 struct FieldRule {
-    std::vector<std::string> labels;  // normalised: lower case, ';' as ','
+    std::string label;  // a key: lower case, ';' as ','
     std::string property;
-    Convert convert;
+    Convert convert;  // empty for the total of connection points, divided by the poles later
+};
+
+// The reader for a form named in a layout (datasheetValueForms()).
+Convert convertFor(const std::string& form);
+
+// "Fine-stranded conductor; with ferrule" -> "fine-stranded conductor, with ferrule"
+std::string labelKey(const std::string& cell);
+
+// The words of the datasheet layouts, as keys compared without case.
+class Vocabulary {
+public:
+    explicit Vocabulary(const DatasheetLayout& layout);
+    const DatasheetLayout& layout() const { return layout_; }
+
+    const FieldRule* ruleFor(const std::string& label) const;
+    bool isKnownLabel(const std::string& cell) const;  // a label whose value the spec does not hold
+    std::string leadingLabel(const std::string& key) const;
+    bool startsWithLabel(const std::string& line) const;
+    bool isDataHeading(const std::string& key) const;
+    bool opensProseSection(const std::string& key) const;
+    bool isHeading(const std::string& line) const;
+    bool isFurniture(const std::string& key) const;
+    bool isApprovalHeader(const std::string& cell) const;
+    bool endsApprovals(const std::string& key) const;
+    bool opensCounterparts(const std::string& key) const;
+    bool opensAccessories(const std::string& key) const;
+
+private:
+    const DatasheetLayout& layout_;
+    std::vector<FieldRule> rules_;
+    std::vector<std::string> known_, data_, prose_, furniture_, approvalHeaders_, approvalsEnd_, counterparts_,
+        accessories_;
 };
 
 class Reader {
 public:
-    Reader(std::string file, Diagnostics& diag) : file_(std::move(file)), diag_(diag) {}
+    Reader(std::string file, const Vocabulary& words, Diagnostics& diag)
+        : file_(std::move(file)), words_(words), diag_(diag) {}
 
     ImportedPart read(const std::string& text) {
         part_.file = file_;
@@ -106,37 +145,66 @@ private:
     // The title ("Snap-in socket; 4-pole; ...") is looked for outside the sections of
     // related products, whose titles have the same form and name other parts.
     void readNumberAndDescription() {
-        static const std::regex number("Item [Nn]umber:\\s*(\\S+)");
-        static const std::regex description("^[A-Z][A-Za-z -]*; \\d+-pole; .*");
         const std::vector<bool> prose = proseSectionLines();
         for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
-            std::smatch m;
-            if (part_.number.empty() && std::regex_search(lines_[i], m, number)) {
-                part_.number = m[1].str();
-                part_.numberLine = i + 1;
-                mark(i + 1, LineUse::value);
-            }
+            if (part_.number.empty()) readItemNumber(i);
             const std::string line = trimmed(lines_[i]);
-            if (!prose[i] && !part_.values.count("description") && std::regex_match(line, description))
-                readDescription(line, i + 1);
+            if (!prose[i] && !part_.values.count("description") && titlePoles(line)) readDescription(line, i + 1);
         }
         if (part_.number.empty()) diag_.error({file_, 1}, "no item number ('Item number: ...') in the text");
         if (!part_.values.count("description"))
             warn(part_.numberLine, "no title line ('Kind; N-pole; ...'): kind and description are not read");
     }
 
+    void readItemNumber(int index) {
+        for (const auto& marker : words_.layout().itemNumberMarkers) {
+            const auto at = lines_[index].find(marker);
+            if (at == std::string::npos) continue;
+            const std::string number = firstWord(lines_[index].substr(at + marker.size()));
+            if (number.empty()) continue;
+            part_.number = number;
+            part_.numberLine = index + 1;
+            mark(index + 1, LineUse::value);
+            return;
+        }
+    }
+
+    // The pole count of a title line, "Kind; 4-pole; ...": its second field.
+    std::optional<std::string> titlePoles(const std::string& line) const {
+        const auto fields = titleFields(line);
+        if (fields.size() < 3 || fields[0].empty() || !std::isupper(static_cast<unsigned char>(fields[0][0])))
+            return std::nullopt;
+        for (const auto& word : words_.layout().poleWords) {
+            const std::string& f = fields[1];
+            const auto dash = f.find('-');
+            if (dash == std::string::npos || dash == 0 || f.substr(dash + 1) != word) continue;
+            if (std::all_of(f.begin(), f.begin() + dash, [](unsigned char c) { return std::isdigit(c); }))
+                return f.substr(0, dash);
+        }
+        return std::nullopt;
+    }
+
+    static std::vector<std::string> titleFields(const std::string& line) {
+        std::vector<std::string> fields;
+        std::size_t start = 0;
+        for (auto at = line.find(';'); ; at = line.find(';', start)) {
+            fields.push_back(trimmed(line.substr(start, at == std::string::npos ? std::string::npos : at - start)));
+            if (at == std::string::npos) break;
+            start = at + 1;
+        }
+        return fields;
+    }
+
     void readDescription(const std::string& line, int lineNumber) {
         set("description", line, lineNumber);
-        const std::string kind = line.substr(0, line.find(';'));
-        static const std::vector<std::pair<std::string, std::string>> kinds{
-            {"Snap-in socket", "snap-in-socket"}, {"Snap-in plug", "snap-in-plug"}, {"Socket", "socket"}, {"Plug", "plug"}};
-        for (const auto& [title, name] : kinds)
-            if (kind == title) set("kind", name, lineNumber);
-        static const std::regex poles("; (\\d+)-pole;"), coding("; Cod\\. (\\S+);");
-        std::smatch m;
-        if (std::regex_search(line, m, poles)) set("poles", m[1].str(), lineNumber);
-        if (std::regex_search(line, m, coding)) set("coding", m[1].str(), lineNumber);
-        set("colour", trimmed(line.substr(line.rfind(';') + 1)), lineNumber);
+        const auto fields = titleFields(line);
+        for (const auto& kind : words_.layout().kinds)
+            if (fields[0] == kind.title) set("kind", kind.kind, lineNumber);
+        set("poles", *titlePoles(line), lineNumber);
+        for (const auto& field : fields)
+            for (const auto& word : words_.layout().codingWords)
+                if (field.rfind(word + " ", 0) == 0) set("coding", trimmed(field.substr(word.size())), lineNumber);
+        set("colour", fields.back(), lineNumber);
     }
 
     void removeFootersInsideLines();
@@ -152,7 +220,9 @@ private:
     void reportMissingValues();
     void countCoverage();
     void readHeaderNotes();
-    void readHeaderNote(const std::string& note, const std::string& text, int line);
+    void readHeaderNote(const std::string& reads, const std::string& text, int line);
+    void readDatasheetUrl(int index);
+    std::optional<std::string> relatedItem(const std::string& line) const;
     void readNote(const std::string& property, const std::string& text, int line, const Convert& convert);
     void readUnlabelledCommercialData();
     void readRelatedProducts();
@@ -160,6 +230,7 @@ private:
     void finish();
 
     std::string file_;
+    const Vocabulary& words_;
     Diagnostics& diag_;
     std::vector<std::string> lines_;
     std::vector<LineUse> use_;  // per line of lines_
@@ -231,62 +302,14 @@ std::optional<std::string> asCoding(Reader& r, const std::string& cell, int line
     return latin;
 }
 
-const std::vector<FieldRule>& rules() {
-    static const std::vector<FieldRule> table{
-        {{"pin spacing"}, "pitch", asLength},
-        {{"width"}, "width", asLength},
-        {{"height"}, "height", asLength},
-        {{"depth"}, "depth", asLength},
-        {{"strip length"}, "strip-length", asLength},
-        {{"pole number", "no. of poles"}, "poles", asCount},
-        {{"connection technology"}, "connection-technology", asText},
-        {{"nominal cross-section", "nominal cross section"}, "nominal-cross-section", asConductor},
-        {{"solid conductor"}, "conductor-solid", asConductor},
-        {{"solid conductor, push-in termination"}, "conductor-solid-push-in", asConductor},
-        {{"stranded conductor"}, "conductor-stranded", asConductor},
-        {{"fine-stranded conductor"}, "conductor-fine-stranded", asConductor},
-        {{"fine-stranded conductor, with insulated ferrule", "fine-stranded conductor with ferrule with plastic collar"},
-         "conductor-ferrule-insulated", asConductor},
-        {{"fine-stranded conductor, with uninsulated ferrule",
-          "fine-stranded conductor with ferrule without plastic collar"},
-         "conductor-ferrule-uninsulated", asConductor},
-        {{"fine-stranded conductor, with ferrule, push-in termination",
-          "fine-stranded conductor with ferrule, push-in termination, from"},
-         "conductor-ferrule-push-in", asConductor},
-        {{"nominal voltage", "rated voltage"}, "rated-voltage", asQuantity},
-        {{"rated surge voltage", "rated impulse voltage"}, "rated-impulse-voltage", asQuantity},
-        {{"rated current"}, "rated-current", asQuantity},
-        {{"overvoltage category"}, "overvoltage-category", asText},
-        {{"pollution degree"}, "pollution-degree", asCount},
-        // "(factory wiring only)" is what the spec's UL ratings mean.
-        {{"rated voltage per ul 1977 (factory wiring only)", "rated voltage per ul 1977"}, "ul-rated-voltage",
-         asQuantity},
-        {{"rated current per ul 1977 (factory wiring only)", "rated current per ul 1977"}, "ul-rated-current",
-         asQuantity},
-        {{"coding"}, "coding", asCoding},
-        {{"marking"}, "marking", asText},
-        {{"number of mating cycles"}, "mating-cycles", asCount},
-        {{"mating force of a plug-in connection"}, "mating-force", asRange},
-        {{"housing sheet thickness", "gehäuseblechstärke"}, "plate-thickness", asRange},
-        {{"mounting type"}, "mounting-type", asText},
-        {{"protection type", "protection class"}, "protection-type", asProtection},
-        {{"locking of plug-in connection"}, "locking", asText},
-        {{"color"}, "colour", asText},
-        {{"insulation material", "insulating material"}, "insulation-material", asText},
-        {{"flammability class per ul94"}, "flammability-class", asFlammability},
-        {{"clamping spring material"}, "clamping-spring-material", asText},
-        {{"contact material"}, "contact-material", asText},
-        {{"contact plating"}, "contact-plating", asText},
-        {{"fire load"}, "fire-load", asQuantity},
-        {{"weight"}, "weight", asQuantity},
-        {{"processing temperature"}, "processing-temperature", asRange},
-        {{"continuous operating temperature"}, "operating-temperature", asRange},
-        {{"gtin"}, "gtin", asText},
-        {{"customs tariff no."}, "customs-tariff", asText},
-        {{"country of origin"}, "country-of-origin", asText},
-        {{"packaging type"}, "packaging-type", asText},
+Convert convertFor(const std::string& form) {
+    static const std::map<std::string, Convert> forms{
+        {"length", asLength},     {"quantity", asQuantity},         {"text", asText},
+        {"count", asCount},       {"range", asRange},               {"conductor", asConductor},
+        {"protection", asProtection}, {"flammability", asFlammability}, {"coding", asCoding},
     };
-    return table;
+    const auto it = forms.find(form);
+    return it == forms.end() ? Convert() : it->second;
 }
 
 std::string labelKey(const std::string& cell) {
@@ -296,68 +319,6 @@ std::string labelKey(const std::string& cell) {
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     return key;
-}
-
-const FieldRule* ruleFor(const std::string& label) {
-    const std::string key = labelKey(label);
-    for (const auto& rule : rules())
-        for (const auto& l : rule.labels)
-            if (l == key) return &rule;
-    return nullptr;
-}
-
-// Labels the text has whose values the spec does not hold: known, read as prose.
-const std::vector<std::string>& ignoredLabels() {
-    static const std::vector<std::string> labels{
-        "ratings per", "note on contact resistance", "total number of potentials", "actuation type",
-        "conductor entry direction to mating direction", "application", "variable coding", "potential marking",
-        "retention force of a plug-in connection", "unmating force of a plug-in connection",
-        "contact type (pluggable connector)", "connector (connection type)", "connector connection type",
-        "mismating protection", "note on mismating protection", "locking lever", "note on locking system",
-        "note (material data)", "note on continuous operating temperature", "note on continuous service temperature",
-        "notes", "note", "variants:", "note (strip length)", "legend (ratings)", "note on protection class", "approval",
-        "logo", "connection 1",
-    };
-    return labels;
-}
-
-bool isIgnoredLabel(const std::string& cell) {
-    const std::string key = labelKey(cell);
-    for (const auto& l : ignoredLabels())
-        if (l == key) return true;
-    return false;
-}
-
-// Headings of the text's sections. Those of related products, downloads and notes open
-// prose that runs to the next data heading; item numbers in them are still read.
-const std::vector<std::string>& dataHeadings() {
-    static const std::vector<std::string> headings{
-        "electrical data", "connection data", "physical data", "geometrical data", "mechanical data",
-        "plug-in connection", "plug connection", "material data", "environmental requirements", "commercial data",
-        "approvals / certificates", "general approvals", "approvals per ul 1977", "ratings per iec/en 60664-1",
-        "data**electrical data**"};
-    return headings;
-}
-const std::vector<std::string>& proseHeadings() {
-    static const std::vector<std::string> headings{"counterpart", "compatible products", "1 compatible products",
-                                                   "downloads", "installation notes", "product family"};
-    return headings;
-}
-
-// Page furniture: footers, the maker's address, links. Compared at the start of a line.
-const std::vector<std::string>& boilerplate() {
-    static const std::vector<std::string> starts{
-        "subject to changes.", "wago kontakttechnik gmbh", "hansastr. 27", "32423 minden", "phone:", "email:",
-        "do you have any questions", "we are always happy to take your call", "data sheet | item number:",
-        "https://www.wago.com/", "www.wago.com/", "current addresses can be found at", "[bomcheck.net]", "---"};
-    return starts;
-}
-
-// The page footer as it appears, whole, also run into the cells around a page break.
-const std::vector<std::string>& pageFooters() {
-    static const std::vector<std::string> footers{
-        "Subject to changes. Please also observe the further product documentation!"};
-    return footers;
 }
 
 bool startsWithAny(const std::string& key, const std::vector<std::string>& starts) {
@@ -391,27 +352,65 @@ bool hasDigit(const std::string& text) {
     return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
-// The longest known label `line` starts with, followed by a space: the row of a table
-// whose columns lost their tabs. Empty when none.
-std::string leadingLabel(const std::string& key) {
+std::vector<std::string> keysOf(const std::vector<std::string>& texts) {
+    std::vector<std::string> keys;
+    for (const auto& t : texts) keys.push_back(labelKey(t));
+    return keys;
+}
+
+Vocabulary::Vocabulary(const DatasheetLayout& layout)
+    : layout_(layout),
+      known_(keysOf(layout.knownLabels)),
+      data_(keysOf(layout.dataHeadings)),
+      prose_(keysOf(layout.proseHeadings)),
+      furniture_(keysOf(layout.furniture)),
+      approvalHeaders_(keysOf(layout.approvalHeaders)),
+      approvalsEnd_(keysOf(layout.approvalsEnd)),
+      counterparts_(keysOf(layout.counterpartHeadings)),
+      accessories_(keysOf(layout.accessoryHeadings)) {
+    for (const auto& l : layout.labels) rules_.push_back({labelKey(l.label), l.property, convertFor(l.form)});
+}
+
+const FieldRule* Vocabulary::ruleFor(const std::string& label) const {
+    const std::string key = labelKey(label);
+    for (const auto& rule : rules_)
+        if (rule.label == key) return &rule;
+    return nullptr;
+}
+
+bool Vocabulary::isKnownLabel(const std::string& cell) const {
+    return isOneOf(labelKey(cell), known_) || isOneOf(labelKey(cell), approvalHeaders_);
+}
+
+// The longest label `key` starts with, followed by a space: the row of a table whose
+// columns lost their tabs. Empty when none.
+std::string Vocabulary::leadingLabel(const std::string& key) const {
     std::string best;
     const auto consider = [&](const std::string& label) {
         if (label.size() > best.size() && key.size() > label.size() + 1 && key.rfind(label + " ", 0) == 0) best = label;
     };
-    for (const auto& rule : rules())
-        for (const auto& l : rule.labels) consider(l);
-    for (const auto& l : ignoredLabels()) consider(l);
+    for (const auto& rule : rules_) consider(rule.label);
+    for (const auto& l : known_) consider(l);
     return best;
 }
 
-bool isHeading(const std::string& line) {
-    const std::string key = labelKey(line);
-    return isOneOf(key, dataHeadings()) || opensWithOneOf(key, proseHeadings());
+bool Vocabulary::startsWithLabel(const std::string& line) const {
+    return ruleFor(line) || isKnownLabel(line) || !leadingLabel(labelKey(line)).empty();
 }
 
-bool startsWithLabel(const std::string& line) {
-    return ruleFor(line) || isIgnoredLabel(line) || !leadingLabel(labelKey(line)).empty();
+bool Vocabulary::isDataHeading(const std::string& key) const { return isOneOf(key, data_); }
+bool Vocabulary::opensProseSection(const std::string& key) const { return opensWithOneOf(key, prose_); }
+bool Vocabulary::isHeading(const std::string& line) const {
+    const std::string key = labelKey(line);
+    return isDataHeading(key) || opensProseSection(key);
 }
+bool Vocabulary::isFurniture(const std::string& key) const { return startsWithAny(key, furniture_); }
+bool Vocabulary::isApprovalHeader(const std::string& cell) const {
+    return startsWithAny(labelKey(cell), approvalHeaders_);
+}
+bool Vocabulary::endsApprovals(const std::string& key) const { return startsWithAny(key, approvalsEnd_); }
+bool Vocabulary::opensCounterparts(const std::string& key) const { return isOneOf(key, counterparts_); }
+bool Vocabulary::opensAccessories(const std::string& key) const { return isOneOf(key, accessories_); }
 
 std::string shownCells(const std::string& line) {
     std::string shown;
@@ -425,7 +424,7 @@ std::string shownCells(const std::string& line) {
 // that is nothing but the footer stays, to be counted as page furniture.
 void Reader::removeFootersInsideLines() {
     for (auto& line : lines_)
-        for (const auto& footer : pageFooters()) {
+        for (const auto& footer : words_.layout().footers) {
             if (trimmed(line) == footer) continue;
             for (auto at = line.find(footer); at != std::string::npos; at = line.find(footer, at))
                 line.replace(at, footer.size(), " ");
@@ -434,7 +433,7 @@ void Reader::removeFootersInsideLines() {
 
 bool Reader::isPageFurniture(int index) const {
     const std::string key = labelKey(trimmed(lines_[index]));
-    return key.empty() || startsWithAny(key, boilerplate());
+    return key.empty() || words_.isFurniture(key);
 }
 
 // A label at the foot of one page whose value opens the next: the value is moved up to
@@ -443,12 +442,13 @@ void Reader::joinValuesAcrossPageBreaks() {
     const int count = static_cast<int>(lines_.size());
     for (int i = 0; i < count; ++i) {
         const auto cells = tabCells(lines_[i]);
-        if (cells.size() != 1 || !ruleFor(cells[0])) continue;
+        if (cells.size() != 1 || !words_.ruleFor(cells[0])) continue;
         int next = i + 1;
         while (next < count && isPageFurniture(next)) ++next;
         if (next >= count) continue;
         const std::string nextLine = trimmed(lines_[next]);
-        if (tabCells(nextLine).size() != 1 || isSentence(nextLine) || startsWithLabel(nextLine) || isHeading(nextLine))
+        if (tabCells(nextLine).size() != 1 || isSentence(nextLine) || words_.startsWithLabel(nextLine) ||
+            words_.isHeading(nextLine))
             continue;
         lines_[i] = cells[0] + "\t" + nextLine;
         lines_[next].clear();
@@ -458,16 +458,15 @@ void Reader::joinValuesAcrossPageBreaks() {
 
 // One label and its value; false when the label is not one the reader takes a value from.
 bool Reader::readPair(const std::string& label, const std::string& cell, int line) {
-    const std::string key = labelKey(label);
-    if (key == "connection points" || key == "total number of connection points") {
+    const FieldRule* rule = words_.ruleFor(label);
+    const QualifiedLabel qualified = rule ? QualifiedLabel{label, ""} : splitQualifier(label);
+    if (!rule) rule = words_.ruleFor(qualified.label);
+    if (!rule) return false;
+    if (!rule->convert) {  // the total of connection points, divided by the poles at the end
         if (!totalConnectionPoints_) totalConnectionPoints_ = ImportedValue{cell, line};
         mark(line, LineUse::value);
         return true;
     }
-    const FieldRule* rule = ruleFor(label);
-    const QualifiedLabel qualified = rule ? QualifiedLabel{label, ""} : splitQualifier(label);
-    if (!rule) rule = ruleFor(qualified.label);
-    if (!rule) return false;
     const auto value = rule->convert(*this, cell, line);
     if (!value) {
         notUnderstood(line, rule->property + " '" + collapseSpaces(cell) + "'");
@@ -497,7 +496,7 @@ void Reader::readLine(int index) {
     // Label/value pairs, several per line in the tab-table layout.
     for (std::size_t i = 0; i + 1 < cells.size(); ++i)
         if (readPair(cells[i], cells[i + 1], index + 1)) ++i;
-    if (!cells.empty() && (labelKey(cells[0]) == "approval" || labelKey(cells[0]) == "logo")) readApprovals(index + 1);
+    if (!cells.empty() && words_.isApprovalHeader(cells[0])) readApprovals(index + 1);
 }
 
 // "Width 45,5 mm / 1.791 inch": a row whose tab was lost. Sentences that happen to begin
@@ -505,9 +504,9 @@ void Reader::readLine(int index) {
 void Reader::readSpacedRow(int index) {
     const std::string line = collapseSpaces(lines_[index]);
     if (isSentence(line)) return;
-    const std::string label = leadingLabel(labelKey(line));
+    const std::string label = words_.leadingLabel(labelKey(line));
     if (label.empty()) return;
-    if (isIgnoredLabel(label)) return mark(index + 1, LineUse::prose);
+    if (words_.isKnownLabel(label)) return mark(index + 1, LineUse::prose);
     readPair(line.substr(0, label.size()), line.substr(label.size() + 1), index + 1);
 }
 
@@ -518,8 +517,8 @@ std::vector<bool> Reader::proseSectionLines() const {
     bool inProseSection = false;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         const std::string key = labelKey(trimmed(lines_[i]));
-        if (opensWithOneOf(key, proseHeadings())) inProseSection = true;
-        if (isOneOf(key, dataHeadings())) inProseSection = false;
+        if (words_.opensProseSection(key)) inProseSection = true;
+        if (words_.isDataHeading(key)) inProseSection = false;
         prose[i] = inProseSection;
     }
     return prose;
@@ -535,10 +534,11 @@ void Reader::classifyUnread(int index, bool inProseSection) {
     const std::string line = trimmed(lines_[index]);
     const std::string key = labelKey(line);
     const auto cells = tabCells(line);
-    const bool known = inProseSection || startsWithAny(key, boilerplate()) || isOneOf(key, dataHeadings()) ||
-                       isOneOf(key, proseHeadings()) || (!cells.empty() && isIgnoredLabel(cells[0]));
+    const bool known = inProseSection || words_.isFurniture(key) || words_.isHeading(line) ||
+                       (!cells.empty() && words_.isKnownLabel(cells[0]));
     if (known) return mark(index + 1, LineUse::prose);
-    if (cells.size() == 1 && ruleFor(cells[0])) return notUnderstood(index + 1, ruleFor(cells[0])->property + ": no value");
+    if (const FieldRule* rule = cells.size() == 1 ? words_.ruleFor(cells[0]) : nullptr)
+        return notUnderstood(index + 1, rule->property + ": no value");
     if (cells.size() == 1 && (isSentence(line) || !hasDigit(line))) return mark(index + 1, LineUse::prose);
     notUnderstood(index + 1, "'" + shownCells(line) + "'");
 }
@@ -546,10 +546,8 @@ void Reader::classifyUnread(int index, bool inProseSection) {
 // Values every datasheet of the layout states: one missing means a section or a row was
 // lost, and the spec would keep an older value without a word.
 void Reader::reportMissingValues() {
-    static const std::vector<std::string> expected{"poles", "pitch", "width", "height", "depth", "rated-voltage",
-                                                   "rated-current", "coding", "colour", "weight", "gtin"};
     std::string missing;
-    for (const auto& property : expected)
+    for (const auto& property : words_.layout().expected)
         if (!part_.values.count(property)) missing += (missing.empty() ? "" : ", ") + property;
     if (!missing.empty()) warn(0, "not in the text: " + missing);
 }
@@ -568,28 +566,34 @@ void Reader::countCoverage() {
 // Notes beside the drawing: "Plate thickness: 0.5 ... 2 mm Cutout tolerance: + 0.1 mm",
 // several to a line; each runs to the next note or the end of the line.
 void Reader::readHeaderNotes() {
-    static const std::vector<std::string> notes{"Plate thickness:", "Cutout tolerance:", "Cutout:"};
     for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
         const std::string& line = lines_[i];
-        std::vector<std::pair<std::size_t, std::string>> found;  // position, note
-        for (const auto& note : notes)
-            if (const auto at = line.find(note); at != std::string::npos) found.emplace_back(at, note);
+        std::vector<std::pair<std::size_t, const LayoutNote*>> found;  // position, note
+        for (const auto& note : words_.layout().notes)
+            if (const auto at = line.find(note.marker); at != std::string::npos) found.emplace_back(at, &note);
         std::sort(found.begin(), found.end());
         for (std::size_t n = 0; n < found.size(); ++n) {
-            const auto start = found[n].first + found[n].second.size();
-            const auto end = n + 1 < found.size() ? found[n + 1].first : line.size();
-            readHeaderNote(found[n].second, trimmed(line.substr(start, end - start)), i + 1);
+            const auto start = found[n].first + found[n].second->marker.size();
+            const auto end = n + 1 < found.size() ? std::max(found[n + 1].first, start) : line.size();
+            readHeaderNote(found[n].second->reads, trimmed(line.substr(start, end - start)), i + 1);
         }
-        std::smatch m;
-        static const std::regex url("(https://)?www\\.wago\\.com/(\\d[\\w/-]*)");
-        if (std::regex_search(lines_[i], m, url) && m[2].str() == part_.number)
-            set("datasheet-url", "https://www.wago.com/" + m[2].str(), i + 1);
+        readDatasheetUrl(i);
     }
 }
 
-void Reader::readHeaderNote(const std::string& note, const std::string& text, int line) {
-    if (note == "Plate thickness:") return readNote("plate-thickness", text, line, asRange);
-    if (note == "Cutout tolerance:")
+// A link to the part's own page on the maker's site is its datasheet.
+void Reader::readDatasheetUrl(int index) {
+    for (const auto& web : words_.layout().makerWebs) {
+        const std::string site = web + "/";
+        for (auto at = lines_[index].find(site); at != std::string::npos; at = lines_[index].find(site, at + 1))
+            if (firstWord(lines_[index].substr(at + site.size())) == part_.number)
+                set("datasheet-url", "https://" + site + part_.number, index + 1);
+    }
+}
+
+void Reader::readHeaderNote(const std::string& reads, const std::string& text, int line) {
+    if (reads == "plate-thickness") return readNote("plate-thickness", text, line, asRange);
+    if (reads == "cutout-tolerance")
         return readNote("cutout-tolerance", text, line, [](Reader&, const std::string& t, int) { return toleranceText(t); });
     const auto cutout = cutoutText(text);
     if (!cutout) return notUnderstood(line, "cutout '" + text + "'");
@@ -632,22 +636,38 @@ void Reader::readUnlabelledCommercialData() {
     }
 }
 
+// "Item no.: 770-201": an item number in a related-product section.
+std::optional<std::string> Reader::relatedItem(const std::string& line) const {
+    for (const auto& marker : words_.layout().relatedItemMarkers) {
+        const auto at = line.find(marker);
+        if (at == std::string::npos) continue;
+        std::string rest = trimmed(line.substr(at + marker.size()));
+        if (!rest.empty() && rest[0] == ':') rest = trimmed(rest.substr(1));
+        const std::string number = firstWord(rest);
+        if (!number.empty() && std::isdigit(static_cast<unsigned char>(number[0])) && number.find('-') != std::string::npos)
+            return number;
+    }
+    return std::nullopt;
+}
+
 void Reader::readRelatedProducts() {
-    static const std::regex item("Item [Nn]o\\.:?\\s*(\\d{3}-[0-9A-Za-z/-]+)");
     std::string section;
     std::vector<std::string> counterparts, accessories;
     int counterpartLine = 0, accessoryLine = 0;
     for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
-        const std::string line = labelKey(trimmed(lines_[i]));
-        if (line == "counterpart" || line == "1.1 system counterpart") section = "counterparts";
-        if (line == "compatible products" || line == "1.2 optional accessories") section = "accessories";
-        if (line == "installation notes" || line == "downloads") section.clear();
-        std::smatch m;
-        if (section.empty() || !std::regex_search(lines_[i], m, item)) continue;
+        const std::string key = labelKey(trimmed(lines_[i]));
+        if (words_.opensCounterparts(key))
+            section = "counterparts";
+        else if (words_.opensAccessories(key))
+            section = "accessories";
+        else if (words_.isHeading(key))
+            section.clear();
+        const auto item = section.empty() ? std::nullopt : relatedItem(lines_[i]);
+        if (!item) continue;
         auto& list = section == "counterparts" ? counterparts : accessories;
         int& firstLine = section == "counterparts" ? counterpartLine : accessoryLine;
         if (list.empty()) firstLine = i + 1;
-        list.push_back(m[1].str());
+        list.push_back(*item);
         mark(i + 1, LineUse::value);
     }
     const auto join = [](const std::vector<std::string>& items) {
@@ -667,14 +687,9 @@ void Reader::readApprovals(int start) {
     for (int i = start; i < static_cast<int>(lines_.size()); ++i) {
         const std::string line = joinBrokenWords(trimmed(lines_[i]));
         const std::string key = labelKey(line);
-        if (key.rfind("declarations of conformity", 0) == 0 || key == "counterpart" || key.rfind("approvals for", 0) == 0 ||
-            key.rfind("ship approvals", 0) == 0 || key.rfind("1 compatible", 0) == 0 || key == "downloads")
-            break;
-        if (line.empty() || line.rfind("Subject to changes", 0) == 0 || line.find("WAGO") != std::string::npos ||
-            line.find("Hansastr") != std::string::npos || line.find("Minden") != std::string::npos ||
-            line.find("Phone:") != std::string::npos || line.find("Email:") != std::string::npos ||
-            line.find("Do you have") != std::string::npos || line.find("We are always") != std::string::npos ||
-            line.rfind("---", 0) == 0 || key.rfind("approval", 0) == 0 || key.rfind("logo", 0) == 0) {
+        if (words_.endsApprovals(key)) break;
+        if (line.empty()) continue;
+        if (words_.isFurniture(key) || words_.isApprovalHeader(line)) {
             mark(i + 1, LineUse::prose);
             continue;
         }
@@ -747,8 +762,10 @@ std::string coverageSummary(const LineCoverage& c) {
            " prose, " + std::to_string(c.notUnderstood) + " not understood";
 }
 
-ImportedPart readDatasheet(const std::string& text, const std::string& file, Diagnostics& diagnostics) {
-    return Reader(file, diagnostics).read(text);
+ImportedPart readDatasheet(const std::string& text, const std::string& file, const DatasheetLayout& layout,
+                           Diagnostics& diagnostics) {
+    const Vocabulary words(layout);
+    return Reader(file, words, diagnostics).read(text);
 }
 
 }  // namespace partgen

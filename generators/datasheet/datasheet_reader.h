@@ -8,6 +8,7 @@
 #include <string>
 
 #include "model/part_values.h"
+#include "spec/datasheet_layout.h"
 #include "spec/diagnostics.h"
 
 namespace partgen {
@@ -38,9 +39,10 @@ struct ImportedPart {
     LineCoverage coverage;
 };
 
-// Warnings (and an error when no item number is found) go to `diagnostics`, at
-// `file` and the line.
-ImportedPart readDatasheet(const std::string& text, const std::string& file, Diagnostics& diagnostics);
+// Reads `text` by the labels, headings and page furniture of `layout`. Warnings (and an
+// error when no item number is found) go to `diagnostics`, at `file` and the line.
+ImportedPart readDatasheet(const std::string& text, const std::string& file, const DatasheetLayout& layout,
+                           Diagnostics& diagnostics);
 
 // "142 lines: 61 values, 74 prose, 7 not understood"
 std::string coverageSummary(const LineCoverage& coverage);

@@ -365,3 +365,102 @@ TEST_CASE("a text without its title line takes no kind from its counterpart sect
     CHECK(value(r, "poles") == "4");
     CHECK(hasMessage(r, "warning: no title line ('Kind; N-pole; ...'): kind and description are not read"));
 }
+
+// ---- layouts as data -----------------------------------------------------------------
+
+namespace {
+
+// The seed text of 770-744/064-000 with its labels, headings and page furniture in German.
+std::string germanText() {
+    static const std::vector<std::pair<std::string, std::string>> words{
+        {"Data sheet | Item number:", "Datenblatt | Artikelnummer:"},
+        {"Snap-in socket; 4-pole; Cod. B;", "Einbaubuchse; 4-polig; Kod. B;"},
+        {"Subject to changes. Please also observe the further product documentation!",
+         "Änderungen vorbehalten. Bitte beachten Sie die weiterführende Produktdokumentation!"},
+        {"Phone:", "Telefon:"}, {"Email:", "E-Mail:"},
+        {"Do you have any questions about our products?", "Haben Sie Fragen zu unseren Produkten?"},
+        {"We are always happy to take your call", "Wir sind gerne für Sie da"},
+        {"\nElectrical data\n", "\nElektrische Daten\n"}, {"\nConnection data\n", "\nAnschlussdaten\n"},
+        {"\nGeometrical Data\n", "\nGeometrische Daten\n"}, {"\nMechanical data\n", "\nMechanische Daten\n"},
+        {"\nPlug connection\n", "\nSteckverbindung\n"}, {"\nMaterial Data\n", "\nWerkstoffdaten\n"},
+        {"\nEnvironmental Requirements\n", "\nUmweltanforderungen\n"}, {"\nCommercial data\n", "\nKaufmännische Daten\n"},
+        {"\nApprovals / Certificates\n", "\nZulassungen / Zertifikate\n"}, {"\nCounterpart\n", "\nGegenstück\n"},
+        {"\nCompatible products\n", "\nKompatible Produkte\n"}, {"\nInstallation Notes\n", "\nInstallationshinweise\n"},
+        {"\nProduct family\n", "\nProduktfamilie\n"},
+        {"Ratings per IEC/EN 60664-1\n", "Bemessungsdaten nach IEC/EN 60664-1\n"},
+        {"Approvals per UL 1977\n", "Zulassungen nach UL 1977\n"},
+        {"Note on Contact Resistance\t", "Hinweis zum Übergangswiderstand\t"},
+        {"Ratings per\t", "Bemessungsdaten nach\t"},
+        {"Rated voltage (III / 3)\t", "Bemessungsspannung (III / 3)\t"},
+        {"Rated impulse voltage (III / 3)\t", "Bemessungsstoßspannung (III / 3)\t"},
+        {"Rated current\t", "Bemessungsstrom\t"}, {"Legend (ratings)\t", "Legende (Bemessungsdaten)\t"},
+        {"Rated voltage per UL 1977 (factory wiring only)\t", "Bemessungsspannung nach UL 1977 (nur Werksverdrahtung)\t"},
+        {"Rated current per UL 1977 (factory wiring only)\t", "Bemessungsstrom nach UL 1977 (nur Werksverdrahtung)\t"},
+        {"Connection technology\t", "Anschlusstechnik\t"}, {"Actuation type\t", "Betätigungsart\t"},
+        {"Nominal cross section\t", "Nennquerschnitt\t"},
+        {"Solid conductor, push-in termination\t", "Eindrähtiger Leiter, Push-in-Anschluss\t"},
+        {"Solid conductor\t", "Eindrähtiger Leiter\t"}, {"Stranded conductor\t", "Mehrdrähtiger Leiter\t"},
+        {"Fine-stranded conductor\t", "Feindrähtiger Leiter\t"},
+        {"Fine-stranded conductor with ferrule with plastic collar\t",
+         "Feindrähtiger Leiter mit Aderendhülse mit Kunststoffkragen\t"},
+        {"Fine-stranded conductor with ferrule without plastic collar\t",
+         "Feindrähtiger Leiter mit Aderendhülse ohne Kunststoffkragen\t"},
+        {"Fine-stranded conductor with ferrule, push-in termination, from\t",
+         "Feindrähtiger Leiter mit Aderendhülse, Push-in-Anschluss, ab\t"},
+        {"Strip length\t", "Abisolierlänge\t"}, {"Note (strip length)\t", "Hinweis (Abisolierlänge)\t"},
+        {"No. of poles\t", "Polzahl\t"}, {"Total number of connection points\t", "Gesamtanzahl der Klemmstellen\t"},
+        {"Total number of potentials\t", "Gesamtanzahl der Potentiale\t"},
+        {"Conductor entry direction to mating direction\t", "Leitereinführung zur Steckrichtung\t"},
+        {"Pin spacing\t", "Rastermaß\t"}, {"Width\t", "Breite\t"}, {"Height\t", "Höhe\t"}, {"Depth\t", "Tiefe\t"},
+        {"Coding\t", "Kodierung\t"}, {"Mating force of a plug-in connection\t", "Steckkraft einer Steckverbindung\t"},
+        {"Retention force of a plug-in connection\t", "Haltekraft einer Steckverbindung\t"},
+        {"Unmating force of a plug-in connection\t", "Ziehkraft einer Steckverbindung\t"},
+        {"Number of mating cycles\t", "Anzahl der Steckzyklen\t"}, {"Mounting type\t", "Befestigungsart\t"},
+        {"Marking\t", "Beschriftung\t"}, {"Protection class\t", "Schutzart\t"},
+        {"Note on protection class\t", "Hinweis zur Schutzart\t"}, {"Potential marking\t", "Potentialbeschriftung\t"},
+        {"Contact type (pluggable connector)\t", "Kontaktart (Steckverbinder)\t"},
+        {"Connector connection type\t", "Anschlussart Steckverbinder\t"}, {"Mismating protection\t", "Fehlsteckschutz\t"},
+        {"Locking of plug-in connection\t", "Verriegelung der Steckverbindung\t"},
+        {"Locking lever\t", "Verriegelungshebel\t"}, {"Color\t", "Farbe\t"}, {"Insulating material\t", "Isolierstoff\t"},
+        {"Clamping spring material\t", "Klemmfederwerkstoff\t"}, {"Contact material\t", "Kontaktwerkstoff\t"},
+        {"Fire load\t", "Brandlast\t"}, {"Weight\t", "Gewicht\t"},
+        {"Processing temperature\t", "Verarbeitungstemperatur\t"},
+        {"Continuous operating temperature\t", "Dauergebrauchstemperatur\t"},
+        {"Note on Continuous Service Temperature\t", "Hinweis zur Dauergebrauchstemperatur\t"},
+        {"Packaging type\t", "Verpackungsart\t"}, {"Country of origin\t", "Ursprungsland\t"},
+        {"Customs Tariff No.\t", "Zolltarifnummer\t"}, {"Logo\tApproval", "Logo\tZulassung"},
+        {"Item no.", "Art.-Nr."},
+    };
+    std::string text = fixture("770-744_064-000.txt");
+    for (const auto& [english, german] : words)
+        for (auto at = text.find(english); at != std::string::npos; at = text.find(english, at + german.size()))
+            text.replace(at, english.size(), german);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("a German datasheet text imports as well as the English one", "[datasheet][layout]") {
+    const Read english = readText(fixture("770-744_064-000.txt"));
+    const Read german = readText(germanText());
+    CHECK(german.part.number == "770-744/064-000");
+    for (const auto& [name, v] : english.part.values) {
+        INFO(name);
+        if (name != "description") CHECK(value(german, name) == v.text);  // the title is German
+    }
+    CHECK(value(german, "description") == "Einbaubuchse; 4-polig; Kod. B; 4,00 mm²; gray");
+    CHECK(german.part.values.size() == english.part.values.size());
+    CHECK(german.part.approvals == english.part.approvals);
+    CHECK(german.part.coverage.notUnderstood == english.part.coverage.notUnderstood);
+    CHECK(german.messages.size() == english.messages.size());
+}
+
+TEST_CASE("German labels in an English text are read", "[datasheet][layout]") {
+    std::string text = fixture("770-1242_076-000.txt");
+    text = test::replaced(text, "No. of poles\t2", "Polzahl\t2");
+    text = test::replaced(text, "Width\t20 mm", "Breite\t20 mm");
+    const Read r = readText(text);
+    CHECK(value(r, "poles") == "2");
+    CHECK(value(r, "width") == "20 mm");
+    CHECK(r.messages.empty());
+}

@@ -7,9 +7,19 @@ namespace partgen::test {
 
 std::string fixture(const std::string& name) { return readFile(sourceDir() / "tests/datasheet/fixtures" / name); }
 
+const DatasheetLayout& repositoryLayouts() {
+    static const DatasheetLayout layout = [] {
+        Diagnostics diagnostics;
+        DatasheetLayout l = loadDatasheetLayouts(sourceDir() / "templates", diagnostics);
+        REQUIRE(!diagnostics.hasErrors());
+        return l;
+    }();
+    return layout;
+}
+
 Read readText(const std::string& text) {
     Diagnostics diagnostics;
-    Read r{readDatasheet(text, "sheet.txt", diagnostics), {}};
+    Read r{readDatasheet(text, "sheet.txt", repositoryLayouts(), diagnostics), {}};
     for (const auto& d : diagnostics.sorted()) r.messages.push_back(formatDiagnostic(d));
     return r;
 }

@@ -10,6 +10,9 @@ namespace partgen::test {
 
 std::string fixture(const std::string& name);
 
+// The layouts in the repository's templates/datasheets.
+const DatasheetLayout& repositoryLayouts();
+
 struct Read {
     ImportedPart part;
     std::vector<std::string> messages;  // "sheet.txt:12: warning: ..."
