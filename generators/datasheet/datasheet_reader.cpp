@@ -227,6 +227,7 @@ private:
     void readUnlabelledCommercialData();
     void readRelatedProducts();
     void readApprovals(int start);
+    void readConnectionPointsPerPole(const ImportedValue& total);
     void finish();
 
     std::string file_;
@@ -499,15 +500,22 @@ void Reader::readLine(int index) {
     if (!cells.empty() && words_.isApprovalHeader(cells[0])) readApprovals(index + 1);
 }
 
-// "Width 45,5 mm / 1.791 inch": a row whose tab was lost. Sentences that happen to begin
-// with a label are left to the prose check.
+// "Width 45,5 mm / 1.791 inch": a row whose tab was lost. A sentence that happens to
+// begin with a label is prose when what follows the label is no value.
 void Reader::readSpacedRow(int index) {
     const std::string line = collapseSpaces(lines_[index]);
-    if (isSentence(line)) return;
     const std::string label = words_.leadingLabel(labelKey(line));
     if (label.empty()) return;
     if (words_.isKnownLabel(label)) return mark(index + 1, LineUse::prose);
-    readPair(line.substr(0, label.size()), line.substr(label.size() + 1), index + 1);
+    const FieldRule* rule = words_.ruleFor(label);
+    std::string labelText = line.substr(0, label.size()), cell = line.substr(label.size() + 1);
+    // "Rated current (III / 3) 16 A": the qualifier belongs to the label.
+    if (const auto close = cell.find(')'); !cell.empty() && cell[0] == '(' && close != std::string::npos) {
+        labelText += " " + cell.substr(0, close + 1);
+        cell = trimmed(cell.substr(close + 1));
+    }
+    if (isSentence(line) && rule->convert && !rule->convert(*this, cell, index + 1)) return;
+    readPair(labelText, cell, index + 1);
 }
 
 // Per line, whether it lies in a section of prose (related products, downloads, notes),
@@ -726,14 +734,22 @@ void Reader::readApprovals(int start) {
     }
 }
 
+// The text gives connection points in total; the spec holds them per pole.
+void Reader::readConnectionPointsPerPole(const ImportedValue& total) {
+    const auto count = countText(total.text);
+    const auto poles = part_.values.find("poles");
+    if (!count || count->size() > 6) return notUnderstood(total.line, "connection points '" + total.text + "'");
+    if (poles == part_.values.end()) return;
+    const int points = std::stoi(*count), poleCount = std::stoi(poles->second.text);
+    if (poleCount <= 0 || points % poleCount != 0)
+        return notUnderstood(total.line, "connection points '" + total.text + "' do not divide among " +
+                                             poles->second.text + " poles");
+    set("connection-points-per-pole", std::to_string(points / poleCount), total.line);
+}
+
 void Reader::finish() {
     auto& values = part_.values;
-    if (totalConnectionPoints_ && values.count("poles")) {
-        const int poles = std::stoi(values["poles"].text);
-        const auto total = leadingInteger(totalConnectionPoints_->text);
-        if (total && poles > 0 && std::stoi(*total) % poles == 0)
-            set("connection-points-per-pole", std::to_string(std::stoi(*total) / poles), totalConnectionPoints_->line);
-    }
+    if (totalConnectionPoints_) readConnectionPointsPerPole(*totalConnectionPoints_);
     if (values.count("marking") && values.count("poles")) {
         std::string marking = values["marking"].text;
         const int poles = std::stoi(values["poles"].text);

@@ -464,3 +464,63 @@ TEST_CASE("German labels in an English text are read", "[datasheet][layout]") {
     CHECK(value(r, "width") == "20 mm");
     CHECK(r.messages.empty());
 }
+
+// ---- no value dropped without a word --------------------------------------------------
+
+namespace {
+
+std::vector<std::string> linesOf(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    for (auto end = text.find('\n'); end != std::string::npos; end = text.find('\n', start)) {
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    lines.push_back(text.substr(start));
+    return lines;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+    std::string text;
+    for (std::size_t i = 0; i < lines.size(); ++i) text += lines[i] + (i + 1 < lines.size() ? "\n" : "");
+    return text;
+}
+
+// What PDF extraction does to a table row "Label<tab>value", as the row's new text.
+std::vector<std::pair<std::string, std::string>> damagedRows(const std::string& row) {
+    const auto start = row.find_first_not_of('\t');
+    const auto tab = row.find('\t', start);
+    const std::string label = row.substr(0, tab), rest = row.substr(tab + 1);
+    std::vector<std::pair<std::string, std::string>> damaged{
+        {"tab lost", label + "   " + rest},
+        {"page break", label + "\t" + pageBreak + rest},
+        {"footer in the cell", label + "\t" + footer + " " + rest},
+        {"label spacing", "  " + label + "  \t  " + rest + "  "},
+    };
+    if (std::any_of(rest.begin(), rest.end(), [](unsigned char c) { return std::isdigit(c); }))
+        damaged.emplace_back("value garbled", label + "\t?? unreadable ??");
+    return damaged;
+}
+
+}  // namespace
+
+TEST_CASE("in every damaged copy of the seeds, a value is read alike or its line is reported",
+          "[datasheet][coverage][damage]") {
+    for (const char* name : {"770-744.txt", "770-744_064-000.txt", "770-1242_076-000.txt"}) {
+        const std::string seed = fixture(name);
+        const Read base = readText(seed);
+        const auto lines = linesOf(seed);
+        for (const auto& [property, original] : base.part.values) {
+            const std::string& row = lines[original.line - 1];
+            if (test::lineOf(seed, row) != original.line || tabCells(row).size() != 2) continue;
+            for (const auto& [damage, text] : damagedRows(row)) {
+                INFO(name << ": " << property << ", " << damage << ": " << text);
+                auto copy = lines;
+                copy[original.line - 1] = text;
+                const Read r = readText(joined(copy));
+                const bool alike = value(r, property) == original.text;
+                CHECK((alike || hasMessage(r, "sheet.txt:" + std::to_string(original.line) + ":")));
+            }
+        }
+    }
+}
