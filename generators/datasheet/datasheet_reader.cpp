@@ -21,13 +21,6 @@ std::string firstWord(const std::string& text) {
     return t.substr(0, t.find_first_of(" \t"));
 }
 
-std::optional<std::string> leadingInteger(const std::string& cell) {
-    std::size_t digits = 0;
-    while (digits < cell.size() && std::isdigit(static_cast<unsigned char>(cell[digits]))) ++digits;
-    if (digits == 0 || digits > 9) return std::nullopt;
-    return cell.substr(0, digits);
-}
-
 class Reader;
 using Convert = std::function<std::optional<std::string>(Reader&, const std::string& cell, int line)>;
 
@@ -118,8 +111,6 @@ public:
     void report(const Remarks& remarks, int line) {
         for (const auto& r : remarks) warn(line, r);
     }
-
-    ImportedPart& part() { return part_; }
 
 private:
     // A line's use only rises: a reported line stays reported, a read one is not prose.

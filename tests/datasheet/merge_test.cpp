@@ -261,3 +261,34 @@ TEST_CASE("an element whose attributes run over lines, or that shares its line, 
                                   "<cutout-width>40.4 mm</cutout-width>");
     CHECK(i.familyAfter == expected);
 }
+
+// ---- the issue's examples, merged -----------------------------------------------------
+
+TEST_CASE("values the reader once mangled merge as the text says them", "[datasheet][merge][values]") {
+    test::ScratchDir dir;
+    fs::path sheet = altered(dir, "770-744.txt", "Cutout tolerance: + 0.1 mm", "Cutout tolerance: + 0.2 mm / - 0.1 mm");
+    test::replaceInFile(sheet, "Number of mating cycles\t200, without resistive load",
+                        "Number of mating cycles\t1,000, without resistive load");
+    test::replaceInFile(sheet, "Rated current\t25 A", "Rated current (III / 3)\t16 A");
+    const Import i = importInto(dir, {sheet});
+    CHECK(i.result.code == exitSuccess);
+    CHECK(i.result.out.find("770-744: cutout-tolerance: +0.1 / -0 mm -> +0.2 / -0.1 mm\n") != std::string::npos);
+    CHECK(i.result.out.find("770-744: mating-cycles: 200 -> 1000\n") != std::string::npos);
+    CHECK(i.result.out.find("770-744: rated-current: 25 A -> 16 A\n") != std::string::npos);
+    CHECK(i.familyAfter.find("    <cutout-tolerance>+0.2 / -0.1 mm</cutout-tolerance>\n") != std::string::npos);
+    CHECK(i.familyAfter.find("    <rated-current>16 A</rated-current>\n") != std::string::npos);
+}
+
+TEST_CASE("a printed part never holds a footer or an inch value", "[datasheet][merge][pages]") {
+    test::ScratchDir dir;
+    fs::path sheet = altered(dir, "770-744.txt", "Depth\t37.5 mm / 1.476 inches",
+                             "Depth\tSubject to changes. Please also observe the further product documentation! "
+                             "37.5 mm / 1.476 inches");
+    test::replaceInFile(sheet, "Width\t45.5 mm / 1.791 inches", "Width\t1.791 inches / 45.5 mm");
+    const auto r = test::runPartgen({"import", sheet.string()});
+    CHECK(r.code == exitSuccess);
+    CHECK(r.out.find("<depth>37.5 mm</depth>") != std::string::npos);
+    CHECK(r.out.find("<width>45.5 mm</width>") != std::string::npos);
+    CHECK(r.out.find("Subject to") == std::string::npos);
+    CHECK(r.out.find("inch") == std::string::npos);
+}
