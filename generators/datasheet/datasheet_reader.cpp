@@ -11,6 +11,7 @@
 #include "datasheet/limits.h"
 #include "datasheet/text_cleanup.h"
 #include "datasheet/value_forms.h"
+#include "datasheet/vocabulary.h"
 #include "model/text.h"
 
 namespace partgen {
@@ -24,43 +25,9 @@ std::string firstWord(const std::string& text) {
 class Reader;
 using Convert = std::function<std::optional<std::string>(Reader&, const std::string& cell, int line)>;
 
-struct FieldRule {
-    std::string label;  // a key: lower case, ';' as ','
-    std::string property;
-    Convert convert;  // empty for the total of connection points, divided by the poles later
-};
-
-// The reader for a form named in a layout (datasheetValueForms()).
+// The reader for a form named in a layout (datasheetValueForms()); empty for the total of
+// connection points, which is divided by the poles at the end.
 Convert convertFor(const std::string& form);
-
-// "Fine-stranded conductor; with ferrule" -> "fine-stranded conductor, with ferrule"
-std::string labelKey(const std::string& cell);
-
-// The words of the datasheet layouts, as keys compared without case.
-class Vocabulary {
-public:
-    explicit Vocabulary(const DatasheetLayout& layout);
-    const DatasheetLayout& layout() const { return layout_; }
-
-    const FieldRule* ruleFor(const std::string& label) const;
-    bool isKnownLabel(const std::string& cell) const;  // a label whose value the spec does not hold
-    std::string leadingLabel(const std::string& key) const;
-    bool startsWithLabel(const std::string& line) const;
-    bool isDataHeading(const std::string& key) const;
-    bool opensProseSection(const std::string& key) const;
-    bool isHeading(const std::string& line) const;
-    bool isFurniture(const std::string& key) const;
-    bool isApprovalHeader(const std::string& cell) const;
-    bool endsApprovals(const std::string& key) const;
-    bool opensCounterparts(const std::string& key) const;
-    bool opensAccessories(const std::string& key) const;
-
-private:
-    const DatasheetLayout& layout_;
-    std::vector<FieldRule> rules_;
-    std::vector<std::string> known_, data_, prose_, furniture_, approvalHeaders_, approvalsEnd_, counterparts_,
-        accessories_;
-};
 
 class Reader {
 public:
@@ -256,8 +223,6 @@ std::optional<std::string> withRemarks(Reader& r, int line, Form form) {
     if (value) r.report(remarks, line);
     return value;
 }
-bool isSentence(const std::string& line);
-
 // A name, a material, a word or two; a sentence is prose, never a value.
 std::optional<std::string> asText(Reader&, const std::string& cell, int) {
     std::string text = collapseSpaces(cell);
@@ -303,106 +268,6 @@ Convert convertFor(const std::string& form) {
     const auto it = forms.find(form);
     return it == forms.end() ? Convert() : it->second;
 }
-
-std::string labelKey(const std::string& cell) {
-    std::string key = collapseSpaces(cell);
-    for (char& c : key) {
-        if (c == ';') c = ',';
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return key;
-}
-
-bool startsWithAny(const std::string& key, const std::vector<std::string>& starts) {
-    for (const auto& s : starts)
-        if (key.rfind(s, 0) == 0) return true;
-    return false;
-}
-
-bool isOneOf(const std::string& key, const std::vector<std::string>& keys) {
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
-
-// "Downloads Environmental Product Compliance ...": a heading that runs into its first line.
-bool opensWithOneOf(const std::string& key, const std::vector<std::string>& headings) {
-    for (const auto& h : headings)
-        if (key == h || key.rfind(h + " ", 0) == 0) return true;
-    return false;
-}
-
-// A sentence or a bullet of one; a table row is short and has no full stop.
-bool isSentence(const std::string& line) {
-    const std::string text = trimmed(line);
-    if (text.empty()) return false;
-    if (text.rfind("- ", 0) == 0 || text.rfind("\xE2\x80\xA2", 0) == 0) return true;
-    const char last = text.back();
-    if (last == '.' || last == '!' || last == '?' || last == ':') return true;
-    return std::count(text.begin(), text.end(), ' ') >= 7;
-}
-
-bool hasDigit(const std::string& text) {
-    return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
-std::vector<std::string> keysOf(const std::vector<std::string>& texts) {
-    std::vector<std::string> keys;
-    for (const auto& t : texts) keys.push_back(labelKey(t));
-    return keys;
-}
-
-Vocabulary::Vocabulary(const DatasheetLayout& layout)
-    : layout_(layout),
-      known_(keysOf(layout.knownLabels)),
-      data_(keysOf(layout.dataHeadings)),
-      prose_(keysOf(layout.proseHeadings)),
-      furniture_(keysOf(layout.furniture)),
-      approvalHeaders_(keysOf(layout.approvalHeaders)),
-      approvalsEnd_(keysOf(layout.approvalsEnd)),
-      counterparts_(keysOf(layout.counterpartHeadings)),
-      accessories_(keysOf(layout.accessoryHeadings)) {
-    for (const auto& l : layout.labels) rules_.push_back({labelKey(l.label), l.property, convertFor(l.form)});
-}
-
-const FieldRule* Vocabulary::ruleFor(const std::string& label) const {
-    const std::string key = labelKey(label);
-    for (const auto& rule : rules_)
-        if (rule.label == key) return &rule;
-    return nullptr;
-}
-
-bool Vocabulary::isKnownLabel(const std::string& cell) const {
-    return isOneOf(labelKey(cell), known_) || isOneOf(labelKey(cell), approvalHeaders_);
-}
-
-// The longest label `key` starts with, followed by a space: the row of a table whose
-// columns lost their tabs. Empty when none.
-std::string Vocabulary::leadingLabel(const std::string& key) const {
-    std::string best;
-    const auto consider = [&](const std::string& label) {
-        if (label.size() > best.size() && key.size() > label.size() + 1 && key.rfind(label + " ", 0) == 0) best = label;
-    };
-    for (const auto& rule : rules_) consider(rule.label);
-    for (const auto& l : known_) consider(l);
-    return best;
-}
-
-bool Vocabulary::startsWithLabel(const std::string& line) const {
-    return ruleFor(line) || isKnownLabel(line) || !leadingLabel(labelKey(line)).empty();
-}
-
-bool Vocabulary::isDataHeading(const std::string& key) const { return isOneOf(key, data_); }
-bool Vocabulary::opensProseSection(const std::string& key) const { return opensWithOneOf(key, prose_); }
-bool Vocabulary::isHeading(const std::string& line) const {
-    const std::string key = labelKey(line);
-    return isDataHeading(key) || opensProseSection(key);
-}
-bool Vocabulary::isFurniture(const std::string& key) const { return startsWithAny(key, furniture_); }
-bool Vocabulary::isApprovalHeader(const std::string& cell) const {
-    return startsWithAny(labelKey(cell), approvalHeaders_);
-}
-bool Vocabulary::endsApprovals(const std::string& key) const { return startsWithAny(key, approvalsEnd_); }
-bool Vocabulary::opensCounterparts(const std::string& key) const { return isOneOf(key, counterparts_); }
-bool Vocabulary::opensAccessories(const std::string& key) const { return isOneOf(key, accessories_); }
 
 std::string shownCells(const std::string& line) {
     std::string shown;
@@ -454,12 +319,13 @@ bool Reader::readPair(const std::string& label, const std::string& cell, int lin
     const QualifiedLabel qualified = rule ? QualifiedLabel{label, ""} : splitQualifier(label);
     if (!rule) rule = words_.ruleFor(qualified.label);
     if (!rule) return false;
-    if (!rule->convert) {  // the total of connection points, divided by the poles at the end
+    const Convert convert = convertFor(rule->form);
+    if (!convert) {
         if (!totalConnectionPoints_) totalConnectionPoints_ = ImportedValue{cell, line};
         mark(line, LineUse::value);
         return true;
     }
-    const auto value = rule->convert(*this, cell, line);
+    const auto value = convert(*this, cell, line);
     if (!value) {
         notUnderstood(line, rule->property + " '" + collapseSpaces(cell) + "'");
         return true;
@@ -474,7 +340,7 @@ bool Reader::readPair(const std::string& label, const std::string& cell, int lin
 void Reader::keepQualifier(const std::string& property, const std::string& qualifier, int line) {
     static const std::vector<std::string> ratings{"rated-voltage", "rated-impulse-voltage", "rated-current"};
     const auto conditions = ratingConditions(qualifier);
-    if (conditions && isOneOf(property, ratings)) {
+    if (conditions && std::find(ratings.begin(), ratings.end(), property) != ratings.end()) {
         set("overvoltage-category", conditions->overvoltageCategory, line);
         set("pollution-degree", conditions->pollutionDegree, line);
         return;
@@ -505,7 +371,8 @@ void Reader::readSpacedRow(int index) {
         labelText += " " + cell.substr(0, close + 1);
         cell = trimmed(cell.substr(close + 1));
     }
-    if (isSentence(line) && rule->convert && !rule->convert(*this, cell, index + 1)) return;
+    const Convert convert = convertFor(rule->form);
+    if (isSentence(line) && convert && !convert(*this, cell, index + 1)) return;
     readPair(labelText, cell, index + 1);
 }
 
