@@ -183,6 +183,7 @@ private:
     std::optional<std::string> relatedItem(const std::string& line) const;
     void readNote(const std::string& property, const std::string& text, int line, const Convert& convert);
     void readUnlabelledCommercialData();
+    std::optional<std::string> packagingUnit(const std::string& line) const;
     void readRelatedProducts();
     void readApprovals(int start);
     void readConnectionPointsPerPole(const ImportedValue& total);
@@ -475,6 +476,17 @@ void Reader::readNote(const std::string& property, const std::string& text, int 
         notUnderstood(line, property + " '" + text + "'");
 }
 
+// "100 pcs": a count and the layout's word for pieces.
+std::optional<std::string> Reader::packagingUnit(const std::string& line) const {
+    const auto space = line.find(' ');
+    if (space == std::string::npos || space == 0) return std::nullopt;
+    const std::string count = line.substr(0, space), word = line.substr(space + 1);
+    if (!std::all_of(count.begin(), count.end(), [](unsigned char c) { return std::isdigit(c); })) return std::nullopt;
+    const auto& words = words_.layout().pieceWords;
+    if (std::find(words.begin(), words.end(), word) == words.end()) return std::nullopt;
+    return count;
+}
+
 // The tab-table layout lost the labels of its commercial data; the values are still
 // recognisable by their form alone.
 void Reader::readUnlabelledCommercialData() {
@@ -484,14 +496,12 @@ void Reader::readUnlabelledCommercialData() {
         {std::regex("^\\d{13}$"), "gtin"},
         {std::regex("^\\d{11}$"), "customs-tariff"},
     };
-    static const std::regex pieces("^(\\d+) pcs$");
     for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
         const std::string line = trimmed(lines_[i]);
-        std::smatch m;
         for (const auto& [form, property] : forms)
             if (std::regex_match(line, form)) set(property, line, i + 1);
-        if (std::regex_match(line, m, pieces)) {
-            set("packaging-unit", m[1].str(), i + 1);
+        if (const auto pieces = packagingUnit(line)) {
+            set("packaging-unit", *pieces, i + 1);
             // The next lines hold the packaging type and the country of origin.
             if (i + 2 < static_cast<int>(lines_.size())) {
                 set("packaging-type", trimmed(lines_[i + 1]), i + 2);

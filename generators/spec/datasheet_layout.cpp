@@ -51,6 +51,7 @@ private:
         if (name == "maker") return attribute(e, "web", layout_.makerWebs);
         if (name == "item-number") return attribute(e, "marker", layout_.itemNumberMarkers);
         if (name == "related-item") return attribute(e, "marker", layout_.relatedItemMarkers);
+        if (name == "packaging-unit") return attribute(e, "piece-word", layout_.pieceWords);
         if (name == "title") return title(e);
         if (name == "kind") return kind(e);
         if (name == "note") return note(e);

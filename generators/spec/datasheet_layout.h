@@ -43,6 +43,7 @@ struct DatasheetLayout {
     std::vector<std::string> relatedItemMarkers;  // "Item no." in the related-product sections
     std::vector<std::string> poleWords;           // "pole" in "4-pole"
     std::vector<std::string> codingWords;         // "Cod." in "Cod. B"
+    std::vector<std::string> pieceWords;          // "pcs" in a packaging unit of "100 pcs"
     std::vector<LayoutKind> kinds;
     std::vector<LayoutNote> notes;
     std::vector<LayoutLabel> labels;
