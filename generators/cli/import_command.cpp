@@ -28,7 +28,7 @@ void checkAgreement(const std::vector<ImportedPart>& parts, Diagnostics& diagnos
 }
 
 int mergeAll(const std::vector<ImportedPart>& parts, const std::string& family, const std::string& templates,
-             Diagnostics& diagnostics, std::ostream& out, std::ostream& err) {
+             bool acceptKindChange, Diagnostics& diagnostics, std::ostream& out, std::ostream& err) {
     const std::filesystem::path file(family);
     const std::string before = readFileBytes(file).value_or("");
     const std::filesystem::path working = privateTemporaryPath(file.filename().string());
@@ -37,7 +37,7 @@ int mergeAll(const std::vector<ImportedPart>& parts, const std::string& family, 
     bool ok = true;
     for (const auto& part : parts) {
         // Each part is merged into the result of the previous one.
-        const MergeResult merged = mergeIntoFamily(part, working, templates, diagnostics);
+        const MergeResult merged = mergeIntoFamily(part, working, templates, {family, acceptKindChange}, diagnostics);
         ok = ok && merged.ok;
         if (!merged.ok) break;
         std::ofstream(working, std::ios::binary | std::ios::trunc) << merged.text;
@@ -66,23 +66,32 @@ int importCommand(const std::vector<std::string>& args, std::ostream& out, std::
     SpecOptions o;
     std::vector<std::string> texts;
     std::string family;
+    bool acceptKindChange = false;
     auto options = specOptions(o);
     options.add_options()("datasheet", po::value(&texts), "datasheet text files")(
-        "family", po::value(&family), "merge into this family file instead of printing");
+        "family", po::value(&family), "merge into this family file instead of printing")(
+        "accept-kind-change", po::bool_switch(&acceptKindChange),
+        "let a merge change a part's kind, mounting type or pole count");
     po::positional_options_description positional;
     positional.add("datasheet", -1);
-    if (!parseArgs(args, options, "import DATASHEET.txt... [--family parts/FILE.xml] [--templates DIR]", out,
+    if (!parseArgs(args, options, "import DATASHEET.txt... [--family parts/FILE.xml [--accept-kind-change]] [--templates DIR]", out,
                    positional))
         return exitSuccess;
     if (texts.empty()) throw po::error("import needs at least one datasheet text file");
 
     Diagnostics diagnostics;
+    const DatasheetLayout layout = loadDatasheetLayouts(o.templates, diagnostics);
+    if (diagnostics.hasErrors()) {
+        printDiagnostics(diagnostics, err);
+        return exitInvalid;
+    }
     std::vector<ImportedPart> parts;
     for (const auto& file : texts) {
         const auto text = readFileBytes(file);
         if (!text) throw std::runtime_error("cannot read " + file);
-        parts.push_back(readDatasheet(*text, file, diagnostics));
+        parts.push_back(readDatasheet(*text, file, layout, diagnostics));
     }
+    for (const auto& part : parts) err << part.file << ": " << coverageSummary(part.coverage) << "\n";
     checkAgreement(parts, diagnostics);
     if (diagnostics.hasErrors()) {
         printDiagnostics(diagnostics, err);
@@ -93,7 +102,7 @@ int importCommand(const std::vector<std::string>& args, std::ostream& out, std::
         for (const auto& part : parts) out << partXml(part);
         return exitSuccess;
     }
-    return mergeAll(parts, family, o.templates, diagnostics, out, err);
+    return mergeAll(parts, family, o.templates, acceptKindChange, diagnostics, out, err);
 }
 
 }  // namespace partgen::cli

@@ -11,8 +11,10 @@
 #include <sstream>
 
 #include "datasheet/part_xml.h"
+#include "datasheet/xml_edit.h"
 #include "model/text.h"
 #include "model/variant_fields.h"
+#include "model/xml_text.h"
 #include "spec/build_variant.h"
 #include "spec/file_bytes.h"
 #include "spec/family_reader.h"
@@ -31,12 +33,6 @@ std::vector<std::string> splitLines(const std::string& text) {
     return lines;
 }
 
-std::string joinLines(const std::vector<std::string>& lines) {
-    std::string text;
-    for (const auto& l : lines) text += l + "\n";
-    return text;
-}
-
 std::string indentOf(const std::string& line) { return line.substr(0, line.find_first_not_of(" \t")); }
 
 // Whether the datasheet's value says the same as the spec's. A change of capitals is no
@@ -53,24 +49,26 @@ bool sameValue(const Sourced<T>& imported, const Sourced<T>& existing) {
     }
 }
 
+// Replaces the characters [begin, end) of the family file; an insertion has begin == end.
 struct Edit {
-    int line;  // 1-based line to replace; 0 to insert before `before`
-    int before = 0;
-    int lastLine = 0;  // for a block replacement
-    std::string text;  // replacement or inserted lines, each ending in '\n'
-    int order = 0;     // insertions at one place keep the order they were planned in
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::string text;
+    int order = 0;  // insertions at one place keep the order they were planned in
 };
 
 class Merger {
 public:
-    Merger(const ImportedPart& part, fs::path file, fs::path templates, Diagnostics& diag)
-        : part_(part), file_(std::move(file)), templates_(std::move(templates)), diag_(diag) {}
+    Merger(const ImportedPart& part, fs::path file, fs::path templates, MergeOptions options, Diagnostics& diag)
+        : part_(part), file_(std::move(file)), templates_(std::move(templates)), options_(std::move(options)),
+          diag_(diag) {}
 
     MergeResult run() {
-        lines_ = splitLines(readFileBytes(file_).value_or(""));
+        text_ = readFileBytes(file_).value_or("");
+        lines_ = splitLines(text_);
         const LoadedSpec spec = loadSpecFiles({file_}, templates_);
         if (spec.diagnostics.hasErrors()) {
-            diag_.error({file_.generic_string(), 0}, "the family file has errors; run partgen check and fix them first");
+            diag_.error({options_.familyName, 0}, "the family file has errors; run partgen check and fix them first");
             return {};
         }
         Diagnostics ignored;
@@ -80,25 +78,70 @@ public:
             if (p.number == part_.number) target = &p;
         std::optional<Variant> existing = spec.catalog.variantNumbered(part_.number);
         if (existing && existing->origin == Origin::series) existing.reset();
-        if (!target || !existing)
-            addPart();
-        else
+        if (!target || !existing) {
+            if (!addPart(*raw)) return {};
+        } else {
             updatePart(*target, *existing, *raw);
+        }
+        if (refused_) return {};
         MergeResult result{applyEdits(), changes_, true};
         result.ok = validates(result.text);
         return result;
     }
 
 private:
-    void addPart() {
-        int familyEnd = static_cast<int>(lines_.size());
+    int familyEndLine() const {
         for (int i = static_cast<int>(lines_.size()) - 1; i >= 0; --i)
-            if (lines_[i].find("</family>") != std::string::npos) {
-                familyEnd = i + 1;
-                break;
+            if (lines_[i].find("</family>") != std::string::npos) return i + 1;
+        return static_cast<int>(lines_.size());
+    }
+
+    bool addPart(const RawFamily& family) {
+        const int familyEnd = familyEndLine();
+        std::string xml = partXml(part_);
+        if (needsEstimatedCutout()) {
+            const std::string estimate = estimatedCutout(family);
+            if (estimate.empty()) {
+                diag_.error({options_.familyName, familyEnd},
+                            part_.number + ": a " + part_.values.at("kind").text +
+                                " needs cutout-width, cutout-height and cutout-radius; the text gives none and no "
+                                "series rule of the family estimates them");
+                return false;
             }
-        edits_.push_back({0, familyEnd, 0, partXml(part_)});
+            xml.insert(xml.rfind("  </part>"), estimate);
+        }
+        insertBeforeLine(familyEnd, xml);
         changes_.push_back("new part " + part_.number);
+        return true;
+    }
+
+    // A panel-mount part is cut into a panel: without its cutout it is no valid part.
+    bool needsEstimatedCutout() const {
+        const auto kind = part_.values.find("kind");
+        return kind != part_.values.end() && kind->second.text.rfind("snap-in", 0) == 0 &&
+               !part_.values.count("cutout-width");
+    }
+
+    // The cutout of the family's series rule for the same kind, every value marked
+    // estimated; empty when no series rule has one.
+    std::string estimatedCutout(const RawFamily& family) {
+        const std::string& kind = part_.values.at("kind").text;
+        for (const auto& series : family.series) {
+            const auto seriesKind = series.props.find("kind");
+            if (seriesKind == series.props.end() || seriesKind->second.text != kind) continue;
+            std::string xml = "    <!-- not in the datasheet text: the series rule's estimate -->\n";
+            for (const char* name : {"cutout-width", "cutout-height", "cutout-radius", "cutout-tolerance"}) {
+                const auto value = series.props.find(name);
+                if (value == series.props.end() || part_.values.count(name)) continue;
+                xml += "    <" + std::string(name) + " source=\"estimated\">" + xmlEscape(value->second.text) + "</" +
+                       name + ">\n";
+            }
+            diag_.warning({part_.file, part_.numberLine},
+                          part_.number + ": no cutout in the text; the estimate of the series rule at " +
+                              options_.familyName + ":" + std::to_string(series.at.line) + " is written, marked estimated");
+            return xml;
+        }
+        return {};
     }
 
     Variant importedVariant(const RawFamily& family) {
@@ -128,7 +171,8 @@ private:
         // Walk both variants' fields side by side, in the spec's order.
         std::map<std::string, std::string> oldTexts;
         visitFields(existing, [&](const char* name, const auto& field) {
-            if (field.has()) oldTexts[name] = valueText(*field);
+            if (field.has())
+                oldTexts[name] = valueText(*field) + (field.source == Provenance::estimated ? " (estimated)" : "");
         });
         Variant probe = existing;
         visitFields(probe, [&](const char* name, auto& field) {
@@ -138,18 +182,40 @@ private:
                 if constexpr (std::is_same_v<std::decay_t<decltype(f)>, Field>)
                     if (std::string(n) == name) mine = &f;
             });
-            if (!mine || !mine->has() || sameValue(*mine, field)) return;
+            // A value the text states replaces an estimate, even an equal one: it is a fact now.
+            const bool estimated = field.has() && field.source == Provenance::estimated;
+            if (!mine || !mine->has() || (sameValue(*mine, field) && !estimated)) return;
             const std::string newText = std::string(name) == "approvals" ? valueText(part_.approvals) : part_.values.at(name).text;
             const auto old = oldTexts.find(name);
-            changes_.push_back(std::string(name) + ": " + (old == oldTexts.end() ? "(none)" : old->second) + " -> " + newText);
+            const std::string change =
+                std::string(name) + ": " + (old == oldTexts.end() ? "(none)" : old->second) + " -> " + newText;
+            if (changesWhatThePartIs(name) && field.has()) {
+                if (!options_.acceptKindChange) return refuseKindChange(name, old->second, newText);
+                changes_.insert(changes_.begin() + kindChanges_++, change);
+            } else {
+                changes_.push_back(change);
+            }
             const std::string element = std::string(name) == "approvals" ? approvalsXml(part_.approvals, indent)
                                                                           : indent + propertyXml(name, newText) + "\n";
             const auto own = target.props.find(name);
             if (own == target.props.end())
-                edits_.push_back({0, close, 0, element});
+                insertBeforeLine(close, element);
             else
-                edits_.push_back({own->second.at.line, 0, blockEnd(own->second.at.line, name), element});
+                replaceElement(own->second.at.line, name, element.substr(indent.size()));
         });
+    }
+
+    // Kind, mounting and pole count decide which files a part gets: a change deletes
+    // drawings and footprints on the next run, so it is never made without being asked.
+    static bool changesWhatThePartIs(const std::string& name) {
+        return name == "kind" || name == "mounting-type" || name == "poles";
+    }
+
+    void refuseKindChange(const std::string& name, const std::string& oldText, const std::string& newText) {
+        const auto& value = part_.values.at(name);
+        diag_.error({part_.file, value.line}, part_.number + ": " + name + " would change from " + oldText + " to " +
+                                                  newText + "; import with --accept-kind-change to accept it");
+        refused_ = true;
     }
 
     int closingLine(const RawPart& target) const {
@@ -159,32 +225,33 @@ private:
         return target.at.line;
     }
 
-    // The last line of an element starting on `line` (several for <approvals>).
-    int blockEnd(int line, const std::string& name) const {
-        const std::string close = "</" + name + ">";
-        for (int i = line - 1; i < static_cast<int>(lines_.size()); ++i)
-            if (lines_[i].find(close) != std::string::npos || lines_[i].find("/>") != std::string::npos) return i + 1;
-        return line;
+    void insertBeforeLine(int line, const std::string& text) {
+        const std::size_t at = lineStart(text_, line);
+        edits_.push_back({at, at, text});
+    }
+
+    // The element in place, whatever its shape: attributes over several lines, many
+    // children, a neighbour on the same line. `xml` starts at the element's '<'.
+    void replaceElement(int line, const std::string& name, std::string xml) {
+        const auto span = elementSpan(text_, line, name);
+        if (!span) {
+            diag_.error({options_.familyName, line}, "cannot find the end of <" + name + "> to replace it");
+            refused_ = true;
+            return;
+        }
+        if (!xml.empty() && xml.back() == '\n') xml.pop_back();
+        edits_.push_back({span->begin, span->end, xml});
     }
 
     std::string applyEdits() {
-        std::vector<std::string> out = lines_;
+        std::string out = text_;
         for (std::size_t i = 0; i < edits_.size(); ++i) edits_[i].order = static_cast<int>(i);
-        // Bottom up, so earlier line numbers stay valid; at one place, the last planned first.
+        // From the end, so earlier offsets stay valid; at one place, the last planned first.
         std::sort(edits_.begin(), edits_.end(), [](const Edit& a, const Edit& b) {
-            const int pa = std::max(a.line, a.before), pb = std::max(b.line, b.before);
-            return pa != pb ? pa > pb : a.order > b.order;
+            return a.begin != b.begin ? a.begin > b.begin : a.order > b.order;
         });
-        for (const auto& e : edits_) {
-            const auto newLines = splitLines(e.text);
-            if (e.line > 0) {
-                out.erase(out.begin() + (e.line - 1), out.begin() + e.lastLine);
-                out.insert(out.begin() + (e.line - 1), newLines.begin(), newLines.end());
-            } else {
-                out.insert(out.begin() + (e.before - 1), newLines.begin(), newLines.end());
-            }
-        }
-        return joinLines(out);
+        for (const auto& e : edits_) out.replace(e.begin, e.end - e.begin, e.text);
+        return out;
     }
 
     bool validates(const std::string& text) const {
@@ -196,14 +263,18 @@ private:
         fs::remove_all(dir);
         for (const auto& d : spec.diagnostics.sorted())
             if (d.severity == Severity::error)
-                diag_.error({file_.generic_string(), d.at.line}, "after the import: " + d.message);
+                diag_.error({options_.familyName, d.at.line}, "after the import: " + d.message);
         return !spec.diagnostics.hasErrors();
     }
 
     const ImportedPart& part_;
     fs::path file_, templates_;
+    MergeOptions options_;
     Diagnostics& diag_;
-    std::vector<std::string> lines_;
+    bool refused_ = false;
+    int kindChanges_ = 0;  // reported first, before every other change
+    std::string text_;                 // the family file's bytes
+    std::vector<std::string> lines_;  // and its lines, to find parts by line number
     std::vector<Edit> edits_;
     std::vector<std::string> changes_;
 };
@@ -217,8 +288,8 @@ fs::path privateTemporaryPath(const std::string& name) {
 }
 
 MergeResult mergeIntoFamily(const ImportedPart& part, const fs::path& familyFile, const fs::path& templatesDir,
-                            Diagnostics& diagnostics) {
-    return Merger(part, familyFile, templatesDir, diagnostics).run();
+                            const MergeOptions& options, Diagnostics& diagnostics) {
+    return Merger(part, familyFile, templatesDir, options, diagnostics).run();
 }
 
 }  // namespace partgen

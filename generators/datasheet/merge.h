@@ -21,7 +21,14 @@ struct MergeResult {
 // A path in the temporary folder no other run or thread uses, named after `name`.
 std::filesystem::path privateTemporaryPath(const std::string& name);
 
+struct MergeOptions {
+    std::string familyName;          // the family file as the user named it, for messages
+    bool acceptKindChange = false;   // a part may change its kind, mounting or pole count
+};
+
+// `familyFile` may be a working copy; problems are reported at `options.familyName`.
 MergeResult mergeIntoFamily(const ImportedPart& part, const std::filesystem::path& familyFile,
-                            const std::filesystem::path& templatesDir, Diagnostics& diagnostics);
+                            const std::filesystem::path& templatesDir, const MergeOptions& options,
+                            Diagnostics& diagnostics);
 
 }  // namespace partgen

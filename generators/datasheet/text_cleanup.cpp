@@ -1,6 +1,8 @@
 #include "datasheet/text_cleanup.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <regex>
 #include <sstream>
 #include <utility>
@@ -64,6 +66,19 @@ std::vector<std::string> tabCells(const std::string& line) {
     for (std::string cell; std::getline(in, cell, '\t');)
         if (const auto t = trimmed(cell); !t.empty()) cells.push_back(t);
     return cells;
+}
+
+bool isSentence(const std::string& line) {
+    const std::string text = trimmed(line);
+    if (text.empty()) return false;
+    if (text.rfind("- ", 0) == 0 || text.rfind("\xE2\x80\xA2", 0) == 0) return true;
+    const char last = text.back();
+    if (last == '.' || last == '!' || last == '?' || last == ':') return true;
+    return std::count(text.begin(), text.end(), ' ') >= 7;
+}
+
+bool hasDigit(const std::string& text) {
+    return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 }  // namespace partgen

@@ -24,4 +24,8 @@ std::string trimmed(const std::string& text);
 std::string collapseSpaces(const std::string& text);
 std::vector<std::string> tabCells(const std::string& line);  // non-empty, trimmed
 
+// A sentence or a bullet of one; a table row is short and has no full stop.
+bool isSentence(const std::string& line);
+bool hasDigit(const std::string& text);
+
 }  // namespace partgen
