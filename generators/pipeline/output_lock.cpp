@@ -15,14 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<fs::path> createFolders(const fs::path& dir) {
-    std::vector<fs::path> missing;
-    std::error_code ec;
-    for (fs::path p = dir; !p.empty() && !fs::exists(p, ec); p = p.parent_path()) missing.insert(missing.begin(), p);
-    for (const auto& p : missing) fs::create_directory(p);
-    return missing;
-}
-
 // Whether the descriptor still is the file at `path`: a run that removed the lock file
 // while another waited for it leaves the waiter holding a file nobody else can see.
 bool stillThere(int fd, const fs::path& path) {
@@ -35,7 +27,7 @@ bool stillThere(int fd, const fs::path& path) {
 
 OutputLock::OutputLock(const fs::path& outDir, Mode mode) : file_(outDir / lockFileName) {
     const bool write = mode == Mode::write;
-    if (write) created_ = createFolders(outDir);
+    if (write) created_ = createMissingFolders(outDir);
     for (;;) {
         fd_ = ::open(file_.c_str(), (write ? O_RDWR | O_CREAT : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (fd_ < 0 && !write && errno == ENOENT) return;

@@ -137,7 +137,8 @@ fs::path OutputTree::folderNow(const fs::path& real) {
     if (const auto found = folders_.find(real.native()); found != folders_.end()) return found->second;
     fs::path now = real;
     const bool isRoot = real == root_;
-    if (isRoot) createAbove(root_.parent_path());
+    if (isRoot)  // the folders above it are made for real (and removed on rollback)
+        for (auto& made : createMissingFolders(root_.parent_path())) createdDirs_.push_back(std::move(made));
     const fs::path parent = isRoot ? real.parent_path() : folderNow(real.parent_path());
     if (!isRoot) refuseLink(real);  // the output folder itself may be a link the user made
     std::error_code ec;
@@ -153,15 +154,6 @@ fs::path OutputTree::folderNow(const fs::path& real) {
     return now;
 }
 
-// The folders above the output folder are made for real (and removed on rollback).
-void OutputTree::createAbove(const fs::path& dir) {
-    std::vector<fs::path> missing;
-    for (fs::path p = dir; !p.empty() && !fs::exists(p); p = p.parent_path()) missing.push_back(p);
-    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-        fs::create_directory(*it);
-        createdDirs_.push_back(*it);
-    }
-}
 
 // Drops a staged copy that will not be committed: the file turned out unchanged, or its
 // writer failed.

@@ -54,7 +54,6 @@ private:
     std::filesystem::path temporaryFor(const std::filesystem::path& target) const;
     std::filesystem::path stagingPath(const std::filesystem::path& target);
     std::filesystem::path folderNow(const std::filesystem::path& real);
-    void createAbove(const std::filesystem::path& dir);
     void unstage(const std::filesystem::path& target, const std::filesystem::path& temporary);
     void startJournal();
     bool writeRecord(const StreamedDocument& record, const std::filesystem::path& temporary);

@@ -15,6 +15,14 @@ void throwSystemError(const char* what, const fs::path& path) {
     throw fs::filesystem_error(what, path, std::error_code(errno, std::system_category()));
 }
 
+std::vector<fs::path> createMissingFolders(const fs::path& dir) {
+    std::vector<fs::path> missing;
+    std::error_code ec;
+    for (fs::path p = dir; !p.empty() && !fs::exists(p, ec); p = p.parent_path()) missing.insert(missing.begin(), p);
+    for (const auto& p : missing) fs::create_directory(p);
+    return missing;
+}
+
 void refuseLink(const fs::path& path) {
     std::error_code ec;
     if (fs::is_symlink(fs::symlink_status(path, ec)))

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string_view>
+#include <vector>
 
 namespace partgen {
 
@@ -27,6 +28,9 @@ private:
 
 // The system's error for the last failed call, as a filesystem_error about `path`.
 [[noreturn]] void throwSystemError(const char* what, const std::filesystem::path& path);
+
+// Makes `dir` and every missing folder above it; returns those it made, outermost first.
+std::vector<std::filesystem::path> createMissingFolders(const std::filesystem::path& dir);
 
 // Throws OutputRefused when `path` is a symbolic link: partgen writes, replaces and
 // deletes only real files and folders inside the output folder.
