@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "pipeline/manifest.h"
+#include "pipeline/recovery.h"
 
 namespace partgen {
 namespace fs = std::filesystem;
@@ -37,7 +38,7 @@ void checkOutputChoice(const fs::path& outDir, const std::vector<fs::path>& inpu
 
 void checkOutputOwned(const fs::path& outDir) {
     std::error_code ec;
-    if (fs::exists(outDir / manifestFileName, ec) || fs::exists(outDir / journalFileName, ec)) return;
+    if (fs::exists(outDir / manifestFileName, ec) || interruptedRunIn(outDir)) return;
     for (const auto& entry : fs::directory_iterator(outDir, ec)) {
         const auto name = entry.path().filename().string();
         if (name == lockFileName) continue;

@@ -59,12 +59,6 @@ std::pair<bool, std::int64_t> writeComparing(const StreamedDocument& document, c
     return {!target.empty() && comparer.sameToEnd(), size};
 }
 
-bool existsHere(const fs::path& path) {
-    refuseLink(path);
-    std::error_code ec;
-    return fs::exists(fs::symlink_status(path, ec));
-}
-
 }  // namespace
 
 bool fileHasBytes(const fs::path& path, const std::string& bytes) {
@@ -87,7 +81,7 @@ fs::path OutputTree::temporaryFor(const fs::path& target) const {
 
 FileChange OutputTree::stage(const Document& document) {
     const fs::path target = root_ / document.path;
-    const bool exists = existsHere(target);
+    const bool exists = existsNotLink(target);
     if (exists && fileHasBytes(target, document.bytes)) return FileChange::unchanged;
     if (!dryRun_) writeBytes(stagingPath(target), document.bytes);
     return exists ? FileChange::changed : FileChange::created;
@@ -95,7 +89,7 @@ FileChange OutputTree::stage(const Document& document) {
 
 std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& document) {
     const fs::path target = root_ / document.path;
-    const bool exists = existsHere(target);
+    const bool exists = existsNotLink(target);
     const fs::path temporary = dryRun_ ? fs::path() : stagingPath(target);
     try {
         const auto [same, size] = writeComparing(document, exists ? target : fs::path(), temporary);
@@ -169,7 +163,7 @@ void OutputTree::unstage(const fs::path& target, const fs::path& temporary) {
 bool OutputTree::writeRecord(const StreamedDocument& record, const fs::path& temporary) {
     const fs::path target = root_ / record.path;
     try {
-        if (!writeComparing(record, existsHere(target) ? target : fs::path(), temporary).first) return true;
+        if (!writeComparing(record, existsNotLink(target) ? target : fs::path(), temporary).first) return true;
     } catch (...) {
         std::error_code ec;
         fs::remove(temporary, ec);

@@ -23,13 +23,17 @@ std::vector<fs::path> createMissingFolders(const fs::path& dir) {
     return missing;
 }
 
-void refuseLink(const fs::path& path) {
+bool existsNotLink(const fs::path& path) {
     std::error_code ec;
-    if (fs::is_symlink(fs::symlink_status(path, ec)))
+    const auto status = fs::symlink_status(path, ec);
+    if (fs::is_symlink(status))
         throw OutputRefused(path.generic_string() +
-                                 " is a symbolic link; partgen does not write, replace or delete through links in "
-                                 "a folder it writes: replace it with a real folder or file, or remove it");
+                            " is a symbolic link; partgen does not write, replace or delete through links in "
+                            "a folder it writes: replace it with a real folder or file, or remove it");
+    return fs::exists(status);
 }
+
+void refuseLink(const fs::path& path) { existsNotLink(path); }
 
 NewFile::NewFile(fs::path path) : path_(std::move(path)) {
     fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);

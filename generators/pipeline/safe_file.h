@@ -36,4 +36,8 @@ std::vector<std::filesystem::path> createMissingFolders(const std::filesystem::p
 // deletes only real files and folders inside the output folder.
 void refuseLink(const std::filesystem::path& path);
 
+// Whether `path` exists, found with the same one look at the disk as refuseLink (a file
+// staged on every run is looked at once, not twice).
+bool existsNotLink(const std::filesystem::path& path);
+
 }  // namespace partgen
