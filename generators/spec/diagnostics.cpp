@@ -6,15 +6,13 @@
 namespace partgen {
 namespace {
 
-std::string keyOf(const Diagnostic& d) {
-    return d.at.file.str() + '\n' + std::to_string(d.at.line) + '\n' + (d.severity == Severity::error ? "e" : "w") +
-           '\n' + d.message;
-}
-
 // The same words in another file are another mistake, and worth their own line.
 std::string messageKey(const Diagnostic& d) {
     return d.at.file.str() + '\n' + (d.severity == Severity::error ? "e" : "w") + '\n' + d.message;
 }
+
+// A message at one place: kept once however often it is found.
+std::string keyOf(const Diagnostic& d) { return messageKey(d) + '\n' + std::to_string(d.at.line); }
 
 // "10559" -> "10,559"
 std::string withThousands(std::size_t n) {
