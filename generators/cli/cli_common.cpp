@@ -3,7 +3,7 @@
 
 #include <iostream>
 
-#include "drawing/dxf.h"
+#include <algorithm>
 #include "pipeline/formats.h"
 
 namespace partgen::cli {
@@ -32,16 +32,49 @@ void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to) {
     for (const auto& line : formatDiagnostics(diagnostics)) to << line << "\n";
 }
 
-LoadedSpec load(const SpecOptions& o) { return loadSpec(o.parts, o.templates, outputFitProblems); }
+LoadedSpec load(const SpecOptions& o) { return loadSpec(o.parts, o.templates, specReaders()); }
 
 std::string counted(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-DxfVersion dxfVersionOption(const std::string& name) {
-    const auto version = dxfVersionFromName(name);
-    if (!version) throw po::error("--dxf-version must be 12 or 2000, not '" + name + "'");
-    return *version;
+namespace {
+
+std::string choicesText(const FormatOption& option) {
+    std::string text;
+    for (std::size_t i = 0; i < option.choices.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == option.choices.size() ? " or " : ", ") + option.choices[i];
+    return text;
+}
+
+}  // namespace
+
+void addFormatOptions(po::options_description& options, const std::vector<FormatOption>& formatOptions,
+                      FormatSettings& settings) {
+    for (const FormatOption& option : formatOptions) {
+        std::string& value = settings[option.name];
+        value = option.choices.front();
+        options.add_options()(option.name.c_str(), po::value(&value)->default_value(value),
+                              (option.help + ": " + choicesText(option)).c_str());
+    }
+}
+
+std::string formatOptionsSynopsis(const std::vector<FormatOption>& formatOptions) {
+    std::string text;
+    for (const FormatOption& option : formatOptions) {
+        text += " [--" + option.name + " ";
+        for (std::size_t i = 0; i < option.choices.size(); ++i) text += (i == 0 ? "" : "|") + option.choices[i];
+        text += "]";
+    }
+    return text;
+}
+
+void checkFormatOptions(const std::vector<FormatOption>& formatOptions, const FormatSettings& settings) {
+    for (const FormatOption& option : formatOptions) {
+        const std::string& value = settings.at(option.name);
+        if (std::find(option.choices.begin(), option.choices.end(), value) == option.choices.end())
+            throw po::error("--" + option.name + " must be " + choicesText(option) + ", not '" + value + "'");
+    }
 }
 
 }  // namespace partgen::cli

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "drawing/dxf_stream.h"
+#include "format/format.h"
 #include "spec/load.h"
 
 namespace partgen::cli {
@@ -29,7 +29,14 @@ bool parseArgs(const std::vector<std::string>& args, const po::options_descripti
 void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to);
 LoadedSpec load(const SpecOptions& o);
 std::string counted(std::size_t n, const char* one, const char* many);
-DxfVersion dxfVersionOption(const std::string& name);
+
+// --NAME for each format option, defaulting to its first choice, its value into `settings`.
+void addFormatOptions(po::options_description& options, const std::vector<FormatOption>& formatOptions,
+                      FormatSettings& settings);
+// " [--dxf-version 12|2000] ..."
+std::string formatOptionsSynopsis(const std::vector<FormatOption>& formatOptions);
+// Throws po::error for a value that is not one of the option's choices.
+void checkFormatOptions(const std::vector<FormatOption>& formatOptions, const FormatSettings& settings);
 
 int listCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

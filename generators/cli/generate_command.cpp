@@ -34,8 +34,6 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     SpecOptions o;
     GenerateOptions g;
     std::string outDir = "output";
-    std::string dxfVersion = "12";
-    std::string kicadVersion = "9";
     bool full = false;
     bool force = false;
     g.jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -46,20 +44,17 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
         "jobs,j", po::value(&g.jobs)->default_value(g.jobs), "parallel jobs")(
         "check", po::bool_switch(&g.check), "write nothing; exit 1 listing the files that would change")(
         "full", po::bool_switch(&full), "rebuild every file even when the inputs are those of the last run")(
-        "force", po::bool_switch(&force), "write into a folder partgen did not make, replacing files it did not write")(
-        "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version of drawings: 12 or 2000")(
-        "kicad-version", po::value(&kicadVersion)->default_value(kicadVersion),
-        "KiCad file format: 9, or 6 (read by KiCad 6 to 9)");
-    if (!parseArgs(args, options, "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check] "
-                   "[--full] [--force] [--dxf-version 12|2000] [--kicad-version 9|6]",
-                   out))
+        "force", po::bool_switch(&force), "write into a folder partgen did not make, replacing files it did not write");
+    const auto formatOptions = allFormatOptions();
+    addFormatOptions(options, formatOptions, g.settings);
+    const std::string synopsis = "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check] "
+                                 "[--full] [--force]" + formatOptionsSynopsis(formatOptions);
+    if (!parseArgs(args, options, synopsis.c_str(), out))
         return exitSuccess;
     if (g.jobs < 1) throw po::error("--jobs must be at least 1");
     g.outDir = outDir;
     g.force = force;
-    g.settings.dxfVersion = dxfVersionOption(dxfVersion);
-    if (kicadVersion != "9" && kicadVersion != "6") throw po::error("--kicad-version must be 9 or 6, not '" + kicadVersion + "'");
-    g.settings.kicadVersion = kicadVersion == "9" ? KicadVersion::v9 : KicadVersion::v6;
+    checkFormatOptions(formatOptions, g.settings);
 
     checkOutputChoice(g.outDir, {o.parts, o.templates});
     if (!g.check && !force) checkOutputOwned(g.outDir);
@@ -70,7 +65,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
 
     const auto start = std::chrono::steady_clock::now();
     const auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
-    g.inputs = runInputs(specInputFiles(o.parts, o.templates), g);
+    g.inputs = runInputs(specInputFiles(o.parts, o.templates, specReaders().ruleFiles), g);
     if (const auto unchanged = full ? std::nullopt : unchangedRun(g)) {
         reportGenerate(*unchanged, g.check, seconds(), out);
         return exitSuccess;

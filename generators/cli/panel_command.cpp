@@ -3,6 +3,7 @@
 
 #include "cli/cli_common.h"
 #include "drawing/dxf.h"
+#include "drawing/format.h"
 #include "drawing/panel.h"
 #include "drawing/svg.h"
 #include "pipeline/output_tree.h"
@@ -12,25 +13,27 @@ namespace partgen::cli {
 
 int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     SpecOptions o;
-    std::string layoutPath, outPath, dxfVersion = "12";
+    std::string layoutPath, outPath;
+    FormatSettings settings;
     auto options = specOptions(o);
     options.add_options()("layout", po::value(&layoutPath), "panel layout file (XML)")(
-        "out", po::value(&outPath), "DXF file to write (default: the layout's name with .dxf); an .svg goes beside it")(
-        "dxf-version", po::value(&dxfVersion)->default_value(dxfVersion), "DXF version: 12 or 2000");
+        "out", po::value(&outPath), "DXF file to write (default: the layout's name with .dxf); an .svg goes beside it");
+    addFormatOptions(options, {dxfVersionOption()}, settings);
     po::positional_options_description positional;
     positional.add("layout", 1);
     if (!parseArgs(args, options, "panel LAYOUT.xml [--out FILE.dxf] [--dxf-version 12|2000] [--parts DIR]", out,
                    positional))
         return exitSuccess;
     if (layoutPath.empty()) throw po::error("panel needs a layout file");
-    const DxfVersion version = dxfVersionOption(dxfVersion);
+    checkFormatOptions({dxfVersionOption()}, settings);
+    const DxfVersion version = *dxfVersionFromName(settings.at(dxfVersionOption().name));
     if (outPath.empty()) outPath = std::filesystem::path(layoutPath).filename().replace_extension(".dxf").string();
 
     const LoadedSpec spec = load(o);
     Diagnostics diagnostics;
     const auto layout = readPanelLayout(layoutPath, layoutPath, diagnostics);
     const auto plan = layout && !diagnostics.hasErrors()
-                          ? planPanel(*layout, spec.catalog, spec.templates.drawing, diagnostics)
+                          ? planPanel(*layout, spec, spec.rules.get<DrawingRules>(), diagnostics)
                           : std::nullopt;
     printDiagnostics(spec.diagnostics, err);
     printDiagnostics(diagnostics, err);
@@ -38,7 +41,7 @@ int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::o
         err << "partgen: the panel was refused; nothing was written\n";
         return exitInvalid;
     }
-    const Drawing drawing = panelDrawing(*plan, spec.templates.drawing);
+    const Drawing drawing = panelDrawing(*plan, spec.rules.get<DrawingRules>());
     const std::filesystem::path target(outPath);
     const std::filesystem::path svg = std::filesystem::path(target).replace_extension(".svg");
     OutputTree tree(target.parent_path().empty() ? "." : target.parent_path(), false);

@@ -30,17 +30,16 @@ int listCommand(const std::vector<std::string>& args, std::ostream& out, std::os
     const LoadedSpec spec = load(o);
     printDiagnostics(spec.diagnostics, err);
     if (spec.diagnostics.hasErrors()) return exitInvalid;
-    VariantSelection::all(spec.catalog).forEach([&](const Variant& v) {
+    spec.forEachVariant([&](const Variant& v) {
         out << padded(v.number, 20) << padded(std::string(kindName(*v.kind)), 16)
             << padded(std::to_string(*v.poles) + " poles", 10) << provenanceFlags(v) << "\n";
     });
     return exitSuccess;
 }
 
-void listValues(const Catalog& catalog, std::ostream& out) {
-    const auto variants = VariantSelection::all(catalog);
+void listValues(const LoadedSpec& variants, std::ostream& out) {
     out << "estimated values:\n";
-    variants.forEach([&](const Variant& v) {
+    variants.forEachVariant([&](const Variant& v) {
         visitFields(v, [&](const char* name, const auto& field) {
             if (field.has() && field.source == Provenance::estimated)
                 out << "  " << v.number << ": " << name << " = " << valueText(*field) << " (" << field.at.file << ":"
@@ -48,7 +47,7 @@ void listValues(const Catalog& catalog, std::ostream& out) {
         });
     });
     out << "derived values:\n";
-    variants.forEach([&](const Variant& v) {
+    variants.forEachVariant([&](const Variant& v) {
         if (v.origin == Origin::series) {
             out << "  " << v.number << ": every value (series rule at " << v.at.file << ":" << v.at.line << ")\n";
             return;
@@ -68,7 +67,7 @@ int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::o
     printDiagnostics(spec.diagnostics, out);
     const auto errors = spec.diagnostics.errorCount();
     const auto warnings = spec.diagnostics.warningCount();
-    if (errors == 0) listValues(spec.catalog, out);
+    if (errors == 0) listValues(spec, out);
     out << counted(spec.catalog.families.size(), "family", "families") << ", "
         << counted(spec.catalog.size(), "variant", "variants") << ", " << counted(errors, "error", "errors")
         << ", " << counted(warnings, "warning", "warnings") << "\n";

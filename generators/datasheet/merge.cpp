@@ -76,7 +76,7 @@ public:
         const RawPart* target = nullptr;
         for (const auto& p : raw->parts)
             if (p.number == part_.number) target = &p;
-        std::optional<Variant> existing = spec.catalog.variantNumbered(part_.number);
+        std::optional<Variant> existing = spec.variantNumbered(part_.number);
         if (existing && existing->origin == Origin::series) existing.reset();
         if (!target || !existing) {
             if (!addPart(*raw)) return {};

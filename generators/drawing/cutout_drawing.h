@@ -6,7 +6,7 @@
 #include "drawing/drawing.h"
 #include "geometry/cutout.h"
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "drawing/drawing_rules.h"
 
 namespace partgen {
 

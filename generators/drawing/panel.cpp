@@ -29,9 +29,9 @@ Length minimumWebFor(const PanelLayout& layout, const DrawingRules& rules) {
     return std::max(floor, Length::fromSteps(layout.thickness.steps() * percent / 100));
 }
 
-std::optional<PlacedCutout> place(const Placement& p, const PanelLayout& layout, const Catalog& catalog,
+std::optional<PlacedCutout> place(const Placement& p, const PanelLayout& layout, const LoadedSpec& spec,
                                   Diagnostics& diag) {
-    const auto v = catalog.variantNumbered(p.number);
+    const auto v = spec.variantNumbered(p.number);
     if (!v) {
         diag.error(p.at, "no part '" + p.number + "' in the spec");
         return std::nullopt;
@@ -91,14 +91,14 @@ RoundedRect panelShape(const PanelLayout& layout) {
             layout.height, layout.cornerRadius};
 }
 
-std::optional<PanelPlan> planPanel(const PanelLayout& layout, const Catalog& catalog, const DrawingRules& rules,
+std::optional<PanelPlan> planPanel(const PanelLayout& layout, const LoadedSpec& spec, const DrawingRules& rules,
                                    Diagnostics& diag) {
     const std::size_t errorsBefore = diag.errorCount();
     PanelPlan plan{&layout, {}, minimumWebFor(layout, rules),
                    layout.minimumEdgeDistance ? *layout.minimumEdgeDistance
                                               : (rules.minimumEdgeDistance.has() ? *rules.minimumEdgeDistance : Length())};
     for (const auto& p : layout.placements)
-        if (auto placed = place(p, layout, catalog, diag)) plan.cutouts.push_back(*placed);
+        if (auto placed = place(p, layout, spec, diag)) plan.cutouts.push_back(*placed);
     checkEdges(plan, panelShape(layout), diag);
     checkWebs(plan, diag);
     if (diag.errorCount() > errorsBefore) return std::nullopt;

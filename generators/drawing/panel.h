@@ -7,9 +7,9 @@
 
 #include "drawing/drawing.h"
 #include "geometry/cutout.h"
-#include "model/catalog.h"
+#include "spec/load.h"
 #include "spec/panel_layout.h"
-#include "spec/templates.h"
+#include "drawing/drawing_rules.h"
 
 namespace partgen {
 
@@ -32,7 +32,7 @@ struct PanelPlan {
 // cutout, a sheet outside a part's plate thickness range, webs below the minimum,
 // cutouts too close to the edge, and flanges that overlap or reach past the edge (the
 // parts could not be mounted). nullopt when anything was refused.
-std::optional<PanelPlan> planPanel(const PanelLayout& layout, const Catalog& catalog, const DrawingRules& rules,
+std::optional<PanelPlan> planPanel(const PanelLayout& layout, const LoadedSpec& spec, const DrawingRules& rules,
                                    Diagnostics& diagnostics);
 
 Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules);

@@ -10,31 +10,31 @@
 namespace partgen {
 namespace {
 
-std::optional<Wording> noteOf(const Variant& v, const EplanRules& rules) {
+std::optional<Wording> noteOf(const Variant& v, const WordingRules& words) {
     std::string fields;
     for (const auto& name : estimatedFields(v)) fields += (fields.empty() ? "" : ", ") + name;
     if (fields.empty()) return std::nullopt;
-    return fillPhrase(rules.phrase("estimated-values"), {{"fields", fields}});
+    return fillPhrase(words.phrase("estimated-values"), {{"fields", fields}});
 }
 
 // The value of the spec property `field` in both languages, marked when estimated.
-std::optional<Wording> propertyValue(const Variant& v, const std::string& field, const EplanRules& rules) {
+std::optional<Wording> propertyValue(const Variant& v, const std::string& field, const WordingRules& words) {
     std::optional<Wording> value;
     visitFields(v, [&](const char* name, const auto& property) {
         if (name != field || !property.has()) return;
         value = sameInBothLanguages(valueText(*property));
         if (property.source == Provenance::estimated) {
-            const Wording& estimated = rules.phrase("estimated");
+            const Wording& estimated = words.phrase("estimated");
             value = Wording{value->german + " (" + estimated.german + ")", value->english + " (" + estimated.english + ")"};
         }
     });
     return value;
 }
 
-std::vector<EplanFreeProperty> freePropertiesOf(const Variant& v, const EplanRules& rules) {
+std::vector<EplanFreeProperty> freePropertiesOf(const Variant& v, const EplanRules& rules, const WordingRules& words) {
     std::vector<EplanFreeProperty> properties;
     for (const auto& rule : rules.freeProperties)
-        if (const auto value = propertyValue(v, rule.field, rules)) properties.push_back({rule.name, *value});
+        if (const auto value = propertyValue(v, rule.field, words)) properties.push_back({rule.name, *value});
     return properties;
 }
 
@@ -54,15 +54,15 @@ EplanAddress eplanAddressOf(const Family& family) {
     return {m.shortName, m.name, m.street, m.postcode, m.city, m.country, m.phone, m.email};
 }
 
-EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& rules) {
+EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& rules, const WordingRules& words) {
     EplanPart part;
     part.partNumber = eplanPartNumber(*rules.partNumber, v, family);
     part.typeNumber = v.number;
     part.orderNumber = v.number;
     part.manufacturer = family.manufacturer.shortName;
     part.datasheetUrl = v.datasheetUrl.has() ? *v.datasheetUrl : "";
-    part.description = productWording(v, rules);
-    part.note = noteOf(v, rules);
+    part.description = productWording(v, words);
+    part.note = noteOf(v, words);
     part.width = v.width.value;
     part.height = v.height.value;
     part.depth = v.depth.value;
@@ -71,10 +71,10 @@ EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& 
     part.productTopGroup = *rules.productTopGroup;
     part.productGroup = *rules.productGroup;
     part.productSubGroup = *rules.productSubGroup;
-    part.freeProperties = freePropertiesOf(v, rules);
+    part.freeProperties = freePropertiesOf(v, rules, words);
     part.functions = functionsOf(v);
-    part.connections = connectionPatternOf(v, part.partNumber, rules);
-    part.drilling = drillingPatternOf(v, part.partNumber, rules);
+    part.connections = connectionPatternOf(v, part.partNumber, words);
+    part.drilling = drillingPatternOf(v, part.partNumber, words);
     part.patternOffset = {half(v.width), half(v.height)};
     return part;
 }

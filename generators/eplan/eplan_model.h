@@ -13,7 +13,7 @@
 #include "geometry/shapes.h"
 #include "model/quantity.h"
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "eplan/eplan_rules.h"
 
 namespace partgen {
 
@@ -75,6 +75,6 @@ struct EplanLibrary {
 };
 
 EplanAddress eplanAddressOf(const Family& family);
-EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& rules);
+EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& rules, const WordingRules& words);
 
 }  // namespace partgen

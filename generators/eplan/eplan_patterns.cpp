@@ -56,10 +56,10 @@ Length poleOffset(const Variant& v, int pole) {
 
 }  // namespace
 
-EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& name, const EplanRules& rules) {
+EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& name, const WordingRules& words) {
     EplanConnectionPattern pattern{name, {}, {}};
     const std::string pitch = v.pitch.has() ? millimetreText(*v.pitch) : "-";
-    pattern.description = fillPhrase(rules.phrase("connection-points"), {{"pitch", pitch}});
+    pattern.description = fillPhrase(words.phrase("connection-points"), {{"pitch", pitch}});
     const ConnectableRange range = connectableRange(v);
     const int perPole = v.connectionPointsPerPole.has() ? *v.connectionPointsPerPole : 1;
     int position = 1;
@@ -72,17 +72,17 @@ EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& 
 }
 
 std::optional<EplanDrillingPattern> drillingPatternOf(const Variant& v, const std::string& name,
-                                                      const EplanRules& rules) {
+                                                      const WordingRules& words) {
     const auto cutout = cutoutOf(v);
     if (!cutout) return std::nullopt;
     const RoundedRect cut = cutShape(*cutout, ContourSize::nominal);
-    Wording description = fillPhrase(rules.phrase("cutout"), {{"width", millimetreText(cut.width)},
+    Wording description = fillPhrase(words.phrase("cutout"), {{"width", millimetreText(cut.width)},
                                                                {"height", millimetreText(cut.height)},
                                                                {"radius", millimetreText(cut.radius)},
                                                                {"tolerance", valueText(cutout->tolerance)},
                                                                {"plate", valueText(cutout->plateThickness)}});
     if (cutout->estimated) {
-        const Wording& estimated = rules.phrase("estimated");
+        const Wording& estimated = words.phrase("estimated");
         description = {description.german + ", " + estimated.german, description.english + ", " + estimated.english};
     }
     return EplanDrillingPattern{name, description, cut};

@@ -12,11 +12,11 @@ namespace partgen {
 // Every connection point of every pole, spaced by the pitch along x and named after
 // its pole's marking; the cross-section range spans every conductor class the
 // datasheet lists.
-EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& name, const EplanRules& rules);
+EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& name, const WordingRules& words);
 
 // The nominal panel cutout, from the cutout geometry the DXF drawings use; none for a
 // part that does not mount in a panel.
 std::optional<EplanDrillingPattern> drillingPatternOf(const Variant& v, const std::string& name,
-                                                      const EplanRules& rules);
+                                                      const WordingRules& words);
 
 }  // namespace partgen

@@ -18,8 +18,6 @@ constexpr EnumTable<KicadLayer, 5> layers{{{
     {KicadLayer::edgeCuts, "Edge.Cuts"},
 }}};
 
-constexpr Length silkOffset = Length::fromSteps(110'000);  // KLC: silk 0.11 mm outside the fab outline
-
 Length half(Length l) { return Length::fromSteps(l.steps() / 2); }
 
 // KiCad's y axis points down.
@@ -58,11 +56,11 @@ FpRect centredRect(Length width, Length height, KicadLayer layer, Length lineWid
 }
 
 // A small triangle pointing down at pin 1, above the silk outline.
-FpPoly pinOneMark(const Variant& v, Length silkTop, Length width) {
+FpPoly pinOneMark(const Variant& v, Length silkTop, const KicadRules& rules) {
     const Length pin1 = Length::fromSteps(-(*v.pitch * (*v.poles - 1)).steps() / 2);
-    const Length size = Length::fromSteps(500'000);
-    const Length tip = silkTop - Length::fromSteps(300'000);
-    return {{{pin1 - size, tip - size}, {pin1 + size, tip - size}, {pin1, tip}}, KicadLayer::fSilkS, width};
+    const Length size = *rules.pinOneMarkSize;
+    const Length tip = silkTop - *rules.pinOneMarkGap;
+    return {{{pin1 - size, tip - size}, {pin1 + size, tip - size}, {pin1, tip}}, KicadLayer::fSilkS, *rules.silkLineWidth};
 }
 
 std::string description(const Variant& v, const Cutout& c) {
@@ -88,11 +86,11 @@ FootprintModel footprintOf(const Variant& v, const Family& family, const KicadRu
     fp.datasheet = v.datasheetUrl.has() ? *v.datasheetUrl : "";
     fp.modelPath = std::string(kicadLibraryDirVariable) + "/" + kicadModelStem(v, family, rules) + ".step";
 
-    addContour(fp, contourOf(cutShape(cutout, ContourSize::nominal)), KicadLayer::edgeCuts, *rules.fabLineWidth);
+    addContour(fp, contourOf(cutShape(cutout, ContourSize::nominal)), KicadLayer::edgeCuts, *rules.edgeCutLineWidth);
     fp.graphics.push_back(centredRect(*v.width, *v.height, KicadLayer::fFab, *rules.fabLineWidth));
-    const Length silkWidth = *v.width + silkOffset * 2, silkHeight = *v.height + silkOffset * 2;
+    const Length silkWidth = *v.width + *rules.silkOffset * 2, silkHeight = *v.height + *rules.silkOffset * 2;
     fp.graphics.push_back(centredRect(silkWidth, silkHeight, KicadLayer::fSilkS, *rules.silkLineWidth));
-    fp.graphics.push_back(pinOneMark(v, -half(silkHeight), *rules.silkLineWidth));
+    fp.graphics.push_back(pinOneMark(v, -half(silkHeight), rules));
     const Length courtX = outwardToGrid(half(*v.width) + *rules.courtyardClearance, *rules.courtyardGrid);
     const Length courtY = outwardToGrid(half(*v.height) + *rules.courtyardClearance, *rules.courtyardGrid);
     fp.graphics.push_back(FpRect{{-courtX, -courtY}, {courtX, courtY}, KicadLayer::fCrtYd, *rules.courtyardLineWidth});

@@ -11,7 +11,7 @@
 #include "geometry/shapes.h"
 #include "kicad/kicad_names.h"
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "kicad/kicad_rules.h"
 
 namespace partgen {
 

@@ -5,23 +5,28 @@
 #include <vector>
 
 #include "kicad/kicad_names.h"
+#include "kicad/kicad_rules.h"
 #include "model/catalog.h"
 #include "model/document.h"
-#include "spec/templates.h"
 
 namespace partgen {
 
 // kicad/<Library>.pretty/<Name>.kicad_mod; none for a part without a cutout.
-std::vector<Document> footprintDocuments(const Variant& v, const Family& family, const Templates& templates,
+std::vector<Document> footprintDocuments(const Variant& v, const Family& family, const KicadRules& rules,
                                          KicadVersion version);
 
-// kicad/<Library>.kicad_sym with one symbol per variant, sorted by name, written one
-// symbol at a time.
-StreamedDocument symbolLibraryDocument(const Family& family, const VariantSelection& variants,
-                                       const Templates& templates, KicadVersion version);
+// kicad/<Library>.kicad_sym
+std::string symbolLibraryPath(const Family& family, const KicadRules& rules);
+
+// The library's entries are sorted by symbol name; the text is the variant's symbol.
+struct SymbolEntry {
+    std::string name;
+    std::string text;
+};
+SymbolEntry symbolEntry(const Variant& v, const Family& family, const KicadRules& rules, KicadVersion version);
 
 // kicad/sym-lib-table or kicad/fp-lib-table, one entry per family, pointing below
 // the path variable PARTGEN_LIBRARY_DIR (the output folder).
-Document libraryTable(const Catalog& catalog, const Templates& templates, bool symbols);
+Document libraryTable(const Catalog& catalog, const KicadRules& rules, bool symbols);
 
 }  // namespace partgen

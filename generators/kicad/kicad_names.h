@@ -5,7 +5,7 @@
 #include <string>
 
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "kicad/kicad_rules.h"
 
 namespace partgen {
 

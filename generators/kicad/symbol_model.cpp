@@ -17,6 +17,7 @@ SymbolModel symbolOf(const Variant& v, const Family& family, const KicadRules& r
     s.name = kicadSymbolName(v, family, rules);
     s.textSize = *rules.symbolTextSize;
     s.lineWidth = *rules.symbolLineWidth;
+    s.pinNameOffset = *rules.symbolPinNameOffset;
     const int poles = *v.poles;
     // Pins top to bottom on the grid, with the origin on a pin row near the middle (KLC).
     const Length top = grid * ((poles - 1) / 2);

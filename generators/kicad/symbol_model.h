@@ -8,7 +8,7 @@
 
 #include "geometry/shapes.h"
 #include "model/catalog.h"
-#include "spec/templates.h"
+#include "kicad/kicad_rules.h"
 
 namespace partgen {
 
@@ -31,7 +31,7 @@ struct SymbolModel {
     std::vector<SymbolField> fields;  // Reference, Value, Footprint, Datasheet, Description, ki_keywords, ki_fp_filters
     Box body;
     std::vector<SymbolPin> pins;
-    Length textSize, lineWidth;
+    Length textSize, lineWidth, pinNameOffset;
 };
 
 SymbolModel symbolOf(const Variant& v, const Family& family, const KicadRules& rules);

@@ -43,7 +43,7 @@ SExpr pins(const SymbolModel& s) {
 }
 
 SExpr symbol(const SymbolModel& s, KicadVersion version) {
-    SExpr e = SExpr::of("symbol", Str{s.name}, SExpr::of("pin_names", SExpr::of("offset", Length::fromSteps(1'016'000))));
+    SExpr e = SExpr::of("symbol", Str{s.name}, SExpr::of("pin_names", SExpr::of("offset", s.pinNameOffset)));
     if (version == KicadVersion::v9) e.add(SExpr::of("exclude_from_sim", Sym{"no"}));
     e.add(SExpr::of("in_bom", Sym{"yes"}));
     e.add(SExpr::of("on_board", Sym{"yes"}));

@@ -13,7 +13,7 @@
 
 #include "geometry/builders.h"
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "model3d/model_rules.h"
 
 namespace partgen {
 

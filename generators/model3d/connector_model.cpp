@@ -35,7 +35,7 @@ Solid wing(const WingLayout& w, int side) {
     return s;
 }
 
-std::string colourOf(const Variant& v, const Templates& t) {
+std::string colourOf(const Variant& v, const ColourTable& t) {
     const ColourEntry* entry = v.colour.has() ? t.colour(*v.colour) : nullptr;
     return entry ? entry->rgb : "#808080";
 }
@@ -46,8 +46,8 @@ std::vector<std::string> connectorModelProblems(const Variant& v, const ModelRul
     return connectorLayout(v, rules).problems;
 }
 
-Model3d connectorModel(const Variant& v, const Family& family, const Templates& templates) {
-    const LayoutResult result = connectorLayout(v, templates.model3d);
+Model3d connectorModel(const Variant& v, const Family& family, const ModelRules& rules, const ColourTable& colours) {
+    const LayoutResult result = connectorLayout(v, rules);
     if (!result.layout) throw std::invalid_argument(v.number + ": " + result.problems.front());
     const ConnectorLayout& l = *result.layout;
 
@@ -60,7 +60,7 @@ Model3d connectorModel(const Variant& v, const Family& family, const Templates& 
         model.solids.push_back(wing(*l.wings, +1));
         model.solids.push_back(wing(*l.wings, -1));
     }
-    const std::string colour = colourOf(v, templates);
+    const std::string colour = colourOf(v, colours);
     for (auto& solid : model.solids) solid.colour = colour;
     return model;
 }

@@ -7,7 +7,8 @@
 
 #include "geometry/solid.h"
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "model3d/model_rules.h"
+#include "spec/colour_table.h"
 
 namespace partgen {
 
@@ -15,6 +16,6 @@ namespace partgen {
 std::vector<std::string> connectorModelProblems(const Variant& v, const ModelRules& rules);
 
 // Throws std::invalid_argument when connectorModelProblems is not empty.
-Model3d connectorModel(const Variant& v, const Family& family, const Templates& templates);
+Model3d connectorModel(const Variant& v, const Family& family, const ModelRules& rules, const ColourTable& colours);
 
 }  // namespace partgen

@@ -1,91 +1,94 @@
 #include "pipeline/formats.h"
 
+#include <algorithm>
 #include <sstream>
 
-#include "drawing/dxf.h"
-#include "eplan/eplan_library.h"
-#include "kicad/kicad_library.h"
-#include "model3d/connector_model.h"
-#include "pipeline/model_files.h"
-#include "qet/qet_library.h"
-#include "resolved/resolved_writer.h"
+#include "drawing/format.h"
+#include "eplan/format.h"
+#include "kicad/format.h"
+#include "qet/format.h"
+#include "resolved/format.h"
 
 namespace partgen {
+namespace {
 
-const std::vector<Format>& allFormats() {
-    static const std::vector<Format> formats{
-        {"resolved",
-         [](const Variant& v, const Family& f, const Templates&, const OutputSettings&) {
-             return documentList(writeResolved(v, f));
-         },
-         {}, {}},
-        {"dxf",
-         [](const Variant& v, const Family&, const Templates& t, const OutputSettings& s) {
-             return cutoutDocuments(v, t, s.dxfVersion);
-         },
-         {}, {}},
-        {"kicad-sym", {},
-         [](const Family& f, const VariantSelection& vs, const Templates& t, const OutputSettings& s) {
-             return std::vector<StreamedDocument>{symbolLibraryDocument(f, vs, t, s.kicadVersion)};
-         },
-         [](const Catalog& c, const Templates& t) { return documentList(libraryTable(c, t, true)); }},
-        {"kicad-mod",
-         [](const Variant& v, const Family& f, const Templates& t, const OutputSettings& s) {
-             return footprintDocuments(v, f, t, s.kicadVersion);
-         },
-         {}, [](const Catalog& c, const Templates& t) { return documentList(libraryTable(c, t, false)); }},
-        {"step",
-         [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
-             return stepDocuments(v, f, t);
-         },
-         {}, {}},
-        {"wrl",
-         [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
-             return vrmlDocuments(v, f, t);
-         },
-         {}, {}},
-        {"eplan", {},
-         [](const Family& f, const VariantSelection& vs, const Templates& t, const OutputSettings&) {
-             return std::vector<StreamedDocument>{eplanDocument(f, vs, t)};
-         },
-         {}},
-        {"qet",
-         [](const Variant& v, const Family& f, const Templates& t, const OutputSettings&) {
-             return documentList(elementDocument(v, f, t));
-         },
-         {}, {}},
+std::vector<const RuleFile*> formatRuleFiles() {
+    std::vector<const RuleFile*> files;
+    for (const Format* format : allFormats())
+        for (const RuleFile* file : format->ruleFiles)
+            if (std::find(files.begin(), files.end(), file) == files.end()) files.push_back(file);
+    return files;
+}
+
+// Formats sharing a check (step and wrl build the same model) report its problems once.
+std::vector<std::string> outputFitProblems(const Variant& v, const HouseRules& rules) {
+    std::vector<std::string> problems;
+    for (const Format* format : allFormats())
+        if (format->check)
+            for (auto& problem : format->check(v, rules))
+                if (std::find(problems.begin(), problems.end(), problem) == problems.end())
+                    problems.push_back(std::move(problem));
+    return problems;
+}
+
+const Format* formatNamed(const std::string& name) {
+    for (const Format* f : allFormats())
+        if (f->name == name) return f;
+    return nullptr;
+}
+
+}  // namespace
+
+// The registry: a format is one line here.
+const std::vector<const Format*>& allFormats() {
+    static const std::vector<const Format*> formats{
+        &resolvedFormat(),
+        &dxfFormat(),
+        &kicadSymbolFormat(),
+        &kicadFootprintFormat(),
+        &stepFormat(),
+        &wrlFormat(),
+        &eplanFormat(),
+        &qetFormat(),
     };
     return formats;
 }
 
-std::vector<std::string> outputFitProblems(const Variant& v, const Templates& templates) {
-    return connectorModelProblems(v, templates.model3d);
+std::vector<FormatOption> allFormatOptions() {
+    std::vector<FormatOption> options;
+    for (const Format* format : allFormats())
+        for (const FormatOption& option : format->options)
+            if (std::none_of(options.begin(), options.end(),
+                             [&](const FormatOption& o) { return o.name == option.name; }))
+                options.push_back(option);
+    return options;
 }
+
+FormatSettings defaultSettings() {
+    FormatSettings settings;
+    for (const FormatOption& option : allFormatOptions()) settings[option.name] = option.choices.front();
+    return settings;
+}
+
+SpecReaders specReaders() { return {formatRuleFiles(), outputFitProblems}; }
 
 std::string formatNames() {
     std::string names;
-    for (const auto& f : allFormats()) names += (names.empty() ? "" : ", ") + f.name;
+    for (const Format* f : allFormats()) names += (names.empty() ? "" : ", ") + f->name;
     return names;
 }
 
 std::optional<std::vector<const Format*>> selectFormats(const std::string& list, std::string& error) {
+    if (list.empty() || list == "all") return allFormats();
     std::vector<const Format*> selected;
-    if (list.empty() || list == "all") {
-        for (const auto& f : allFormats()) selected.push_back(&f);
-        return selected;
-    }
     std::istringstream in(list);
     for (std::string name; std::getline(in, name, ',');) {
-        const Format* found = nullptr;
-        for (const auto& f : allFormats())
-            if (f.name == name) found = &f;
+        const Format* found = formatNamed(name);
         if (!found) {
             error = "unknown format '" + name + "'; known formats: " + formatNames();
             return std::nullopt;
         }
-        bool duplicate = false;
-        for (const Format* s : selected) duplicate = duplicate || s == found;
-        if (!duplicate) selected.push_back(found);
+        if (std::find(selected.begin(), selected.end(), found) == selected.end()) selected.push_back(found);
     }
     return selected;
 }

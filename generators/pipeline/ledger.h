@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "model/document.h"
-#include "model/spool.h"
+#include "pipeline/spool.h"
 #include "pipeline/formats.h"
 #include "pipeline/manifest.h"
 #include "pipeline/output_tree.h"

@@ -4,8 +4,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
+#include <memory>
+#include <set>
 #include <stdexcept>
 
+#include "pipeline/family_collector.h"
 #include "pipeline/formats.h"
 #include "pipeline/inputs.h"
 #include "pipeline/ledger.h"
@@ -38,62 +42,104 @@ void stageAll(const Format& format, const std::string& owner, const std::vector<
     }
 }
 
-VariantSelection variantsOf(const Catalog& catalog, const std::string& familyId) {
-    std::vector<std::size_t> members;
-    for (std::size_t i = 0; i < catalog.size(); ++i)
-        if (catalog.familyId(i) == familyId) members.push_back(i);
-    return {catalog, std::move(members)};
-}
-
-std::vector<Produced> generateOne(std::size_t index, const LoadedSpec& spec, const std::vector<const Format*>& formats,
-                                  const OutputSettings& settings, OutputTree& tree) {
-    const Variant v = spec.catalog.variant(index);
-    const Family* family = spec.catalog.family(v.familyId);
-    if (!family) throw std::logic_error("variant " + v.number + " has no family");
-    std::vector<Produced> produced;
-    for (const Format* format : formats)
-        if (format->perVariant)
-            stageAll(*format, v.number, format->perVariant(v, *family, spec.templates, settings), tree, produced);
-    return produced;
+// The settings of a run: those given, every other option at its default.
+FormatSettings completed(const FormatSettings& given) {
+    FormatSettings settings = defaultSettings();
+    for (const auto& [name, value] : given) settings[name] = value;
+    return settings;
 }
 
 // A file made from all of a family's variants, whatever --only selects, so a library
 // never loses the symbols it did not select. Made for each family --only touches.
-struct FamilyTask {
+struct FamilyJob {
     const Format* format;
+    const FamilyFile* file;
     const Family* family;
+    std::unique_ptr<FamilyCollector> entries;
 };
 
-std::vector<FamilyTask> familyTasks(const Catalog& catalog, const std::vector<std::size_t>& selected,
-                                    const std::vector<const Format*>& formats) {
-    std::vector<FamilyTask> tasks;
+std::vector<FamilyJob> familyJobs(const Catalog& catalog, const std::vector<std::size_t>& selected,
+                                  const std::vector<const Format*>& formats) {
+    std::set<std::string> touched;
+    for (const std::size_t i : selected) touched.insert(catalog.familyId(i));
+    std::vector<FamilyJob> jobs;
     for (const Format* format : formats)
-        if (format->perFamily)
+        for (const FamilyFile& file : format->perFamily)
             for (const auto& family : catalog.families)
-                if (std::any_of(selected.begin(), selected.end(),
-                                [&](std::size_t i) { return catalog.familyId(i) == family.id; }))
-                    tasks.push_back({format, &family});
-    return tasks;
+                if (touched.count(family.id))
+                    jobs.push_back({format, &file, &family, std::make_unique<FamilyCollector>()});
+    return jobs;
 }
 
-std::vector<Produced> generateFamily(const FamilyTask& task, const LoadedSpec& spec, const OutputSettings& settings,
-                                     OutputTree& tree) {
-    std::vector<Produced> produced;
-    const auto members = variantsOf(spec.catalog, task.family->id);
-    for (const auto& document : task.format->perFamily(*task.family, members, spec.templates, settings)) {
-        checkContained(*task.format, document.path);
-        const auto [change, size] = tree.stage(document);
-        produced.push_back({{task.format->name, familyOwnerPrefix + task.family->id, document.path, size}, change});
+// What one run builds: each variant once, for its own files when --only selects it and
+// for the family files of its family when --only touches that family.
+class Pass {
+public:
+    Pass(const LoadedSpec& spec, const std::vector<std::size_t>& selected, const std::vector<const Format*>& formats,
+         const FormatContext& context, OutputTree& tree, Ledger& ledger)
+        : spec_(spec), formats_(formats), context_(context), tree_(tree), ledger_(ledger),
+          jobs_(familyJobs(spec.catalog, selected, formats)), positions_(spec.catalog.size(), notSelected) {
+        for (std::size_t p = 0; p < selected.size(); ++p) positions_[selected[p]] = p;
+        for (auto& job : jobs_) jobsOf_[job.family->id].push_back(&job);
+        for (std::size_t i = 0; i < spec.catalog.size(); ++i)
+            if (positions_[i] != notSelected || jobsOf_.count(spec.catalog.familyId(i))) built_.push_back(i);
     }
-    return produced;
-}
+
+    std::size_t variants() const { return built_.size(); }
+    std::size_t familyFiles() const { return jobs_.size(); }
+
+    void buildVariant(std::size_t k, GenerateReport& report) {
+        const std::size_t index = built_[k];
+        const Variant v = spec_.variant(index);
+        const Family* family = spec_.catalog.family(v.familyId);
+        if (!family) throw std::logic_error("variant " + v.number + " has no family");
+        if (positions_[index] != notSelected)
+            ledger_.addVariantFiles(positions_[index], variantFiles(v, *family), report);
+        const auto found = jobsOf_.find(v.familyId);
+        if (found == jobsOf_.end()) return;
+        for (FamilyJob* job : found->second) job->entries->add(index, job->file->entry(v, *family, context_));
+    }
+
+    void writeFamilyFile(std::size_t j, GenerateReport& report) {
+        FamilyJob& job = jobs_[j];
+        job.entries->sort();
+        const std::string path = job.file->path(*job.family, context_);
+        checkContained(*job.format, path);
+        const StreamedDocument document{path, [&](const ByteSink& sink) {
+                                            job.file->write(*job.family, context_, *job.entries, sink);
+                                        }};
+        const auto [change, size] = tree_.stage(document);
+        ledger_.addSharedFiles({{{job.format->name, familyOwnerPrefix + job.family->id, path, size}, change}}, report);
+    }
+
+private:
+    static constexpr std::size_t notSelected = static_cast<std::size_t>(-1);
+
+    std::vector<Produced> variantFiles(const Variant& v, const Family& family) {
+        std::vector<Produced> produced;
+        for (const Format* format : formats_)
+            if (format->perVariant) stageAll(*format, v.number, format->perVariant(v, family, context_), tree_, produced);
+        return produced;
+    }
+
+    const LoadedSpec& spec_;
+    const std::vector<const Format*>& formats_;
+    const FormatContext& context_;
+    OutputTree& tree_;
+    Ledger& ledger_;
+    std::vector<FamilyJob> jobs_;
+    std::map<std::string, std::vector<FamilyJob*>> jobsOf_;  // by family id
+    std::vector<std::size_t> positions_;  // by catalog index: the place among the selected
+    std::vector<std::size_t> built_;      // catalog indices, in order
+};
 
 // Files made once from the whole catalog (library tables): small, so made last.
 std::vector<Produced> generateCatalogFiles(const LoadedSpec& spec, const std::vector<const Format*>& formats,
-                                           OutputTree& tree) {
+                                           const FormatContext& context, OutputTree& tree) {
     std::vector<Produced> produced;
     for (const Format* format : formats)
-        if (format->perCatalog) stageAll(*format, catalogOwnerName, format->perCatalog(spec.catalog, spec.templates), tree, produced);
+        if (format->perCatalog)
+            stageAll(*format, catalogOwnerName, format->perCatalog(spec.catalog, context), tree, produced);
     return produced;
 }
 
@@ -110,12 +156,16 @@ void sortChanges(std::vector<std::string>& changes) {
               [&](const std::string& a, const std::string& b) { return pathOf(a) < pathOf(b); });
 }
 
-// The options that shape the output, as text for the inputs digest.
+// The options that shape the output, as text for the inputs digest: names and values,
+// never enum ordinals, so reordering a declaration never invalidates a recorded run.
 std::string optionsText(const std::vector<const Format*>& formats, const GenerateOptions& options) {
     std::string text = "formats=";
     for (const Format* f : formats) text += f->name + ",";
-    return text + ";only=" + options.only + ";dxf=" + std::to_string(static_cast<int>(options.settings.dxfVersion)) +
-           ";kicad=" + std::to_string(static_cast<int>(options.settings.kicadVersion));
+    text += ";only=" + options.only;
+    const FormatSettings settings = completed(options.settings);
+    for (const Format* f : formats)
+        for (const FormatOption& option : f->options) text += ";" + option.name + "=" + settings.at(option.name);
+    return text;
 }
 
 }  // namespace
@@ -183,22 +233,23 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
 
     OutputTree tree(options.outDir, options.check);
     Ledger ledger(*formats, options.only, options.check, options.force);
-    // The family files first: each is one long task, and the variants keep the other
-    // threads busy meanwhile.
-    const auto families = familyTasks(spec.catalog, variants, *formats);
-    const std::size_t tasks = families.size() + variants.size();
+    const FormatSettings settings = completed(options.settings);
+    const FormatContext context{spec.rules, settings};
+    Pass pass(spec, variants, *formats, context, tree, ledger);
+    const std::size_t tasks = pass.variants() + pass.familyFiles();
     std::atomic<std::size_t> done{0};
-    parallelFor(tasks, options.jobs, [&](std::size_t i) {
-        if (i < families.size()) {
-            ledger.addSharedFiles(generateFamily(families[i], spec, options.settings, tree), report);
-        } else {
-            const std::size_t position = i - families.size();
-            ledger.addVariantFiles(position, generateOne(variants[position], spec, *formats, options.settings, tree),
-                                   report);
-        }
+    const auto progressed = [&] {
         if (options.progress) options.progress(++done, tasks);
+    };
+    parallelFor(pass.variants(), options.jobs, [&](std::size_t k) {
+        pass.buildVariant(k, report);
+        progressed();
     });
-    ledger.addSharedFiles(generateCatalogFiles(spec, *formats, tree), report);
+    parallelFor(pass.familyFiles(), options.jobs, [&](std::size_t j) {
+        pass.writeFamilyFile(j, report);
+        progressed();
+    });
+    ledger.addSharedFiles(generateCatalogFiles(spec, *formats, context, tree), report);
 
     const auto removals = ledger.settle(options.outDir, report);
     // Checking never repairs; a killed run's journal means the folder is not up to date.

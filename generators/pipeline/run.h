@@ -20,7 +20,9 @@ struct GenerateOptions {
     unsigned jobs = 1;
     bool check = false;
     bool force = false;  // replace files partgen did not write (listed in the report)
-    OutputSettings settings;
+    // The formats' options (--kicad-version, ...) by name; an option not given takes
+    // its default.
+    FormatSettings settings;
     // The digest of the run's inputs (runInputs), recorded in the manifest so that the
     // same run again can stop early (unchangedRun); empty records nothing.
     std::string inputs;

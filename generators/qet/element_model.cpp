@@ -40,10 +40,10 @@ std::vector<QetInformation> informationsOf(const Variant& v, const Family& famil
 
 }  // namespace
 
-QetElement qetElementOf(const Variant& v, const Family& family, const Templates& templates) {
+QetElement qetElementOf(const Variant& v, const Family& family, const WordingRules& words) {
     QetElement e;
     const int poles = *v.poles;
-    const Wording product = productWording(v, templates.eplan);
+    const Wording product = productWording(v, words);
     const std::string maker = family.manufacturer.shortName + " " + v.number + " ";
     e.uuid = braced(uuidFor("qet/" + v.number));
     e.names = {maker + product.german, maker + product.english};

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "spec/wording_rules.h"
 
 namespace partgen {
 
@@ -69,6 +69,6 @@ struct QetElement {
     std::string labelUuid;
 };
 
-QetElement qetElementOf(const Variant& v, const Family& family, const Templates& templates);
+QetElement qetElementOf(const Variant& v, const Family& family, const WordingRules& words);
 
 }  // namespace partgen

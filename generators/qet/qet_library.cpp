@@ -5,8 +5,8 @@
 
 namespace partgen {
 
-Document elementDocument(const Variant& v, const Family& family, const Templates& templates) {
-    return {"qet/" + v.fileStem + ".elmt", writeElement(qetElementOf(v, family, templates))};
+Document elementDocument(const Variant& v, const Family& family, const WordingRules& words) {
+    return {"qet/" + v.fileStem + ".elmt", writeElement(qetElementOf(v, family, words))};
 }
 
 }  // namespace partgen

@@ -3,10 +3,10 @@
 
 #include "model/document.h"
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "spec/wording_rules.h"
 
 namespace partgen {
 
-Document elementDocument(const Variant& v, const Family& family, const Templates& templates);
+Document elementDocument(const Variant& v, const Family& family, const WordingRules& words);
 
 }  // namespace partgen

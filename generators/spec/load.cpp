@@ -7,11 +7,13 @@
 
 #include "model/variant_fields.h"
 #include "spec/build_variant.h"
+#include "spec/colour_table.h"
 #include "spec/family_reader.h"
 #include "spec/part_number.h"
 #include "spec/resolve.h"
 #include "spec/validate.h"
 #include "spec/value_text.h"
+#include "spec/wording_rules.h"
 
 namespace partgen {
 namespace {
@@ -74,7 +76,7 @@ void compareWithDatasheet(const ResolvedEntry& seriesEntry, const Variant& datas
 
 // The raw families and what inheritance made of them: all a catalog needs to make any
 // of its variants again.
-class ResolvedSpec : public VariantMaker {
+class ResolvedSpec : public VariantSource {
 public:
     std::vector<RawFamily> families;
     Resolution resolution;
@@ -85,19 +87,30 @@ public:
     }
 };
 
+// A source over variants already made: hands out copies.
+class HeldVariants : public VariantSource {
+public:
+    explicit HeldVariants(std::vector<Variant> variants) : variants_(std::move(variants)) {}
+    Variant make(std::size_t source) const override { return variants_[source]; }
+
+private:
+    std::vector<Variant> variants_;
+};
+
 // Makes, validates and checks each product once, keeping only its catalog entry.
-std::vector<CatalogEntry> checkedEntries(const ResolvedSpec& spec, const Templates& templates,
-                                         const VariantCheck& check, Diagnostics& diag) {
+std::vector<CatalogEntry> checkedEntries(const ResolvedSpec& spec, const HouseRules& rules, const VariantCheck& check,
+                                         Diagnostics& diag) {
     std::vector<CatalogEntry> entries;
     entries.reserve(spec.resolution.entries.size());
+    const ColourTable& colours = rules.get<ColourTable>();
     for (std::size_t i = 0; i < spec.resolution.entries.size(); ++i) {
         const std::size_t errorsBefore = diag.errorCount();
         const BuiltVariant built = buildVariant(spec.resolution.entries[i], diag);
         const Variant& v = built.variant;
-        validateVariant(v, built.given, templates, diag);
+        validateVariant(v, built.given, colours, diag);
         // A later layer's checks assume a variant without errors of its own.
         if (check && diag.errorCount() == errorsBefore)
-            for (const auto& problem : check(v, templates)) diag.error(v.at, v.number + ": " + problem);
+            for (const auto& problem : check(v, rules)) diag.error(v.at, v.number + ": " + problem);
         entries.push_back({v.number, v.familyId, i});
     }
     return entries;
@@ -117,7 +130,8 @@ std::vector<CatalogEntry> uncheckedEntries(const ResolvedSpec& spec) {
 
 // In number order; a file stem is a function of the number alone, so only the rare
 // clash makes its variant again, for the line to report.
-void checkFileStems(const Catalog& catalog, Diagnostics& diag) {
+void checkFileStems(const LoadedSpec& spec, Diagnostics& diag) {
+    const Catalog& catalog = spec.catalog;
     std::unordered_map<std::string, std::size_t> stems;
     for (std::size_t i = 0; i < catalog.size(); ++i) {
         std::string error;
@@ -125,50 +139,92 @@ void checkFileStems(const Catalog& catalog, Diagnostics& diag) {
         if (!stem) continue;  // reported when the variant was made
         const auto [it, inserted] = stems.emplace(*stem, i);
         if (!inserted)
-            diag.error(catalog.variant(i).at, "part numbers '" + catalog.number(it->second) + "' and '" +
-                                                  catalog.number(i) + "' both become file name '" + *stem + "'");
+            diag.error(spec.variant(i).at, "part numbers '" + catalog.number(it->second) + "' and '" +
+                                               catalog.number(i) + "' both become file name '" + *stem + "'");
     }
+}
+
+// The spec's own files first, then the later layers' files, each read once.
+std::vector<const RuleFile*> allRuleFiles(const std::vector<const RuleFile*>& later) {
+    std::vector<const RuleFile*> files = specRuleFiles();
+    for (const RuleFile* file : later)
+        if (std::find(files.begin(), files.end(), file) == files.end()) files.push_back(file);
+    return files;
+}
+
+HouseRules readHouseRules(const std::filesystem::path& dir, const std::vector<const RuleFile*>& later,
+                          Diagnostics& diag) {
+    HouseRules rules;
+    for (const RuleFile* file : allRuleFiles(later)) file->read(dir, dir.generic_string(), diag, rules);
+    return rules;
 }
 
 }  // namespace
 
+std::optional<Variant> LoadedSpec::variantNumbered(const std::string& number) const {
+    const std::size_t i = catalog.find(number);
+    if (i == catalog.size()) return std::nullopt;
+    return variant(i);
+}
+
+std::vector<Variant> LoadedSpec::all() const {
+    std::vector<Variant> variants;
+    variants.reserve(catalog.size());
+    for (std::size_t i = 0; i < catalog.size(); ++i) variants.push_back(variant(i));
+    return variants;
+}
+
+LoadedSpec heldSpec(std::vector<Family> families, std::vector<Variant> variants) {
+    std::vector<CatalogEntry> entries;
+    entries.reserve(variants.size());
+    for (std::size_t i = 0; i < variants.size(); ++i) entries.push_back({variants[i].number, variants[i].familyId, i});
+    LoadedSpec spec;
+    spec.catalog = Catalog(std::move(families), std::move(entries));
+    spec.source = std::make_shared<HeldVariants>(std::move(variants));
+    return spec;
+}
+
+std::vector<const RuleFile*> specRuleFiles() { return {&colourRuleFile(), &wordingRuleFile()}; }
+
 LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem::path& templatesDir,
-                    const VariantCheck& check) {
+                    const SpecReaders& readers) {
     Diagnostics folderProblems;
     const auto files = familyFiles(partsDir, folderProblems);
-    LoadedSpec spec = loadSpecFiles(files, templatesDir, check);
+    LoadedSpec spec = loadSpecFiles(files, templatesDir, readers);
     for (const auto& d : folderProblems.sorted()) spec.diagnostics.error(d.at, d.message);
     return spec;
 }
 
 std::vector<std::filesystem::path> specInputFiles(const std::filesystem::path& partsDir,
-                                                  const std::filesystem::path& templatesDir) {
+                                                  const std::filesystem::path& templatesDir,
+                                                  const std::vector<const RuleFile*>& ruleFiles) {
     Diagnostics unused;
     auto files = familyFiles(partsDir, unused);
-    for (const auto& name : templateFileNames()) files.push_back(templatesDir / name);
+    for (const RuleFile* file : allRuleFiles(ruleFiles)) files.push_back(templatesDir / file->name);
     return files;
 }
 
 LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const std::filesystem::path& templatesDir,
-                         const VariantCheck& check) {
+                         const SpecReaders& readers) {
     LoadedSpec spec;
     Diagnostics& diag = spec.diagnostics;
-    spec.templates = readTemplates(templatesDir, templatesDir.generic_string(), diag);
+    spec.rules = readHouseRules(templatesDir, readers.ruleFiles, diag);
     const bool templatesUsable = !diag.hasErrors();
     auto resolved = std::make_shared<ResolvedSpec>();
     resolved->families = readFamilies(files, diag);
     resolved->resolution = resolveFamilies(resolved->families, diag);
 
     auto entries =
-        templatesUsable ? checkedEntries(*resolved, spec.templates, check, diag) : uncheckedEntries(*resolved);
+        templatesUsable ? checkedEntries(*resolved, spec.rules, readers.check, diag) : uncheckedEntries(*resolved);
     std::vector<Family> families;
     for (const auto& family : resolved->families) families.push_back(family.family);
-    spec.catalog = Catalog(std::move(families), std::move(entries), resolved);
-    checkFileStems(spec.catalog, diag);
+    spec.catalog = Catalog(std::move(families), std::move(entries));
+    spec.source = resolved;
+    checkFileStems(spec, diag);
 
     if (!templatesUsable) return spec;
     for (const auto& shadowed : resolved->resolution.shadowed)
-        if (const auto datasheetPart = spec.catalog.variantNumbered(shadowed.number))
+        if (const auto datasheetPart = spec.variantNumbered(shadowed.number))
             compareWithDatasheet(shadowed, *datasheetPart, diag);
     return spec;
 }

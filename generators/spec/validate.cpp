@@ -11,8 +11,8 @@ namespace {
 
 class VariantChecks {
 public:
-    VariantChecks(const Variant& v, const std::set<std::string>& given, const Templates& t, Diagnostics& d)
-        : v_(v), given_(given), templates_(t), diag_(d) {}
+    VariantChecks(const Variant& v, const std::set<std::string>& given, const ColourTable& t, Diagnostics& d)
+        : v_(v), given_(given), colours_(t), diag_(d) {}
 
     void run() {
         requireAll({"description", "kind", "coding", "colour", "marking", "poles", "pitch", "width", "height", "depth"});
@@ -97,21 +97,21 @@ private:
     }
 
     void checkColour() {
-        if (v_.colour.has() && !templates_.colour(*v_.colour))
+        if (v_.colour.has() && !colours_.colour(*v_.colour))
             error(v_.colour.at, "colour '" + *v_.colour + "' is not in the colour table (templates/colours.xml)");
     }
 
     const Variant& v_;
     const std::set<std::string>& given_;
-    const Templates& templates_;
+    const ColourTable& colours_;
     Diagnostics& diag_;
 };
 
 }  // namespace
 
-void validateVariant(const Variant& v, const std::set<std::string>& given, const Templates& templates,
+void validateVariant(const Variant& v, const std::set<std::string>& given, const ColourTable& colours,
                      Diagnostics& diagnostics) {
-    VariantChecks(v, given, templates, diagnostics).run();
+    VariantChecks(v, given, colours, diagnostics).run();
 }
 
 }  // namespace partgen

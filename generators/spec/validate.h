@@ -6,7 +6,7 @@
 #include <string>
 
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "spec/colour_table.h"
 
 namespace partgen {
 
@@ -17,7 +17,7 @@ constexpr int maxPoles = 100;
 constexpr Length maxLength = millimetres(2000);
 
 // `given` names the properties the spec stated (see BuiltVariant).
-void validateVariant(const Variant& v, const std::set<std::string>& given, const Templates& templates,
+void validateVariant(const Variant& v, const std::set<std::string>& given, const ColourTable& colours,
                      Diagnostics& diagnostics);
 
 }  // namespace partgen

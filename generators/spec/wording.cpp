@@ -33,7 +33,7 @@ std::string germanDecimals(std::string text) {
     return text;
 }
 
-Wording productWording(const Variant& v, const EplanRules& rules) {
+Wording productWording(const Variant& v, const WordingRules& rules) {
     Wording text = joined(rules.kind(*v.kind), fillPhrase(rules.phrase("poles"), {{"poles", valueText(*v.poles)}}));
     if (v.coding.has()) text = joined(text, fillPhrase(rules.phrase("coding"), {{"coding", *v.coding}}));
     return text;

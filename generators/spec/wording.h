@@ -6,7 +6,7 @@
 #include <string>
 
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "spec/wording_rules.h"
 
 namespace partgen {
 
@@ -23,6 +23,6 @@ Wording joined(const Wording& a, const Wording& b);
 std::string germanDecimals(std::string text);
 
 // "Einbaubuchse, 4-polig, Kodierung B" / "Snap-in socket, 4-pole, coding B".
-Wording productWording(const Variant& v, const EplanRules& rules);
+Wording productWording(const Variant& v, const WordingRules& words);
 
 }  // namespace partgen

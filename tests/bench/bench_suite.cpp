@@ -41,9 +41,9 @@ Timed medianRun(const PartgenRunner& partgen, WorkFolder& work, int repeats, con
 
 std::vector<Measurement> eachFormatAlone(const PartgenRunner& partgen, WorkFolder& work, int repeats) {
     std::vector<Measurement> rows;
-    for (const auto& format : allFormats())
-        rows.push_back(medianRun(partgen, work, repeats, format.name + ", jobs 1",
-                                 {"--format", format.name, "--jobs", "1"}, format.name)
+    for (const Format* format : allFormats())
+        rows.push_back(medianRun(partgen, work, repeats, format->name + ", jobs 1",
+                                 {"--format", format->name, "--jobs", "1"}, format->name)
                            .measurement);
     return rows;
 }
@@ -52,7 +52,7 @@ std::vector<Measurement> eachFormatAlone(const PartgenRunner& partgen, WorkFolde
 Measurement stepRow(const std::vector<Measurement>& perFormat) {
     const auto& formats = allFormats();
     for (std::size_t i = 0; i < formats.size(); ++i)
-        if (formats[i].name == "step") return perFormat.at(i);
+        if (formats[i]->name == "step") return perFormat.at(i);
     throw std::runtime_error("partgen has no step format");
 }
 

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "partgen_runner.h"
+#include "pipeline/formats.h"
 #include "spec/load.h"
 
 namespace partgen::bench {
@@ -15,7 +16,7 @@ constexpr std::mt19937::result_type sampleSeed = 1;
 }  // namespace
 
 std::vector<SampledModel> sampleCatalog(const std::filesystem::path& root, std::size_t count) {
-    const LoadedSpec spec = loadSpec(root / catalogDir, root / "templates");
+    const LoadedSpec spec = loadSpec(root / catalogDir, root / "templates", specReaders());
     if (spec.diagnostics.hasErrors()) throw std::runtime_error("the benchmark catalog has errors; run partgen check");
     // Random, not every n-th: the catalog repeats its 11 pole counts in order, so a
     // stride that is a multiple of 11 would sample one pole count only. A fixed seed
@@ -27,8 +28,8 @@ std::vector<SampledModel> sampleCatalog(const std::filesystem::path& root, std::
 
     std::vector<SampledModel> sample;
     for (const std::size_t i : picked) {
-        const Variant v = spec.catalog.variant(i);
-        const LayoutResult result = connectorLayout(v, spec.templates.model3d);
+        const Variant v = spec.variant(i);
+        const LayoutResult result = connectorLayout(v, spec.rules.get<ModelRules>());
         if (!result.layout) throw std::runtime_error(v.number + ": " + result.problems.front());
         sample.push_back({v.fileStem, *result.layout});
     }

@@ -127,8 +127,8 @@ TEST_CASE("check without readable templates names each template once and checks 
     CHECK(result.code == exitInvalid);
     const std::string templates = (dir / "templates").generic_string();
     std::string expected;
-    for (const char* name : {"colours", "drawing", "eplan", "kicad", "model3d"})
+    for (const char* name : {"colours", "drawing", "eplan", "kicad", "model3d", "wording"})
         expected += templates + "/" + name + ".xml: error: cannot be read: it does not exist\n";
-    expected += "1 family, 6 variants, 5 errors, 0 warnings\n";
+    expected += "1 family, 6 variants, 6 errors, 0 warnings\n";
     CHECK(result.out == expected);
 }

@@ -1,10 +1,12 @@
 #include "drawing/dxf.h"
 
 #include "drawing/dxf_r12.h"
+#include "drawing/format.h"
 #include "drawing/dxf_r2000.h"
 #include "drawing/svg.h"
 #include "spec/load.h"
 #include "support/catch.h"
+#include "support/formats.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
@@ -24,7 +26,7 @@ std::size_t count(const std::string& text, const std::string& what) {
 }  // namespace
 
 TEST_CASE("the R12 cutout drawing of 770-744 matches its golden file", "[drawing][dxf]") {
-    const auto docs = cutoutDocuments(variant("770-744"), spec().templates, DxfVersion::r12);
+    const auto docs = test::variantDocuments(dxfFormat(), variant("770-744"));
     REQUIRE(docs.size() == 2);
     CHECK(docs[0].path == "drawings/770-744_cutout.dxf");
     CHECK(docs[1].path == "drawings/770-744_cutout.svg");
@@ -32,11 +34,11 @@ TEST_CASE("the R12 cutout drawing of 770-744 matches its golden file", "[drawing
 }
 
 TEST_CASE("a part without a cutout gets no drawing", "[drawing][dxf]") {
-    CHECK(cutoutDocuments(variant("770-1242/076-000"), spec().templates, DxfVersion::r12).empty());
+    CHECK(test::variantDocuments(dxfFormat(), variant("770-1242/076-000")).empty());
 }
 
 TEST_CASE("the cut contour holds only closed polylines, numbers are plain decimals", "[drawing][dxf]") {
-    const std::string dxf = cutoutDocuments(variant("770-744"), spec().templates, DxfVersion::r12)[0].bytes;
+    const std::string dxf = test::variantDocuments(dxfFormat(), variant("770-744"))[0].bytes;
     CHECK(count(dxf, "\nPOLYLINE\n") == 1);
     CHECK(count(dxf, "\nVERTEX\n") == 8);
     CHECK(dxf.find("$INSUNITS\n 70\n4\n") != std::string::npos);
@@ -48,8 +50,8 @@ TEST_CASE("the cut contour holds only closed polylines, numbers are plain decima
 }
 
 TEST_CASE("R2000 has handles in writing order and a handle seed past the last", "[drawing][dxf]") {
-    const auto first = cutoutDocuments(variant("770-745"), spec().templates, DxfVersion::r2000)[0].bytes;
-    const auto again = cutoutDocuments(variant("770-745"), spec().templates, DxfVersion::r2000)[0].bytes;
+    const auto first = test::variantDocuments(dxfFormat(), variant("770-745"), {{"dxf-version", "2000"}})[0].bytes;
+    const auto again = test::variantDocuments(dxfFormat(), variant("770-745"), {{"dxf-version", "2000"}})[0].bytes;
     CHECK(first == again);
     CHECK(first.find("AC1015") != std::string::npos);
     CHECK(count(first, "\nLWPOLYLINE\n") == 1);

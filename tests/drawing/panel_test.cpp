@@ -31,7 +31,7 @@ std::vector<std::string> problems(const std::string& xml) {
     Diagnostics diagnostics;
     const auto l = readPanelLayout(dir / "panel.xml", "panel.xml", diagnostics);
     if (l && !diagnostics.hasErrors()) {
-        const auto plan = planPanel(*l, spec().catalog, spec().templates.drawing, diagnostics);
+        const auto plan = planPanel(*l, spec(), spec().rules.get<DrawingRules>(), diagnostics);
         CHECK(plan.has_value() == !diagnostics.hasErrors());
     }
     std::vector<std::string> out;

@@ -49,11 +49,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     try {
         const partgen::LoadedSpec spec =
-            partgen::loadSpec(partsDir, std::filesystem::path(PARTGEN_SOURCE_DIR) / "templates", partgen::outputFitProblems);
+            partgen::loadSpec(partsDir, std::filesystem::path(PARTGEN_SOURCE_DIR) / "templates", partgen::specReaders());
         for (const auto& d : spec.diagnostics.sorted()) (void)partgen::formatDiagnostic(d);
         // `check` then lists every variant's estimated and derived values.
         if (!spec.diagnostics.hasErrors())
-            partgen::VariantSelection::all(spec.catalog).forEach([](const partgen::Variant& v) {
+            spec.forEachVariant([](const partgen::Variant& v) {
                 partgen::visitFields(v, [](const char*, const auto& field) {
                     if (field.has()) (void)partgen::valueText(*field);
                 });

@@ -25,7 +25,7 @@ void checkAllCutouts(const std::string& dxfVersion, const std::string& contour, 
     REQUIRE(test::runIn(dir.path(), "generate", {"--format", "dxf", "--dxf-version", dxfVersion}).code == 0);
     const LoadedSpec spec = loadSpec(dir / "parts", dir / "templates");
     int checked = 0;
-    for (const auto& v : spec.catalog.all()) {
+    for (const auto& v : spec.all()) {
         const auto cutout = cutoutOf(v);
         if (!cutout) continue;
         const RoundedRect shape =

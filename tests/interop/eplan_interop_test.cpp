@@ -24,7 +24,7 @@ std::string mm(const Sourced<Length>& l) { return formatUnits(*l, 6); }
 // --cutout for every panel-mount variant with the spec's own sizes, --no-cutout for the rest.
 std::string expectedCutouts(const LoadedSpec& spec) {
     std::string options = "--parts " + std::to_string(spec.catalog.size());
-    for (const auto& v : spec.catalog.all()) {
+    for (const auto& v : spec.all()) {
         const std::string number = "WAGO." + v.number;
         if (isPanelMount(*v.kind))
             options += " --cutout " + number + " " + mm(v.cutoutWidth) + " " + mm(v.cutoutHeight) + " " +

@@ -3,9 +3,11 @@
 #include <regex>
 
 #include "kicad/footprint_writer.h"
+#include "kicad/format.h"
 #include "kicad/symbol_writer.h"
 #include "spec/load.h"
 #include "support/catch.h"
+#include "support/formats.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
@@ -21,7 +23,7 @@ const Family& family() { return spec().catalog.families.front(); }
 }  // namespace
 
 TEST_CASE("names follow the templates' patterns with only allowed characters", "[kicad][names]") {
-    const KicadRules& rules = spec().templates.kicad;
+    const KicadRules& rules = spec().rules.get<KicadRules>();
     CHECK(kicadLibraryName(family(), rules) == "Connector_WAGO_WINSTA_MIDI");
     CHECK(kicadFootprintName(variant("770-744/064-000"), family(), rules) ==
           "WAGO_770-744_064-000_1x04_P10.00mm_SnapIn");
@@ -31,7 +33,7 @@ TEST_CASE("names follow the templates' patterns with only allowed characters", "
 }
 
 TEST_CASE("the footprint of 770-744 matches its golden file", "[kicad][footprint]") {
-    const auto docs = footprintDocuments(variant("770-744"), family(), spec().templates, KicadVersion::v9);
+    const auto docs = footprintDocuments(variant("770-744"), family(), spec().rules.get<KicadRules>(), KicadVersion::v9);
     REQUIRE(docs.size() == 1);
     CHECK(docs[0].path == "kicad/Connector_WAGO_WINSTA_MIDI.pretty/WAGO_770-744_1x04_P10.00mm_SnapIn.kicad_mod");
     CHECK(docs[0].bytes ==
@@ -40,14 +42,14 @@ TEST_CASE("the footprint of 770-744 matches its golden file", "[kicad][footprint
 
 TEST_CASE("the symbol of 770-744/064-000 matches its golden file", "[kicad][symbol]") {
     const std::string lib =
-        writeSymbolLibrary({symbolOf(variant("770-744/064-000"), family(), spec().templates.kicad)}, KicadVersion::v9);
+        writeSymbolLibrary({symbolOf(variant("770-744/064-000"), family(), spec().rules.get<KicadRules>())}, KicadVersion::v9);
     CHECK(lib == test::readFile(test::sourceDir() / "tests/kicad/golden/WAGO_770-744_064-000.kicad_sym"));
 }
 
 TEST_CASE("a part on flying leads has a symbol but no footprint", "[kicad][symbol]") {
     const auto& v = variant("770-1242/076-000");
-    CHECK(footprintDocuments(v, family(), spec().templates, KicadVersion::v9).empty());
-    const SymbolModel s = symbolOf(v, family(), spec().templates.kicad);
+    CHECK(footprintDocuments(v, family(), spec().rules.get<KicadRules>(), KicadVersion::v9).empty());
+    const SymbolModel s = symbolOf(v, family(), spec().rules.get<KicadRules>());
     CHECK(s.fields[2].name == "Footprint");
     CHECK(s.fields[2].value.empty());
     CHECK(s.pins.size() == 2);
@@ -62,8 +64,7 @@ TEST_CASE("symbol descriptions give ratings and say when values are estimated", 
 }
 
 TEST_CASE("the library holds one symbol per variant, sorted by name", "[kicad][symbol]") {
-    const auto all = VariantSelection::all(spec().catalog);
-    const Document lib = collected(symbolLibraryDocument(family(), all, spec().templates, KicadVersion::v9));
+    const Document lib = test::familyDocument(kicadSymbolFormat(), family(), test::repositoryVariants());
     CHECK(lib.path == "kicad/Connector_WAGO_WINSTA_MIDI.kicad_sym");
     const std::regex symbol("\n\t\\(symbol \"([^\"]+)\"");
     std::vector<std::string> names;
@@ -74,10 +75,10 @@ TEST_CASE("the library holds one symbol per variant, sorted by name", "[kicad][s
 }
 
 TEST_CASE("library tables point at the libraries below PARTGEN_LIBRARY_DIR", "[kicad][tables]") {
-    const Document sym = libraryTable(spec().catalog, spec().templates, true);
+    const Document sym = libraryTable(spec().catalog, spec().rules.get<KicadRules>(), true);
     CHECK(sym.path == "kicad/sym-lib-table");
     CHECK(sym.bytes.find("(uri \"${PARTGEN_LIBRARY_DIR}/kicad/Connector_WAGO_WINSTA_MIDI.kicad_sym\")") !=
           std::string::npos);
-    CHECK(libraryTable(spec().catalog, spec().templates, false).bytes.find("Connector_WAGO_WINSTA_MIDI.pretty") !=
+    CHECK(libraryTable(spec().catalog, spec().rules.get<KicadRules>(), false).bytes.find("Connector_WAGO_WINSTA_MIDI.pretty") !=
           std::string::npos);
 }

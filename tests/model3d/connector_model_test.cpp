@@ -21,12 +21,12 @@ Point centreOf(const Polygon2& p) {
     return {Length::fromSteps((minX + maxX).steps() / 2), Length::fromSteps((minY + maxY).steps() / 2)};
 }
 
-const ModelRules& rules() { return test::repositorySpec().templates.model3d; }
+const ModelRules& rules() { return test::repositorySpec().rules.get<ModelRules>(); }
 
 Model3d modelOf(const std::string& number) {
     const auto& spec = test::repositorySpec();
     const Variant& v = test::repositoryVariant(number);
-    return connectorModel(v, *spec.catalog.family(v.familyId), spec.templates);
+    return connectorModel(v, *spec.catalog.family(v.familyId), spec.rules.get<ModelRules>(), spec.rules.get<ColourTable>());
 }
 
 }  // namespace
@@ -102,6 +102,6 @@ TEST_CASE("a layout with no room is refused with the reason", "[model3d][layout]
     const auto low = connectorModelProblems(v, rules());
     REQUIRE(low.size() == 1);
     CHECK(low[0] == "the 3D model's snap-in wings (17.4 mm over both) reach past the flange height 16.5 mm");
-    CHECK_THROWS_AS(connectorModel(v, *test::repositorySpec().catalog.family(v.familyId), test::repositorySpec().templates),
+    CHECK_THROWS_AS(connectorModel(v, *test::repositorySpec().catalog.family(v.familyId), test::repositorySpec().rules.get<ModelRules>(), test::repositorySpec().rules.get<ColourTable>()),
                     std::invalid_argument);
 }

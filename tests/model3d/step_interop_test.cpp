@@ -24,12 +24,12 @@ std::filesystem::path generateModels(const test::ScratchDir& dir) {
 
 std::filesystem::path stepFileOf(const std::filesystem::path& out, const Variant& v) {
     const auto& spec = test::repositorySpec();
-    return out / (kicadModelStem(v, *spec.catalog.family(v.familyId), spec.templates.kicad) + ".step");
+    return out / (kicadModelStem(v, *spec.catalog.family(v.familyId), spec.rules.get<KicadRules>()) + ".step");
 }
 
 void checkAsWritten(const std::filesystem::path& file, const Variant& v) {
     const auto& spec = test::repositorySpec();
-    const Model3d model = connectorModel(v, *spec.catalog.family(v.familyId), spec.templates);
+    const Model3d model = connectorModel(v, *spec.catalog.family(v.familyId), spec.rules.get<ModelRules>(), spec.rules.get<ColourTable>());
     const test::OcctStep step = test::readStepWithOcct(file, test::Healing::off);
     INFO(file.filename().string());
     REQUIRE(step.read);

@@ -15,18 +15,18 @@ const LoadedSpec& spec() { return test::repositorySpec(); }
 const Variant& variant(const std::string& number) { return test::repositoryVariant(number); }
 const Family& family() { return spec().catalog.families.front(); }
 
-QetElement elementOf(const Variant& v) { return qetElementOf(v, family(), spec().templates); }
+QetElement elementOf(const Variant& v) { return qetElementOf(v, family(), spec().rules.get<WordingRules>()); }
 
 }  // namespace
 
 TEST_CASE("the QElectroTech element of 770-744/064-000 matches its golden file", "[qet]") {
-    const Document doc = elementDocument(variant("770-744/064-000"), family(), spec().templates);
+    const Document doc = elementDocument(variant("770-744/064-000"), family(), spec().rules.get<WordingRules>());
     CHECK(doc.path == "qet/770-744_064-000.elmt");
     CHECK(doc.bytes == test::readFile(test::sourceDir() / "tests/qet/golden/770-744_064-000.elmt"));
 }
 
 TEST_CASE("an element has one terminal per pole on the 10 px grid, named by the marking", "[qet]") {
-    for (const auto& v : spec().catalog.all()) {
+    for (const auto& v : spec().all()) {
         INFO(v.number);
         const QetElement e = elementOf(v);
         REQUIRE(e.terminals.size() == static_cast<std::size_t>(*v.poles));

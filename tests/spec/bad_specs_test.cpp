@@ -58,7 +58,7 @@ TEST_CASE("each bad spec gets its error at its line", "[spec][bad]") {
         test::ScratchDir dir;
         fs::create_directories(dir / "parts");
         fs::copy_file(file, dir / "parts" / file.filename());
-        const LoadedSpec spec = loadSpec(dir / "parts", test::sourceDir() / "templates", outputFitProblems);
+        const LoadedSpec spec = loadSpec(dir / "parts", test::sourceDir() / "templates", specReaders());
 
         const std::string shownPath = (dir / "parts" / file.filename()).generic_string();
         std::string message = expected.message;

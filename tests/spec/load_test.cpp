@@ -25,7 +25,7 @@ TEST_CASE("the repository's spec loads without problems", "[spec][load]") {
     const auto& spec = repositorySpec();
     CHECK(messages(spec).empty());
     std::vector<std::string> numbers;
-    for (const auto& v : spec.catalog.all()) numbers.push_back(v.number);
+    for (const auto& v : spec.all()) numbers.push_back(v.number);
     CHECK(numbers == std::vector<std::string>{"770-1242/076-000", "770-742", "770-743", "770-744", "770-744/064-000",
                                               "770-745"});
 }

@@ -21,7 +21,7 @@ TEST_CASE("phrases are filled in both languages", "[spec][wording]") {
 }
 
 TEST_CASE("product wording names kind, poles and coding from the templates", "[spec][wording]") {
-    const auto& rules = test::repositorySpec().templates.eplan;
+    const auto& rules = test::repositorySpec().rules.get<WordingRules>();
     const Wording socket = productWording(test::repositoryVariant("770-1242/076-000"), rules);
     CHECK(socket.german == "Buchse, 2-polig, Kodierung B");
     CHECK(socket.english == "Socket, 2-pole, coding B");

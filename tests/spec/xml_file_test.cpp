@@ -4,7 +4,7 @@
 #include "spec/xml_file.h"
 
 #include "spec/family_reader.h"
-#include "spec/templates.h"
+#include "spec/wording_rules.h"
 #include "support/catch.h"
 #include "support/scratch.h"
 
@@ -78,10 +78,11 @@ TEST_CASE("the line of a bad character inside multi-line text is the character's
 TEST_CASE("text in a template is checked like text in a family file", "[spec][xml]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
-    test::replaceInFile(dir / "templates/eplan.xml", "de=\"{poles}-polig\"", "de=\"{poles}&#7;-polig\"");
+    test::replaceInFile(dir / "templates/wording.xml", "de=\"{poles}-polig\"", "de=\"{poles}&#7;-polig\"");
     Diagnostics diagnostics;
-    readTemplates(dir / "templates", "templates", diagnostics);
+    HouseRules rules;
+    wordingRuleFile().read(dir / "templates", "templates", diagnostics, rules);
     CHECK(formatted(diagnostics) ==
-          std::vector<std::string>{"templates/eplan.xml:22: error: attribute 'de' of <phrase> contains the control "
+          std::vector<std::string>{"templates/wording.xml:12: error: attribute 'de' of <phrase> contains the control "
                                    "character \\x07: \"{poles}\\x07-polig\""});
 }

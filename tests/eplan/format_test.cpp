@@ -1,8 +1,9 @@
-#include "eplan/eplan_library.h"
+#include "eplan/format.h"
 
 #include "eplan/eplan_model.h"
 #include "eplan/eplan_text.h"
 #include "support/catch.h"
+#include "support/formats.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
@@ -13,7 +14,8 @@ namespace {
 const LoadedSpec& spec() { return test::repositorySpec(); }
 const Variant& variant(const std::string& number) { return test::repositoryVariant(number); }
 const Family& family() { return spec().catalog.families.front(); }
-const EplanRules& rules() { return spec().templates.eplan; }
+const EplanRules& rules() { return spec().rules.get<EplanRules>(); }
+const WordingRules& words() { return spec().rules.get<WordingRules>(); }
 
 std::size_t occurrences(const std::string& text, const std::string& what) {
     std::size_t count = 0;
@@ -24,15 +26,13 @@ std::size_t occurrences(const std::string& text, const std::string& what) {
 }  // namespace
 
 TEST_CASE("the EPLAN parts file of 770-744 matches its golden file", "[eplan]") {
-    const Catalog& catalog = spec().catalog;
-    const VariantSelection one(catalog, {catalog.find("770-744")});
-    const Document doc = collected(eplanDocument(family(), one, spec().templates));
+    const Document doc = test::familyDocument(eplanFormat(), family(), {variant("770-744")});
     CHECK(doc.path == "eplan/wago-winsta-midi.xml");
     CHECK(doc.bytes == test::readFile(test::sourceDir() / "tests/eplan/golden/770-744.xml"));
 }
 
 TEST_CASE("an EPLAN part carries the variant's identity, wording and sizes", "[eplan]") {
-    const EplanPart part = eplanPartOf(variant("770-744/064-000"), family(), rules());
+    const EplanPart part = eplanPartOf(variant("770-744/064-000"), family(), rules(), words());
     CHECK(part.partNumber == "WAGO.770-744/064-000");
     CHECK(part.typeNumber == "770-744/064-000");
     CHECK(part.manufacturer == "WAGO");
@@ -47,7 +47,7 @@ TEST_CASE("an EPLAN part carries the variant's identity, wording and sizes", "[e
 }
 
 TEST_CASE("an EPLAN part has one function template per pole, named by its marking", "[eplan]") {
-    const EplanPart part = eplanPartOf(variant("770-744/064-000"), family(), rules());
+    const EplanPart part = eplanPartOf(variant("770-744/064-000"), family(), rules(), words());
     std::vector<std::string> designations;
     for (const auto& f : part.functions) designations.push_back(f.designation);
     CHECK(designations == std::vector<std::string>{"PE", "2L", "1L", "L"});
@@ -55,7 +55,7 @@ TEST_CASE("an EPLAN part has one function template per pole, named by its markin
 }
 
 TEST_CASE("the connection point pattern spaces the poles by the pitch around the middle", "[eplan]") {
-    const EplanPart part = eplanPartOf(variant("770-744"), family(), rules());
+    const EplanPart part = eplanPartOf(variant("770-744"), family(), rules(), words());
     const auto& points = part.connections.points;
     REQUIRE(points.size() == 8);  // two clamps per pole
     CHECK(points[0].at.x == -millimetres(15));
@@ -73,19 +73,18 @@ TEST_CASE("the connection point pattern spaces the poles by the pitch around the
 }
 
 TEST_CASE("panel-mount parts get the cutout as drilling pattern, parts on flying leads none", "[eplan]") {
-    const EplanPart snapIn = eplanPartOf(variant("770-745"), family(), rules());
+    const EplanPart snapIn = eplanPartOf(variant("770-745"), family(), rules(), words());
     REQUIRE(snapIn.drilling);
     CHECK(millimetreText(snapIn.drilling->cut.width) == "50.4");
     CHECK(millimetreText(snapIn.drilling->cut.height) == "15.8");
     CHECK(millimetreText(snapIn.drilling->cut.radius) == "1");
     CHECK(snapIn.drilling->description.english.find("estimated") != std::string::npos);
     CHECK(snapIn.drilling->description.german.find("50,4 x 15,8 mm") != std::string::npos);
-    CHECK_FALSE(eplanPartOf(variant("770-1242/076-000"), family(), rules()).drilling);
+    CHECK_FALSE(eplanPartOf(variant("770-1242/076-000"), family(), rules(), words()).drilling);
 }
 
 TEST_CASE("the family's EPLAN file holds every variant, each pattern once", "[eplan]") {
-    const auto all = VariantSelection::all(spec().catalog);
-    const std::string xml = collected(eplanDocument(family(), all, spec().templates)).bytes;
+    const std::string xml = test::familyDocument(eplanFormat(), family(), test::repositoryVariants()).bytes;
     CHECK(occurrences(xml, "<part ") == 6);
     CHECK(occurrences(xml, "<construction ") == 5);
     CHECK(occurrences(xml, "<constructionPosition ") == 5);

@@ -1,4 +1,4 @@
-#include "model/spool.h"
+#include "pipeline/spool.h"
 
 #include <string>
 

@@ -1,0 +1,40 @@
+#include "drawing/drawing_rules.h"
+
+#include "spec/template_reader.h"
+
+namespace partgen {
+
+template <class F>
+void visitFields(DrawingRules& r, F&& f) {
+    f("cutout-contour", r.cutoutContour);
+    f("punching-note", r.punchingNote);
+    f("minimum-web", r.minimumWeb);
+    f("minimum-web-per-thickness", r.minimumWebPerThickness);
+    f("minimum-edge-distance", r.minimumEdgeDistance);
+}
+
+namespace {
+
+void checkContourChoice(const DrawingRules& rules, Diagnostics& diag) {
+    const auto& contour = rules.cutoutContour;
+    if (contour.has() && *contour != "nominal" && *contour != "mid-tolerance")
+        diag.error(contour.at, "cutout-contour '" + *contour + "' must be nominal or mid-tolerance");
+}
+
+}  // namespace
+
+const RuleFile& drawingRuleFile() {
+    static const RuleFile file{"drawing.xml", [](const std::filesystem::path& dir, const std::string& displayDir,
+                                                 Diagnostics& diag, HouseRules& rules) {
+        DrawingRules drawing;
+        readTemplateFile(dir, displayDir, "drawing.xml", "drawing", diag,
+                         [&](const TemplateReader& r, const tinyxml2::XMLElement& root) {
+                             r.readSettings(root, drawing);
+                             checkContourChoice(drawing, diag);
+                         });
+        rules.put(std::move(drawing));
+    }};
+    return file;
+}
+
+}  // namespace partgen

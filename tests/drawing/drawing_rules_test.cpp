@@ -1,0 +1,26 @@
+#include "drawing/drawing_rules.h"
+
+#include "support/catch.h"
+#include "support/rules.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+
+TEST_CASE("drawing.xml gives the drawing house rules", "[drawing][templates]") {
+    const auto read = test::readRuleFile(drawingRuleFile(), test::sourceDir() / "templates");
+    CHECK(read.messages.empty());
+    const auto& rules = read.rules.get<DrawingRules>();
+    CHECK(*rules.cutoutContour == "nominal");
+    CHECK(*rules.minimumWebPerThickness == 150);
+}
+
+TEST_CASE("drawing template mistakes are reported at their line", "[drawing][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web>", "<minimum-webb>2 mm</minimum-webb><minimum-web>");
+    test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>nominal", "<cutout-contour>largest");
+    const auto read = test::readRuleFile(drawingRuleFile(), dir / "templates");
+    REQUIRE(read.messages.size() == 2);
+    CHECK(read.messages[0].find("cutout-contour 'largest' must be nominal or mid-tolerance") != std::string::npos);
+    CHECK(read.messages[1].find("unknown setting <minimum-webb> in <drawing>") != std::string::npos);
+}

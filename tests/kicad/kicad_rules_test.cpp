@@ -1,0 +1,31 @@
+#include "kicad/kicad_rules.h"
+
+#include "spec/value_text.h"
+#include "support/catch.h"
+#include "support/rules.h"
+#include "support/scratch.h"
+
+using namespace partgen;
+
+TEST_CASE("kicad.xml gives every KiCad house rule", "[kicad][templates]") {
+    const auto read = test::readRuleFile(kicadRuleFile(), test::sourceDir() / "templates");
+    CHECK(read.messages.empty());
+    const auto& rules = read.rules.get<KicadRules>();
+    CHECK(valueText(*rules.courtyardClearance) == "0.5 mm");
+    CHECK(valueText(*rules.silkLineWidth) == "0.12 mm");
+    CHECK(valueText(*rules.silkOffset) == "0.11 mm");
+    CHECK(valueText(*rules.edgeCutLineWidth) == "0.1 mm");
+    CHECK(valueText(*rules.pinOneMarkSize) == "0.5 mm");
+    CHECK(valueText(*rules.symbolPinNameOffset) == "1.016 mm");
+}
+
+TEST_CASE("a missing KiCad setting is reported at the file's root element", "[kicad][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/kicad.xml", "<courtyard-grid>0.01 mm</courtyard-grid>", "");
+    test::replaceInFile(dir / "templates/kicad.xml", "<silk-offset>", "<silk-ofset>1 mm</silk-ofset><silk-offset>");
+    const auto read = test::readRuleFile(kicadRuleFile(), dir / "templates");
+    REQUIRE(read.messages.size() == 2);
+    CHECK(read.messages[0] == "templates/kicad.xml:5: error: <kicad> needs the setting <courtyard-grid>");
+    CHECK(read.messages[1].find("unknown setting <silk-ofset> in <kicad>") != std::string::npos);
+}
