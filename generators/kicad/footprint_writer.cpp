@@ -1,6 +1,7 @@
 #include "kicad/footprint_writer.h"
 
 #include "kicad/sexpr.h"
+#include "model/partgen_version.h"
 #include "model/uuid.h"
 
 namespace partgen {
@@ -29,7 +30,8 @@ public:
 
     std::string write() {
         SExpr root = SExpr::of("footprint", Str{fp_.name}, SExpr::of("version", 20241229),
-                               SExpr::of("generator", Str{"partgen"}), SExpr::of("generator_version", Str{"0.1"}),
+                               SExpr::of("generator", Str{"partgen"}),
+                               SExpr::of("generator_version", Str{std::string(partgenMajorMinorVersion())}),
                                layer(KicadLayer::fCu), SExpr::of("descr", Str{fp_.description}),
                                SExpr::of("tags", Str{fp_.tags}));
         root.add(property("Reference", fp_.reference, false));

@@ -1,6 +1,7 @@
 #include "kicad/symbol_writer.h"
 
 #include "kicad/sexpr.h"
+#include "model/partgen_version.h"
 
 namespace partgen {
 namespace {
@@ -62,7 +63,7 @@ std::string symbolLibraryOpening(KicadVersion version) {
     const std::vector<SExpr> header =
         version == KicadVersion::v9
             ? std::vector<SExpr>{SExpr::of("version", 20241209), SExpr::of("generator", Str{"partgen"}),
-                                 SExpr::of("generator_version", Str{"0.1"})}
+                                 SExpr::of("generator_version", Str{std::string(partgenMajorMinorVersion())})}
             : std::vector<SExpr>{SExpr::of("version", 20211014), SExpr::of("generator", Sym{"partgen"})};
     std::string text = "(kicad_symbol_lib\n";
     for (const auto& e : header) e.render(text, 1);

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "kicad/symbol_model.h"
+#include "model/partgen_version.h"
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/scratch.h"
@@ -40,6 +41,13 @@ TEST_CASE("the footprint of 770-744 matches its golden files", "[kicad][footprin
         CHECK(docs[0].path == "kicad/Connector_WAGO_WINSTA_MIDI.pretty/" + name);
         CHECK(docs[0].bytes == test::readFile(test::sourceDir() / golden / name));
     }
+}
+
+TEST_CASE("a KiCad 9 footprint names partgen's major.minor version", "[kicad][footprint]") {
+    const auto docs = footprintDocuments(variant("770-744"), family(), spec().templates, KicadVersion::v9);
+    REQUIRE(docs.size() == 1);
+    const std::string line = "(generator_version \"" + std::string(partgenMajorMinorVersion()) + "\")";
+    CHECK(docs[0].bytes.find(line) != std::string::npos);
 }
 
 TEST_CASE("a part on flying leads has a symbol but no footprint", "[kicad][symbol]") {

@@ -1,5 +1,6 @@
 #include "kicad/symbol_writer.h"
 
+#include "model/partgen_version.h"
 #include "support/catch.h"
 #include "support/scratch.h"
 #include "support/spec.h"
@@ -24,6 +25,11 @@ std::string golden(const std::string& folder) {
 
 TEST_CASE("the KiCad 9 symbol of 770-744/064-000 matches its golden file", "[kicad][symbol]") {
     CHECK(oneSymbolLibrary(KicadVersion::v9) == golden(""));
+}
+
+TEST_CASE("a KiCad 9 symbol library names partgen's major.minor version", "[kicad][symbol]") {
+    const std::string line = "(generator_version \"" + std::string(partgenMajorMinorVersion()) + "\")";
+    CHECK(writeSymbolLibrary({}, KicadVersion::v9).find(line) != std::string::npos);
 }
 
 TEST_CASE("the KiCad 6 symbol of 770-744/064-000 matches its golden file", "[kicad][symbol]") {
