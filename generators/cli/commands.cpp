@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/cli_common.h"
+#include "model/partgen_version.h"
 #include "pipeline/output_errors.h"
 
 namespace partgen {
@@ -30,7 +31,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& args, s
     if (command == "panel") return panelCommand(args, out, err);
     if (command == "import") return importCommand(args, out, err);
     if (command == "--version" || command == "version") {
-        out << "partgen " << PARTGEN_VERSION << "\n";
+        out << "partgen " << partgenVersion() << "\n";
         return exitSuccess;
     }
     if (command == "--help" || command == "-h" || command == "help") {

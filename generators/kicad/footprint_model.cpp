@@ -40,19 +40,24 @@ Length outwardToGrid(Length l, Length grid) {
     return Length::fromSteps(rounded);
 }
 
-void addContour(FootprintModel& fp, const Contour& c, KicadLayer layer, Length width) {
+// Lines and arcs are keyed "<role>/line/n" and "<role>/arc/n", each kind counted on its
+// own, so a corner that gains or loses its arc renumbers no line.
+void addContour(FootprintModel& fp, const Contour& c, KicadLayer layer, Length width, const std::string& role) {
     const auto& v = c.vertices;
+    int lines = 0, arcs = 0;
     for (std::size_t i = 0; i < v.size(); ++i) {
         const Point next = v[(i + 1) % v.size()].at;
         if (v[i].bulge == 0)
-            fp.graphics.push_back(FpLine{toKicad(v[i].at), toKicad(next), layer, width});
+            fp.graphics.push_back(FpLine{toKicad(v[i].at), toKicad(next), layer, width,
+                                         role + "/line/" + std::to_string(++lines)});
         else  // KiCad keeps arcs clockwise on screen: flipping y turned ours, so swap the ends
-            fp.graphics.push_back(FpArc{toKicad(next), toKicad(arcMiddle(v[i], next)), toKicad(v[i].at), layer, width});
+            fp.graphics.push_back(FpArc{toKicad(next), toKicad(arcMiddle(v[i], next)), toKicad(v[i].at), layer, width,
+                                        role + "/arc/" + std::to_string(++arcs)});
     }
 }
 
-FpRect centredRect(Length width, Length height, KicadLayer layer, Length lineWidth) {
-    return {{-half(width), -half(height)}, {half(width), half(height)}, layer, lineWidth};
+FpRect centredRect(Length width, Length height, KicadLayer layer, Length lineWidth, const std::string& key) {
+    return {{-half(width), -half(height)}, {half(width), half(height)}, layer, lineWidth, key};
 }
 
 // A small triangle pointing down at pin 1, above the silk outline.
@@ -60,7 +65,10 @@ FpPoly pinOneMark(const Variant& v, Length silkTop, const KicadRules& rules) {
     const Length pin1 = Length::fromSteps(-(*v.pitch * (*v.poles - 1)).steps() / 2);
     const Length size = *rules.pinOneMarkSize;
     const Length tip = silkTop - *rules.pinOneMarkGap;
-    return {{{pin1 - size, tip - size}, {pin1 + size, tip - size}, {pin1, tip}}, KicadLayer::fSilkS, *rules.silkLineWidth};
+    return {{{pin1 - size, tip - size}, {pin1 + size, tip - size}, {pin1, tip}},
+            KicadLayer::fSilkS,
+            *rules.silkLineWidth,
+            "pin-1-mark"};
 }
 
 std::string description(const Variant& v, const Cutout& c) {
@@ -86,19 +94,22 @@ FootprintModel footprintOf(const Variant& v, const Family& family, const KicadRu
     fp.datasheet = v.datasheetUrl.has() ? *v.datasheetUrl : "";
     fp.modelPath = std::string(kicadLibraryDirVariable) + "/" + kicadModelStem(v, family, rules) + ".step";
 
-    addContour(fp, contourOf(cutShape(cutout, ContourSize::nominal)), KicadLayer::edgeCuts, *rules.edgeCutLineWidth);
-    fp.graphics.push_back(centredRect(*v.width, *v.height, KicadLayer::fFab, *rules.fabLineWidth));
+    addContour(fp, contourOf(cutShape(cutout, ContourSize::nominal)), KicadLayer::edgeCuts, *rules.edgeCutLineWidth,
+               "edge-cut");
+    fp.graphics.push_back(centredRect(*v.width, *v.height, KicadLayer::fFab, *rules.fabLineWidth, "fab/outline"));
     const Length silkWidth = *v.width + *rules.silkOffset * 2, silkHeight = *v.height + *rules.silkOffset * 2;
-    fp.graphics.push_back(centredRect(silkWidth, silkHeight, KicadLayer::fSilkS, *rules.silkLineWidth));
+    fp.graphics.push_back(
+        centredRect(silkWidth, silkHeight, KicadLayer::fSilkS, *rules.silkLineWidth, "silk/outline"));
     fp.graphics.push_back(pinOneMark(v, -half(silkHeight), rules));
     const Length courtX = outwardToGrid(half(*v.width) + *rules.courtyardClearance, *rules.courtyardGrid);
     const Length courtY = outwardToGrid(half(*v.height) + *rules.courtyardClearance, *rules.courtyardGrid);
-    fp.graphics.push_back(FpRect{{-courtX, -courtY}, {courtX, courtY}, KicadLayer::fCrtYd, *rules.courtyardLineWidth});
+    fp.graphics.push_back(
+        FpRect{{-courtX, -courtY}, {courtX, courtY}, KicadLayer::fCrtYd, *rules.courtyardLineWidth, "courtyard"});
 
     const Length size = *rules.footprintTextSize, thickness = *rules.footprintTextThickness;
-    fp.reference = {"REF**", {Length(), -courtY - size}, KicadLayer::fSilkS, size, thickness};
-    fp.value = {fp.name, {Length(), courtY + size}, KicadLayer::fFab, size, thickness};
-    fp.fabReference = {"${REFERENCE}", {}, KicadLayer::fFab, size, thickness};
+    fp.reference = {"REF**", {Length(), -courtY - size}, KicadLayer::fSilkS, size, thickness, "silk/reference"};
+    fp.value = {fp.name, {Length(), courtY + size}, KicadLayer::fFab, size, thickness, "fab/value"};
+    fp.fabReference = {"${REFERENCE}", {}, KicadLayer::fFab, size, thickness, "fab/reference"};
     return fp;
 }
 

@@ -18,28 +18,37 @@ namespace partgen {
 enum class KicadLayer { fCu, fSilkS, fFab, fCrtYd, edgeCuts };
 std::string_view kicadLayerName(KicadLayer layer);
 
+// Every item has a key saying what it is, unique within its footprint: "silk/outline",
+// "pin-1-mark", "edge-cut/arc/2" (the second arc of the cutout, counted among arcs only).
+// Its UUID is made from the footprint name and the key, never from the item's place, so
+// adding an item leaves the UUID of every other item, and the footprint's file, alone.
+
 struct FpLine {
     Point start, end;
     KicadLayer layer;
     Length width;
+    std::string key;
 };
 
 struct FpArc {
     Point start, mid, end;
     KicadLayer layer;
     Length width;
+    std::string key;
 };
 
 struct FpRect {
     Point start, end;
     KicadLayer layer;
     Length width;
+    std::string key;
 };
 
 struct FpPoly {
     std::vector<Point> points;
     KicadLayer layer;
     Length width;
+    std::string key;
 };
 
 using FpGraphic = std::variant<FpLine, FpArc, FpRect, FpPoly>;
@@ -49,6 +58,7 @@ struct FpText {
     Point at;
     KicadLayer layer;
     Length size, thickness;
+    std::string key;
 };
 
 struct FootprintModel {

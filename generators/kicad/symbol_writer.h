@@ -1,6 +1,7 @@
 #pragma once
 // Symbol library files, one frozen writer per KiCad file-format version:
-// KiCad 9 (20241209) and KiCad 6 (20211014).
+// KiCad 9 (20241209, symbol_writer_v9) and KiCad 6 (20211014, symbol_writer_v6). A new
+// format version gets a writer of its own beside them; an existing one never branches.
 
 #include <string>
 #include <vector>

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "model/partgen_version.h"
 #include "model/uuid.h"
 #include "pipeline/source_digest.h"
 #include "spec/file_bytes.h"
@@ -14,6 +15,7 @@ std::string inputsDigest(const std::vector<std::filesystem::path>& files, const 
     std::string all;
     const auto addPart = [&all](const std::string& part) { all += std::to_string(part.size()) + ":" + part; };
     addPart(sourceDigest());
+    addPart(std::string(partgenVersion()));  // written into files, yet set outside the sources
     addPart(options);
     for (const auto& file : files) {
         const auto bytes = readFileBytes(file);

@@ -1,0 +1,46 @@
+#include "kicad/symbol_writer_v6.h"
+
+#include "kicad/symbol_writer.h"
+#include "support/catch.h"
+#include "support/scratch.h"
+#include "support/spec.h"
+
+using namespace partgen;
+
+namespace {
+
+SymbolModel symbolOf(const std::string& number) {
+    const LoadedSpec& spec = test::repositorySpec();
+    return partgen::symbolOf(test::repositoryVariant(number), spec.catalog.families.front(), spec.rules.get<KicadRules>());
+}
+
+std::string text(const SExpr& e) {
+    std::string out;
+    e.render(out, 0);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the KiCad 6 symbol of 770-744/064-000 matches its golden file", "[kicad][symbol]") {
+    CHECK(writeSymbolLibrary({symbolOf("770-744/064-000")}, KicadVersion::v6) ==
+          test::readFile(test::sourceDir() / "tests/kicad/golden/kicad6/WAGO_770-744_064-000.kicad_sym"));
+}
+
+TEST_CASE("a KiCad 6 symbol library names no generator version", "[kicad][symbol]") {
+    std::string header;
+    for (const auto& e : kicad6::symbolLibraryHeader()) header += text(e);
+    CHECK(header == "(version 20211014)\n(generator partgen)\n");
+}
+
+TEST_CASE("KiCad 6 fields are numbered, the description is ki_description, hidden is a bare hide",
+          "[kicad][symbol]") {
+    const SymbolModel model = symbolOf("770-744");
+    const std::string symbol = text(kicad6::symbol(model));
+    CHECK(symbol.find("(property \"Description\"") == std::string::npos);
+    CHECK(symbol.find("(property \"ki_description\"") != std::string::npos);
+    const std::string lastId = "(id " + std::to_string(model.fields.size() - 1) + ")";
+    CHECK(symbol.find(lastId) != std::string::npos);
+    CHECK(symbol.find(" hide)") != std::string::npos);
+    CHECK(symbol.find("(hide yes)") == std::string::npos);
+}
