@@ -28,6 +28,12 @@ void reportGenerate(const GenerateReport& report, bool check, double seconds, st
         << formatDecimal(static_cast<std::int64_t>(seconds * 1000), 3, 2) << " s\n";
 }
 
+int refuseSpec(const Diagnostics& diagnostics, std::ostream& err) {
+    printDiagnostics(diagnostics, err);
+    err << "partgen: the spec has errors; nothing was written\n";
+    return exitInvalid;
+}
+
 }  // namespace
 
 int generateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -70,18 +76,21 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
         reportGenerate(*unchanged, g.check, seconds(), out);
         return exitSuccess;
     }
-    const LoadedSpec spec = load(o);
-    printDiagnostics(spec.diagnostics, err);
-    if (spec.diagnostics.hasErrors()) {
-        err << "partgen: the spec has errors; nothing was written\n";
-        return exitInvalid;
-    }
+    // Each variant is built once, by the run itself, which checks it as it goes.
+    SpecReaders readers = specReaders();
+    readers.deferVariantChecks = true;
+    const LoadedSpec spec = loadSpec(o.parts, o.templates, readers);
+    if (spec.diagnostics.hasErrors()) return refuseSpec(spec.diagnostics, err);
     // A spec with warnings is loaded again next time, so they are printed again.
     if (!spec.diagnostics.sorted().empty()) g.inputs.clear();
     if (isatty(STDERR_FILENO) && &err == &std::cerr)
         g.progress = [&err](std::size_t done, std::size_t total) { err << "\r" << done << "/" << total << std::flush; };
     const GenerateReport report = generate(spec, g);
     if (g.progress) err << "\r";
+    Diagnostics all = spec.diagnostics;
+    all.addAll(report.diagnostics);
+    if (all.hasErrors()) return refuseSpec(all, err);
+    printDiagnostics(all, err);
     reportGenerate(report, g.check, seconds(), out);
     return g.check && !report.changes.empty() ? exitInvalid : exitSuccess;
 }

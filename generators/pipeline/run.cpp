@@ -6,6 +6,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 
@@ -90,11 +91,17 @@ public:
 
     void buildVariant(std::size_t k, GenerateReport& report) {
         const std::size_t index = built_[k];
-        const Variant v = spec_.variant(index);
+        Diagnostics ownProblems;
+        const Variant v = spec_.variantsChecked ? spec_.variant(index) : spec_.checkedVariant(index, ownProblems);
+        if (ownProblems.errorCount() + ownProblems.warningCount() > 0) keepProblems(index, ownProblems);
+        const bool selected = positions_[index] != notSelected;
+        if (ownProblems.hasErrors()) {  // the run writes nothing; the ledger still hears of it
+            if (selected) ledger_.addVariantFiles(positions_[index], {}, report);
+            return;
+        }
         const Family* family = spec_.catalog.family(v.familyId);
         if (!family) throw std::logic_error("variant " + v.number + " has no family");
-        if (positions_[index] != notSelected)
-            ledger_.addVariantFiles(positions_[index], variantFiles(v, *family), report);
+        if (selected) ledger_.addVariantFiles(positions_[index], variantFiles(v, *family), report);
         const auto found = jobsOf_.find(v.familyId);
         if (found == jobsOf_.end()) return;
         for (FamilyJob* job : found->second) job->entries->add(index, job->file->entry(v, *family, context_));
@@ -112,8 +119,20 @@ public:
         ledger_.addSharedFiles({{{job.format->name, familyOwnerPrefix + job.family->id, path, size}, change}}, report);
     }
 
+    // In the spec's own order, whatever order the threads found them in.
+    Diagnostics problems() const {
+        Diagnostics all;
+        for (const auto& [source, found] : problems_) all.addAll(found);
+        return all;
+    }
+
 private:
     static constexpr std::size_t notSelected = static_cast<std::size_t>(-1);
+
+    void keepProblems(std::size_t index, const Diagnostics& found) {
+        const std::lock_guard<std::mutex> lock(problemsMutex_);
+        problems_.emplace(spec_.catalog.entry(index).source, found);
+    }
 
     std::vector<Produced> variantFiles(const Variant& v, const Family& family) {
         std::vector<Produced> produced;
@@ -131,6 +150,8 @@ private:
     std::map<std::string, std::vector<FamilyJob*>> jobsOf_;  // by family id
     std::vector<std::size_t> positions_;  // by catalog index: the place among the selected
     std::vector<std::size_t> built_;      // catalog indices, in order
+    std::mutex problemsMutex_;
+    std::map<std::size_t, Diagnostics> problems_;  // by the spec's own index of the variant
 };
 
 // Files made once from the whole catalog (library tables): small, so made last.
@@ -245,6 +266,8 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
         pass.buildVariant(k, report);
         progressed();
     });
+    report.diagnostics = pass.problems();
+    if (report.diagnostics.hasErrors()) return report;  // the tree rolls back what it staged
     parallelFor(pass.familyFiles(), options.jobs, [&](std::size_t j) {
         pass.writeFamilyFile(j, report);
         progressed();
@@ -259,7 +282,8 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     if (options.check) return report;
 
     ManifestHeader header;
-    header.inputs = options.inputs;
+    // A spec with warnings is loaded again next time, so that they are printed again.
+    if (report.diagnostics.warningCount() == 0) header.inputs = options.inputs;
     header.variants = variants.size();
     const auto record = ledger.manifest(header);
     tree.commit(removals, &record);

@@ -37,6 +37,9 @@ struct GenerateReport {
     std::size_t removed = 0;    // (with check: would be)
     std::vector<std::string> changes;  // "created PATH", "changed PATH", "removed PATH", sorted by path
     std::vector<std::string> foreign;  // files replaced (or, checking, to be) that partgen had not written
+    // The variants' own problems, found while they were built when the loader deferred
+    // them (LoadedSpec::variantsChecked). With an error among them nothing was written.
+    Diagnostics diagnostics;
 };
 
 // Throws std::runtime_error for a bad --format and std::filesystem::filesystem_error

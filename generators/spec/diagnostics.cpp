@@ -34,6 +34,10 @@ void Diagnostics::warning(const SourceLocation& at, std::string message) {
     add({at, Severity::warning, std::move(message)});
 }
 
+void Diagnostics::addAll(const Diagnostics& other) {
+    for (const Diagnostic& d : other.items_) add(d);
+}
+
 void Diagnostics::add(Diagnostic d) {
     if (!keys_.insert(keyOf(d)).second) return;
     ++(d.severity == Severity::error ? errors_ : warnings_);

@@ -24,6 +24,8 @@ public:
     // default shows up in every product that inherits it.
     void error(const SourceLocation& at, std::string message);
     void warning(const SourceLocation& at, std::string message);
+    // Every diagnostic of `other`, in the order it found them.
+    void addAll(const Diagnostics& other);
 
     // Counted as they come, so that asking costs nothing however many there are.
     bool hasErrors() const { return errors_ > 0; }

@@ -80,10 +80,23 @@ class ResolvedSpec : public VariantSource {
 public:
     std::vector<RawFamily> families;
     Resolution resolution;
+    HouseRules rules;
+    VariantCheck check;
 
     Variant make(std::size_t source) const override {
         Diagnostics ignored;  // reported when the spec was loaded
         return buildVariant(resolution.entries[source], ignored).variant;
+    }
+
+    Variant makeChecked(std::size_t source, Diagnostics& diag) const override {
+        BuiltVariant built = buildVariant(resolution.entries[source], diag);
+        const Variant& v = built.variant;
+        const std::size_t errorsBefore = diag.errorCount();
+        validateVariant(v, built.given, rules.get<ColourTable>(), diag);
+        // A later layer's checks assume a variant without errors of its own.
+        if (check && diag.errorCount() == errorsBefore)
+            for (const auto& problem : check(v, rules)) diag.error(v.at, v.number + ": " + problem);
+        return std::move(built.variant);
     }
 };
 
@@ -92,25 +105,18 @@ class HeldVariants : public VariantSource {
 public:
     explicit HeldVariants(std::vector<Variant> variants) : variants_(std::move(variants)) {}
     Variant make(std::size_t source) const override { return variants_[source]; }
+    Variant makeChecked(std::size_t source, Diagnostics&) const override { return variants_[source]; }
 
 private:
     std::vector<Variant> variants_;
 };
 
 // Makes, validates and checks each product once, keeping only its catalog entry.
-std::vector<CatalogEntry> checkedEntries(const ResolvedSpec& spec, const HouseRules& rules, const VariantCheck& check,
-                                         Diagnostics& diag) {
+std::vector<CatalogEntry> checkedEntries(const ResolvedSpec& spec, Diagnostics& diag) {
     std::vector<CatalogEntry> entries;
     entries.reserve(spec.resolution.entries.size());
-    const ColourTable& colours = rules.get<ColourTable>();
     for (std::size_t i = 0; i < spec.resolution.entries.size(); ++i) {
-        const std::size_t errorsBefore = diag.errorCount();
-        const BuiltVariant built = buildVariant(spec.resolution.entries[i], diag);
-        const Variant& v = built.variant;
-        validateVariant(v, built.given, colours, diag);
-        // A later layer's checks assume a variant without errors of its own.
-        if (check && diag.errorCount() == errorsBefore)
-            for (const auto& problem : check(v, rules)) diag.error(v.at, v.number + ": " + problem);
+        const Variant v = spec.makeChecked(i, diag);
         entries.push_back({v.number, v.familyId, i});
     }
     return entries;
@@ -213,9 +219,11 @@ LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const 
     auto resolved = std::make_shared<ResolvedSpec>();
     resolved->families = readFamilies(files, diag);
     resolved->resolution = resolveFamilies(resolved->families, diag);
+    resolved->rules = spec.rules;
+    resolved->check = readers.check;
 
-    auto entries =
-        templatesUsable ? checkedEntries(*resolved, spec.rules, readers.check, diag) : uncheckedEntries(*resolved);
+    spec.variantsChecked = templatesUsable && (!readers.deferVariantChecks || diag.hasErrors());
+    auto entries = spec.variantsChecked ? checkedEntries(*resolved, diag) : uncheckedEntries(*resolved);
     std::vector<Family> families;
     for (const auto& family : resolved->families) families.push_back(family.family);
     spec.catalog = Catalog(std::move(families), std::move(entries));

@@ -21,6 +21,9 @@ class VariantSource {
 public:
     virtual ~VariantSource() = default;
     virtual Variant make(std::size_t source) const = 0;
+    // The same variant, with its own problems (validation and the later layers' checks)
+    // reported into `diagnostics`.
+    virtual Variant makeChecked(std::size_t source, Diagnostics& diagnostics) const = 0;
 };
 
 struct LoadedSpec {
@@ -29,8 +32,16 @@ struct LoadedSpec {
     Diagnostics diagnostics;
     std::shared_ptr<const VariantSource> source;
 
+    // False when the loader left each variant's own checks to whoever builds it next
+    // (SpecReaders::deferVariantChecks): `generate` checks each variant as it builds it.
+    bool variantsChecked = true;
+
     // The catalog's i-th variant, built.
     Variant variant(std::size_t i) const { return source->make(catalog.entry(i).source); }
+    // The same, with its own problems reported into `diagnostics`.
+    Variant checkedVariant(std::size_t i, Diagnostics& variantDiagnostics) const {
+        return source->makeChecked(catalog.entry(i).source, variantDiagnostics);
+    }
     // The variant with this number, built; nullopt when there is none.
     std::optional<Variant> variantNumbered(const std::string& number) const;
     // Each variant in catalog order, built while visited.
@@ -54,13 +65,19 @@ using VariantCheck = std::function<std::vector<std::string>(const Variant&, cons
 struct SpecReaders {
     std::vector<const RuleFile*> ruleFiles;
     VariantCheck check;
+    // Build no variant while loading: the caller builds each once, with checkedVariant,
+    // so that a run builds every variant once. Problems of the spec as a whole (its
+    // files, inheritance, series, templates) are still found here; when there are any,
+    // every variant is checked here too, so that one run reports every problem.
+    bool deferVariantChecks = false;
 };
 
 // The templates/ files the spec layer itself reads.
 std::vector<const RuleFile*> specRuleFiles();
 
 // Paths in messages are shown as `dir / file`, relative when the folders are. Every
-// variant is made and checked once here; the catalog keeps only how to make it again.
+// variant is made and checked once here, unless deferred; the catalog keeps only how to
+// make it again.
 LoadedSpec loadSpec(const std::filesystem::path& partsDir, const std::filesystem::path& templatesDir,
                     const SpecReaders& readers = {});
 

@@ -14,7 +14,6 @@ using namespace partgen;
 
 namespace {
 
-const LoadedSpec& spec() { return test::repositorySpec(); }
 const Variant& variant(const std::string& number) { return test::repositoryVariant(number); }
 
 std::size_t count(const std::string& text, const std::string& what) {
