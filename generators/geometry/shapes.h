@@ -4,14 +4,10 @@
 
 #include <vector>
 
+#include "geometry/point.h"
 #include "model/quantity.h"
 
 namespace partgen {
-
-struct Point {
-    Length x, y;
-    bool operator==(const Point&) const = default;
-};
 
 // An axis-parallel rectangle with rounded corners, placed by its centre.
 struct RoundedRect {
@@ -28,10 +24,6 @@ struct ContourVertex {
 
 struct Contour {
     std::vector<ContourVertex> vertices;  // closed: the last vertex joins the first
-};
-
-struct Box {
-    Point min, max;
 };
 
 // Counter-clockwise, starting at the lower end of the right edge; corners as quarter arcs
