@@ -33,9 +33,18 @@ Box Drawing::extents() const {
         box.max = {std::max(box.max.x, p.x), std::max(box.max.y, p.y)};
     };
     for (const auto& e : entities) {
-        if (const auto* poly = std::get_if<PolylineEntity>(&e))
-            for (const auto& v : poly->contour.vertices) include(v.at);
-        else if (const auto* line = std::get_if<LineEntity>(&e)) {
+        if (const auto* poly = std::get_if<PolylineEntity>(&e)) {
+            // Closed: every segment ends where another starts. An arc can reach past its
+            // ends, through the axis points its bounds hold.
+            for (const auto& segment : poly->contour.segments) {
+                include(startOf(segment));
+                if (const auto* arc = std::get_if<Arc>(&segment)) {
+                    const Box b = boundsOf(*arc);
+                    include(b.min);
+                    include(b.max);
+                }
+            }
+        } else if (const auto* line = std::get_if<LineEntity>(&e)) {
             include(line->from);
             include(line->to);
         } else if (const auto* text = std::get_if<TextEntity>(&e)) {

@@ -1,7 +1,5 @@
 #include "drawing/drawing_text.h"
 
-#include <cmath>
-
 #include "model/decimal.h"
 
 namespace partgen {
@@ -12,10 +10,6 @@ std::string drawingSize(Length l) { return formatUnits(l, 3); }
 std::string toleranceText(const Tolerance& t) {
     const std::string minus = t.minus == Length() ? "0" : "-" + drawingSize(t.minus);
     return "+" + drawingSize(t.plus) + "/" + minus;
-}
-
-std::string bulgeText(double bulge) {
-    return formatDecimal(static_cast<std::int64_t>(std::llround(bulge * 1e15)), 15, 15);
 }
 
 }  // namespace partgen

@@ -12,6 +12,5 @@ namespace partgen {
 std::string drawingCoordinate(Length l);  // "-19.2", exact
 std::string drawingSize(Length l);        // "40.4", rounded to 0.001 mm
 std::string toleranceText(const Tolerance& t);  // "+0.1/0", "+0.1/-0.05"
-std::string bulgeText(double bulge);      // fixed, at most 15 decimals
 
 }  // namespace partgen

@@ -1,6 +1,6 @@
 #include "drawing/dxf_r12.h"
 
-#include "drawing/drawing_text.h"
+#include "drawing/dxf_bulge.h"
 #include "drawing/dxf_stream.h"
 
 namespace partgen {
@@ -80,11 +80,11 @@ void entity(DxfStream& s, const PolylineEntity& e) {
     s.tag(66, 1);
     s.point(10, {});
     s.tag(70, 1);  // closed
-    for (const auto& v : e.contour.vertices) {
+    for (const auto& segment : e.contour.segments) {
         s.tag(0, "VERTEX");
         s.tag(8, layer);
-        s.point(10, v.at);
-        if (v.bulge != 0) s.tag(42, bulgeText(v.bulge));
+        s.point(10, startOf(segment));
+        if (const auto* arc = std::get_if<Arc>(&segment)) s.tag(42, dxfBulge(*arc));
     }
     s.tag(0, "SEQEND");
     s.tag(8, layer);

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "drawing/drawing_text.h"
+#include "drawing/dxf_bulge.h"
 #include "drawing/dxf_stream.h"
 
 namespace partgen {
@@ -179,12 +179,13 @@ private:
 
     void entity(const PolylineEntity& e) {
         entityStart("LWPOLYLINE", e.layer, "AcDbPolyline");
-        s_->tag(90, static_cast<int>(e.contour.vertices.size()));
+        s_->tag(90, static_cast<int>(e.contour.segments.size()));
         s_->tag(70, 1);  // closed
-        for (const auto& v : e.contour.vertices) {
-            s_->length(10, v.at.x);
-            s_->length(20, v.at.y);
-            if (v.bulge != 0) s_->tag(42, bulgeText(v.bulge));
+        for (const auto& segment : e.contour.segments) {
+            const Point start = startOf(segment);
+            s_->length(10, start.x);
+            s_->length(20, start.y);
+            if (const auto* arc = std::get_if<Arc>(&segment)) s_->tag(42, dxfBulge(*arc));
         }
     }
 

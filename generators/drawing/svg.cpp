@@ -1,9 +1,6 @@
 #include "drawing/svg.h"
 
-#include <cmath>
-
 #include "drawing/drawing_text.h"
-#include "model/decimal.h"
 #include "model/xml_text.h"
 
 namespace partgen {
@@ -14,27 +11,31 @@ const Length margin = millimetres(5);
 // SVG's y axis points down; drawings' up.
 std::string x(Length v) { return drawingCoordinate(v); }
 std::string y(Length v) { return drawingCoordinate(-v); }
-std::string number(double mm) { return formatDecimal(std::llround(mm * 1e6), 6, 6); }
 
-std::string arcTo(const ContourVertex& from, Point to) {
-    const double dx = (to.x - from.at.x).units(), dy = (to.y - from.at.y).units();
-    const double angle = 4 * std::atan(std::fabs(from.bulge));
-    const double radius = std::hypot(dx, dy) / (2 * std::sin(angle / 2));
+// Radius, sweep and end point come straight from the exact arc: no trigonometry.
+std::string arcTo(const Arc& arc) {
+    const int sweep = sweepOf(arc).count;
     // Counter-clockwise in drawing coordinates is counter-clockwise on screen too,
     // which SVG calls sweep-flag 0 once y is flipped.
-    const char* sweep = from.bulge > 0 ? "0" : "1";
-    const char* large = angle > M_PI ? "1" : "0";
-    return " A " + number(radius) + " " + number(radius) + " 0 " + large + " " + sweep + " " + x(to.x) + " " + y(to.y);
+    const char* sweepFlag = sweep > 0 ? "0" : "1";
+    const char* large = sweep > 2 || sweep < -2 ? "1" : "0";
+    const std::string r = drawingCoordinate(arc.radius);
+    const Point to = endOf(arc);
+    return " A " + r + " " + r + " 0 " + large + " " + sweepFlag + " " + x(to.x) + " " + y(to.y);
+}
+
+std::string stepTo(const ContourSegment& segment) {
+    if (const auto* arc = std::get_if<Arc>(&segment)) return arcTo(*arc);
+    const Point to = endOf(segment);
+    return " L " + x(to.x) + " " + y(to.y);
 }
 
 std::string path(const PolylineEntity& e) {
-    const auto& v = e.contour.vertices;
-    if (v.empty()) return {};
-    std::string d = "M " + x(v[0].at.x) + " " + y(v[0].at.y);
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const Point next = v[(i + 1) % v.size()].at;
-        d += v[i].bulge == 0 ? " L " + x(next.x) + " " + y(next.y) : arcTo(v[i], next);
-    }
+    const auto& segments = e.contour.segments;
+    if (segments.empty()) return {};
+    const Point start = startOf(segments.front());
+    std::string d = "M " + x(start.x) + " " + y(start.y);
+    for (const auto& segment : segments) d += stepTo(segment);
     return "  <path class=\"" + std::string(styleOf(e.layer).name) + "\" d=\"" + d + " Z\"/>\n";
 }
 

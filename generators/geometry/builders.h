@@ -7,14 +7,11 @@
 
 #include "geometry/shapes.h"
 #include "geometry/solid.h"
+#include "geometry/wide_int.h"
 
 namespace partgen {
 
 using Polygon2 = std::vector<Point>;
-
-// Products of two lengths in nanometres overflow 64 bits; GCC's 128-bit integer keeps
-// orientation and containment tests exact.
-__extension__ typedef __int128 WideInt;
 
 // An outline with through-holes. Any winding is accepted; builders orient it.
 struct Profile {

@@ -1,9 +1,8 @@
 #include "kicad/footprint_model.h"
 
-#include <cmath>
-
 #include "drawing/drawing_text.h"
 #include "geometry/cutout.h"
+#include "kicad/footprint_contour.h"
 #include "model/enum_table.h"
 #include "spec/value_text.h"
 
@@ -20,40 +19,12 @@ constexpr EnumTable<KicadLayer, 5> layers{{{
 
 Length half(Length l) { return Length::fromSteps(l.steps() / 2); }
 
-// KiCad's y axis points down.
-Point toKicad(Point p) { return {p.x, -p.y}; }
-
-// The middle of the arc from `from` (with its bulge) to `to`, rounded to 1 nm.
-Point arcMiddle(const ContourVertex& from, Point to) {
-    const double dx = static_cast<double>((to.x - from.at.x).steps());
-    const double dy = static_cast<double>((to.y - from.at.y).steps());
-    const double mx = static_cast<double>(from.at.x.steps()) + dx / 2 + from.bulge / 2 * dy;
-    const double my = static_cast<double>(from.at.y.steps()) + dy / 2 - from.bulge / 2 * dx;
-    return {Length::fromSteps(std::llround(mx)), Length::fromSteps(std::llround(my))};
-}
-
 // Away from zero to the next grid line, so the courtyard never shrinks.
 Length outwardToGrid(Length l, Length grid) {
     const auto g = grid.steps();
     const auto s = l.steps();
     const auto rounded = s >= 0 ? (s + g - 1) / g * g : -((-s + g - 1) / g * g);
     return Length::fromSteps(rounded);
-}
-
-// Lines and arcs are keyed "<role>/line/n" and "<role>/arc/n", each kind counted on its
-// own, so a corner that gains or loses its arc renumbers no line.
-void addContour(FootprintModel& fp, const Contour& c, KicadLayer layer, Length width, const std::string& role) {
-    const auto& v = c.vertices;
-    int lines = 0, arcs = 0;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const Point next = v[(i + 1) % v.size()].at;
-        if (v[i].bulge == 0)
-            fp.graphics.push_back(FpLine{toKicad(v[i].at), toKicad(next), layer, width,
-                                         role + "/line/" + std::to_string(++lines)});
-        else  // KiCad keeps arcs clockwise on screen: flipping y turned ours, so swap the ends
-            fp.graphics.push_back(FpArc{toKicad(next), toKicad(arcMiddle(v[i], next)), toKicad(v[i].at), layer, width,
-                                        role + "/arc/" + std::to_string(++arcs)});
-    }
 }
 
 FpRect centredRect(Length width, Length height, KicadLayer layer, Length lineWidth, const std::string& key) {
@@ -94,8 +65,9 @@ FootprintModel footprintOf(const Variant& v, const Family& family, const KicadRu
     fp.datasheet = v.datasheetUrl.has() ? *v.datasheetUrl : "";
     fp.modelPath = std::string(kicadLibraryDirVariable) + "/" + kicadModelStem(v, family, rules) + ".step";
 
-    addContour(fp, contourOf(cutShape(cutout, ContourSize::nominal)), KicadLayer::edgeCuts, *rules.edgeCutLineWidth,
-               "edge-cut");
+    const auto edgeCuts = kicadGraphicsOf(contourOf(cutShape(cutout, ContourSize::nominal)), KicadLayer::edgeCuts,
+                                          *rules.edgeCutLineWidth, "edge-cut");
+    fp.graphics.insert(fp.graphics.end(), edgeCuts.begin(), edgeCuts.end());
     fp.graphics.push_back(centredRect(*v.width, *v.height, KicadLayer::fFab, *rules.fabLineWidth, "fab/outline"));
     const Length silkWidth = *v.width + *rules.silkOffset * 2, silkHeight = *v.height + *rules.silkOffset * 2;
     fp.graphics.push_back(

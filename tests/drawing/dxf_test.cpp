@@ -72,3 +72,13 @@ TEST_CASE("the SVG preview draws the contour with arcs and escapes text", "[draw
     CHECK(svg.find(">A &amp; B</text>") != std::string::npos);
     CHECK(svg.find("class=\"CUT\"") != std::string::npos);
 }
+
+TEST_CASE("an arc's bulge follows the vertex at its start, in both DXF versions", "[drawing][dxf]") {
+    // A half circle over the x axis, closed by its diameter: bulge tan(180 / 4) = 1.
+    const Arc top{{}, millimetres(5), {0}, {2}};
+    Drawing d;
+    d.add(PolylineEntity{DrawingLayer::cut, Contour{{top, LineSegment{endOf(top), startOf(top)}}}});
+    CHECK(writeDxfR12(d).find("VERTEX\n  8\nCUT\n 10\n5\n 20\n0\n 30\n0\n 42\n1\n  0\n"
+                              "VERTEX\n  8\nCUT\n 10\n-5\n 20\n0\n 30\n0\n  0\nSEQEND\n") != std::string::npos);
+    CHECK(writeDxfR2000(d).find(" 90\n2\n 70\n1\n 10\n5\n 20\n0\n 42\n1\n 10\n-5\n 20\n0\n  0\n") != std::string::npos);
+}

@@ -60,7 +60,7 @@ TEST_CASE("a generate of every format builds each variant once", "[pipeline][run
     CHECK(counted.counter->builds == static_cast<int>(counted.spec.catalog.size()));
 }
 
-TEST_CASE("--only builds the other variants of its family once, for the family files only", "[pipeline][run]") {
+TEST_CASE("a run limited by --only builds the other variants of its family once, for the family files", "[pipeline][run]") {
     test::ScratchDir dir;
     const CountedSpec counted = countedRepositorySpec();
     GenerateOptions options;
