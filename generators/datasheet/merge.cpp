@@ -12,7 +12,6 @@
 
 #include "datasheet/part_xml.h"
 #include "datasheet/xml_edit.h"
-#include "model/text.h"
 #include "model/variant_fields.h"
 #include "model/xml_text.h"
 #include "spec/build_variant.h"
@@ -20,6 +19,7 @@
 #include "spec/family_reader.h"
 #include "spec/load.h"
 #include "spec/value_text.h"
+#include "text/strings.h"
 
 namespace partgen {
 namespace {

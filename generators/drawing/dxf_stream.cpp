@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "drawing/drawing_text.h"
-#include "model/text.h"
+#include "text/strings.h"
 
 namespace partgen {
 

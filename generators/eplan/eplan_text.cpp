@@ -1,7 +1,7 @@
 #include "eplan/eplan_text.h"
 
 #include "model/decimal.h"
-#include "model/text.h"
+#include "text/strings.h"
 
 namespace partgen {
 namespace {

@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "model/decimal.h"
-#include "model/text.h"
+#include "text/strings.h"
 
 namespace partgen {
 namespace {

@@ -3,7 +3,7 @@
 #include <map>
 
 #include "spec/diagnostics.h"
-#include "model/text.h"
+#include "text/strings.h"
 
 namespace partgen {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "model/text.h"
+#include "text/strings.h"
 #include "spec/value_text.h"
 
 namespace partgen {
