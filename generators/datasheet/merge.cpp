@@ -18,8 +18,8 @@
 #include "spec/file_bytes.h"
 #include "spec/family_reader.h"
 #include "spec/load.h"
-#include "spec/value_text.h"
 #include "text/strings.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

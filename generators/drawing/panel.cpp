@@ -8,7 +8,7 @@
 #include "geometry/clearance.h"
 #include "model/decimal.h"
 #include "spec/diagnostics.h"
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

@@ -4,8 +4,8 @@
 #include "eplan/eplan_text.h"
 #include "model/variant_fields.h"
 #include "spec/describe.h"
-#include "spec/value_text.h"
 #include "spec/wording.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

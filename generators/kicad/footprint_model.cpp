@@ -5,7 +5,7 @@
 #include "drawing/drawing_text.h"
 #include "geometry/cutout.h"
 #include "model/enum_table.h"
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

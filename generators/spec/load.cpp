@@ -11,7 +11,7 @@
 #include "spec/part_number.h"
 #include "spec/resolve.h"
 #include "spec/validate.h"
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

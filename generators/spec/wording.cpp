@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "text/strings.h"
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

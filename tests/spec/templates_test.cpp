@@ -1,9 +1,9 @@
 #include "spec/templates.h"
 
 #include "spec/diagnostics.h"
-#include "spec/value_text.h"
 #include "support/catch.h"
 #include "support/scratch.h"
+#include "text/value_text.h"
 
 using namespace partgen;
 
