@@ -6,14 +6,6 @@
 
 namespace partgen {
 
-std::string drawingCoordinate(Length l) { return formatUnits(l, 6); }
-std::string drawingSize(Length l) { return formatUnits(l, 3); }
-
-std::string toleranceText(const Tolerance& t) {
-    const std::string minus = t.minus == Length() ? "0" : "-" + drawingSize(t.minus);
-    return "+" + drawingSize(t.plus) + "/" + minus;
-}
-
 std::string bulgeText(double bulge) {
     return formatDecimal(static_cast<std::int64_t>(std::llround(bulge * 1e15)), 15, 15);
 }

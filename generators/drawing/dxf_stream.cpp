@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "drawing/drawing_text.h"
+#include "text/drawing_numbers.h"
 #include "text/strings.h"
 
 namespace partgen {

@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include "drawing/drawing_text.h"
 #include "model/decimal.h"
 #include "model/xml_text.h"
+#include "text/drawing_numbers.h"
 
 namespace partgen {
 namespace {

@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include "drawing/drawing_text.h"
 #include "geometry/cutout.h"
 #include "model/enum_table.h"
+#include "text/drawing_numbers.h"
 #include "text/value_text.h"
 
 namespace partgen {
