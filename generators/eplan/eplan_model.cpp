@@ -3,8 +3,8 @@
 #include "eplan/eplan_patterns.h"
 #include "eplan/eplan_text.h"
 #include "model/variant_fields.h"
-#include "spec/describe.h"
 #include "spec/wording.h"
+#include "text/describe.h"
 #include "text/value_text.h"
 
 namespace partgen {

@@ -1,8 +1,8 @@
 #include "qet/element_model.h"
 
 #include "model/uuid.h"
-#include "spec/describe.h"
 #include "spec/wording.h"
+#include "text/describe.h"
 
 namespace partgen {
 namespace {

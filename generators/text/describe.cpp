@@ -1,4 +1,4 @@
-#include "spec/describe.h"
+#include "text/describe.h"
 
 #include "model/variant_fields.h"
 #include "text/value_text.h"
