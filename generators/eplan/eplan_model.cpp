@@ -3,9 +3,9 @@
 #include "eplan/eplan_patterns.h"
 #include "eplan/eplan_text.h"
 #include "model/variant_fields.h"
-#include "spec/wording.h"
 #include "text/describe.h"
 #include "text/value_text.h"
+#include "text/wording.h"
 
 namespace partgen {
 namespace {
@@ -61,7 +61,7 @@ EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& 
     part.orderNumber = v.number;
     part.manufacturer = family.manufacturer.shortName;
     part.datasheetUrl = v.datasheetUrl.has() ? *v.datasheetUrl : "";
-    part.description = productWording(v, rules);
+    part.description = productWording(v, rules.kind(*v.kind), rules.phrase("poles"), rules.phrase("coding"));
     part.note = noteOf(v, rules);
     part.width = v.width.value;
     part.height = v.height.value;

@@ -2,8 +2,8 @@
 
 #include "eplan/eplan_text.h"
 #include "geometry/cutout.h"
-#include "spec/wording.h"
 #include "text/value_text.h"
+#include "text/wording.h"
 
 namespace partgen {
 namespace {

@@ -10,6 +10,7 @@
 #include "model/kind.h"
 #include "model/quantity.h"
 #include "model/sourced.h"
+#include "text/wording.h"
 
 namespace partgen {
 
@@ -51,12 +52,6 @@ struct ColourEntry {
     std::string name;  // as parts name it, e.g. "light turquoise"
     std::string rgb;   // "#RRGGBB"
     SourceLocation at;
-};
-
-// German and English words for one thing; phrases may hold {placeholders}.
-struct Wording {
-    std::string german;
-    std::string english;
 };
 
 struct KindWording {

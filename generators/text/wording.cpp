@@ -1,4 +1,4 @@
-#include "spec/wording.h"
+#include "text/wording.h"
 
 #include <cctype>
 
@@ -33,9 +33,10 @@ std::string germanDecimals(std::string text) {
     return text;
 }
 
-Wording productWording(const Variant& v, const EplanRules& rules) {
-    Wording text = joined(rules.kind(*v.kind), fillPhrase(rules.phrase("poles"), {{"poles", valueText(*v.poles)}}));
-    if (v.coding.has()) text = joined(text, fillPhrase(rules.phrase("coding"), {{"coding", *v.coding}}));
+Wording productWording(const Variant& v, const Wording& kindWords, const Wording& polesPhrase,
+                       const Wording& codingPhrase) {
+    Wording text = joined(kindWords, fillPhrase(polesPhrase, {{"poles", valueText(*v.poles)}}));
+    if (v.coding.has()) text = joined(text, fillPhrase(codingPhrase, {{"coding", *v.coding}}));
     return text;
 }
 
