@@ -14,7 +14,7 @@ std::optional<Wording> noteOf(const Variant& v, const EplanRules& rules) {
     std::string fields;
     for (const auto& name : estimatedFields(v)) fields += (fields.empty() ? "" : ", ") + name;
     if (fields.empty()) return std::nullopt;
-    return fillPhrase(rules.phrase("estimated-values"), {{"fields", fields}});
+    return fillPhrase(rules.phrase("estimated-values"), {{placeholder::fields, fields}});
 }
 
 // The value of the spec property `field` in both languages, marked when estimated.

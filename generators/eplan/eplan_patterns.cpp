@@ -59,7 +59,7 @@ Length poleOffset(const Variant& v, int pole) {
 EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& name, const EplanRules& rules) {
     EplanConnectionPattern pattern{name, {}, {}};
     const std::string pitch = v.pitch.has() ? millimetreText(*v.pitch) : "-";
-    pattern.description = fillPhrase(rules.phrase("connection-points"), {{"pitch", pitch}});
+    pattern.description = fillPhrase(rules.phrase("connection-points"), {{placeholder::pitch, pitch}});
     const ConnectableRange range = connectableRange(v);
     const int perPole = v.connectionPointsPerPole.has() ? *v.connectionPointsPerPole : 1;
     int position = 1;
@@ -76,11 +76,11 @@ std::optional<EplanDrillingPattern> drillingPatternOf(const Variant& v, const st
     const auto cutout = cutoutOf(v);
     if (!cutout) return std::nullopt;
     const RoundedRect cut = cutShape(*cutout, ContourSize::nominal);
-    Wording description = fillPhrase(rules.phrase("cutout"), {{"width", millimetreText(cut.width)},
-                                                               {"height", millimetreText(cut.height)},
-                                                               {"radius", millimetreText(cut.radius)},
-                                                               {"tolerance", valueText(cutout->tolerance)},
-                                                               {"plate", valueText(cutout->plateThickness)}});
+    Wording description = fillPhrase(rules.phrase("cutout"), {{placeholder::width, millimetreText(cut.width)},
+                                                               {placeholder::height, millimetreText(cut.height)},
+                                                               {placeholder::radius, millimetreText(cut.radius)},
+                                                               {placeholder::tolerance, valueText(cutout->tolerance)},
+                                                               {placeholder::plate, valueText(cutout->plateThickness)}});
     if (cutout->estimated) {
         const Wording& estimated = rules.phrase("estimated");
         description = {description.german + ", " + estimated.german, description.english + ", " + estimated.english};

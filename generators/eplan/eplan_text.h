@@ -6,7 +6,7 @@
 
 #include "model/quantity.h"
 #include "model/variant.h"
-#include "spec/templates.h"
+#include "text/wording.h"
 
 namespace partgen {
 

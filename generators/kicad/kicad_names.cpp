@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "model/decimal.h"
-#include "text/strings.h"
+#include "text/placeholders.h"
 
 namespace partgen {
 namespace {
@@ -23,33 +23,34 @@ std::string safeName(std::string name) {
     return name;
 }
 
-std::string expand(const std::string& pattern, const Variant* v, const Family& family) {
-    std::string name = pattern;
-    replaceAll(name, "{manufacturer}", family.manufacturer.shortName);
-    replaceAll(name, "{series}", family.series);
-    if (v) {
-        const int poles = v->poles.has() ? *v->poles : 0;
-        replaceAll(name, "{number}", v->fileStem);
-        replaceAll(name, "{poles}", std::to_string(poles));
-        replaceAll(name, "{poles2}", (poles < 10 ? "0" : "") + std::to_string(poles));
-        replaceAll(name, "{pitch}", v->pitch.has() ? twoDecimals(*v->pitch) : "");
-        replaceAll(name, "{mount}", v->kind.has() && isPanelMount(*v->kind) ? "SnapIn" : "");
-    }
-    return safeName(name);
+PlaceholderValues familyValues(const Family& family) {
+    return {{placeholder::manufacturer, family.manufacturer.shortName}, {placeholder::series, family.series}};
+}
+
+PlaceholderValues variantValues(const Variant& v, const Family& family) {
+    const int poles = v.poles.has() ? *v.poles : 0;
+    PlaceholderValues values = familyValues(family);
+    values.push_back({placeholder::number, v.number});
+    values.push_back({placeholder::fileNumber, v.fileStem});
+    values.push_back({placeholder::poles, std::to_string(poles)});
+    values.push_back({placeholder::poles2, (poles < 10 ? "0" : "") + std::to_string(poles)});
+    values.push_back({placeholder::pitch, v.pitch.has() ? twoDecimals(*v.pitch) : ""});
+    values.push_back({placeholder::mount, v.kind.has() && isPanelMount(*v.kind) ? "SnapIn" : ""});
+    return values;
 }
 
 }  // namespace
 
 std::string kicadLibraryName(const Family& family, const KicadRules& rules) {
-    return expand(*rules.libraryName, nullptr, family);
+    return safeName(expandPlaceholders(*rules.libraryName, familyValues(family)));
 }
 
 std::string kicadSymbolName(const Variant& v, const Family& family, const KicadRules& rules) {
-    return expand(*rules.symbolName, &v, family);
+    return safeName(expandPlaceholders(*rules.symbolName, variantValues(v, family)));
 }
 
 std::string kicadFootprintName(const Variant& v, const Family& family, const KicadRules& rules) {
-    return expand(*rules.footprintName, &v, family);
+    return safeName(expandPlaceholders(*rules.footprintName, variantValues(v, family)));
 }
 
 std::string kicadModelStem(const Variant& v, const Family& family, const KicadRules& rules) {

@@ -1,8 +1,9 @@
 #include "text/wording.h"
 
 #include <cctype>
+#include <utility>
 
-#include "text/strings.h"
+#include "text/placeholders.h"
 #include "text/value_text.h"
 
 namespace partgen {
@@ -10,15 +11,15 @@ namespace {
 
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
-std::string filled(std::string text, const std::map<std::string, std::string>& values, bool german) {
-    for (const auto& [name, value] : values) replaceAll(text, "{" + name + "}", german ? germanDecimals(value) : value);
-    return text;
+PlaceholderValues withGermanDecimals(PlaceholderValues values) {
+    for (auto& v : values) v.value = germanDecimals(std::move(v.value));
+    return values;
 }
 
 }  // namespace
 
-Wording fillPhrase(const Wording& phrase, const std::map<std::string, std::string>& values) {
-    return {filled(phrase.german, values, true), filled(phrase.english, values, false)};
+Wording fillPhrase(const Wording& phrase, const PlaceholderValues& values) {
+    return {expandPlaceholders(phrase.german, withGermanDecimals(values)), expandPlaceholders(phrase.english, values)};
 }
 
 Wording sameInBothLanguages(const std::string& text) { return {germanDecimals(text), text}; }
@@ -35,8 +36,8 @@ std::string germanDecimals(std::string text) {
 
 Wording productWording(const Variant& v, const Wording& kindWords, const Wording& polesPhrase,
                        const Wording& codingPhrase) {
-    Wording text = joined(kindWords, fillPhrase(polesPhrase, {{"poles", valueText(*v.poles)}}));
-    if (v.coding.has()) text = joined(text, fillPhrase(codingPhrase, {{"coding", *v.coding}}));
+    Wording text = joined(kindWords, fillPhrase(polesPhrase, {{placeholder::poles, valueText(*v.poles)}}));
+    if (v.coding.has()) text = joined(text, fillPhrase(codingPhrase, {{placeholder::coding, *v.coding}}));
     return text;
 }
 

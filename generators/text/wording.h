@@ -3,10 +3,10 @@
 // QElectroTech element names both use them. The words themselves come from
 // templates/eplan.xml; callers hand them in.
 
-#include <map>
 #include <string>
 
 #include "model/variant.h"
+#include "text/placeholders.h"
 
 namespace partgen {
 
@@ -16,8 +16,8 @@ struct Wording {
     std::string english;
 };
 
-// The phrase with each {name} replaced by values.at(name); German gets decimal commas.
-Wording fillPhrase(const Wording& phrase, const std::map<std::string, std::string>& values);
+// The phrase with its placeholders replaced by `values`; German gets decimal commas.
+Wording fillPhrase(const Wording& phrase, const PlaceholderValues& values);
 
 // The same words in both languages, with decimal commas in the German one ("0,5 ... 4 mm²").
 Wording sameInBothLanguages(const std::string& text);
