@@ -27,7 +27,12 @@ PlaceholderValues familyValues(const Family& family) {
     return {{placeholder::manufacturer, family.manufacturer.shortName}, {placeholder::series, family.series}};
 }
 
-PlaceholderValues variantValues(const Variant& v, const Family& family) {
+std::string mountWord(const Variant& v, const KicadRules& rules) {
+    const auto found = v.kind.has() ? rules.mountWords.find(*v.kind) : rules.mountWords.end();
+    return found == rules.mountWords.end() ? "" : found->second;
+}
+
+PlaceholderValues variantValues(const Variant& v, const Family& family, const KicadRules& rules) {
     const int poles = v.poles.has() ? *v.poles : 0;
     PlaceholderValues values = familyValues(family);
     values.push_back({placeholder::number, v.number});
@@ -35,7 +40,7 @@ PlaceholderValues variantValues(const Variant& v, const Family& family) {
     values.push_back({placeholder::poles, std::to_string(poles)});
     values.push_back({placeholder::poles2, (poles < 10 ? "0" : "") + std::to_string(poles)});
     values.push_back({placeholder::pitch, v.pitch.has() ? twoDecimals(*v.pitch) : ""});
-    values.push_back({placeholder::mount, v.kind.has() && isPanelMount(*v.kind) ? "SnapIn" : ""});
+    values.push_back({placeholder::mount, mountWord(v, rules)});
     return values;
 }
 
@@ -46,11 +51,11 @@ std::string kicadLibraryName(const Family& family, const KicadRules& rules) {
 }
 
 std::string kicadSymbolName(const Variant& v, const Family& family, const KicadRules& rules) {
-    return safeName(expandPlaceholders(*rules.symbolName, variantValues(v, family)));
+    return safeName(expandPlaceholders(*rules.symbolName, variantValues(v, family, rules)));
 }
 
 std::string kicadFootprintName(const Variant& v, const Family& family, const KicadRules& rules) {
-    return safeName(expandPlaceholders(*rules.footprintName, variantValues(v, family)));
+    return safeName(expandPlaceholders(*rules.footprintName, variantValues(v, family, rules)));
 }
 
 std::string kicadModelStem(const Variant& v, const Family& family, const KicadRules& rules) {

@@ -133,6 +133,19 @@ public:
         return true;
     }
 
+    bool mountWord(const XMLElement& e, std::map<Kind, std::string>& words) {
+        if (std::string(e.Name()) != "mount") return false;
+        checkAttributes(e, {"kind", "word"}, file_, diag_);
+        const std::string name = requiredAttribute(e, "kind", file_, diag_);
+        const std::string word = requiredAttribute(e, "word", file_, diag_);
+        const auto kind = kindFromName(name);
+        if (!kind && !name.empty())
+            diag_.error(locationOf(e, file_), "'" + name + "' is not a kind; expected one of " + kindNames());
+        if (kind && !words.emplace(*kind, word).second)
+            diag_.error(locationOf(e, file_), "duplicate mount word for the kind '" + name + "'");
+        return true;
+    }
+
     bool phrase(const XMLElement& e, std::map<std::string, Wording>& phrases) {
         if (std::string(e.Name()) != "phrase") return false;
         checkAttributes(e, {"name", "de", "en"}, file_, diag_);
@@ -224,8 +237,9 @@ const std::vector<std::string>& templateFileNames() {
 Templates readTemplates(const std::filesystem::path& dir, const std::string& displayDir, Diagnostics& diag) {
     Templates t;
     const auto none = [](const XMLElement&) { return false; };
-    withTemplateFile(dir, displayDir, "kicad.xml", "kicad", diag,
-                     [&](TemplateReader& r, const XMLElement& root) { r.readSettings(root, t.kicad, none); });
+    withTemplateFile(dir, displayDir, "kicad.xml", "kicad", diag, [&](TemplateReader& r, const XMLElement& root) {
+        r.readSettings(root, t.kicad, [&](const XMLElement& e) { return r.mountWord(e, t.kicad.mountWords); });
+    });
     withTemplateFile(dir, displayDir, "drawing.xml", "drawing", diag, [&](TemplateReader& r, const XMLElement& root) {
         r.readSettings(root, t.drawing, none);
         const auto& contour = t.drawing.cutoutContour;

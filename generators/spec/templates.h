@@ -21,6 +21,7 @@ struct KicadRules {
     Sourced<std::string> libraryName;    // pattern, e.g. "Connector_{manufacturer}_{series}"
     Sourced<std::string> footprintName;  // pattern, e.g. "{manufacturer}_{number}_1x{poles2}_P{pitch}mm_{mount}"
     Sourced<std::string> symbolName;
+    std::map<Kind, std::string> mountWords;  // {mount} in names, per kind; a kind not listed has none
     Sourced<Length> fabLineWidth, silkLineWidth, courtyardLineWidth;
     Sourced<Length> courtyardClearance, courtyardGrid;
     Sourced<Length> footprintTextSize, footprintTextThickness;

@@ -23,6 +23,22 @@ TEST_CASE("the repository's templates read completely", "[spec][templates]") {
     CHECK(t.eplan.phrase("poles").german == "{poles}-polig");
     REQUIRE_FALSE(t.eplan.freeProperties.empty());
     CHECK(t.eplan.freeProperties.front().field == "gtin");
+    CHECK(t.kicad.mountWords == std::map<Kind, std::string>{{Kind::snapInSocket, "SnapIn"}, {Kind::snapInPlug, "SnapIn"}});
+}
+
+TEST_CASE("mount words need a kind, once each", "[spec][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/kicad.xml", "<mount kind=\"snap-in-plug\"", "<mount kind=\"snap-in-socket\"");
+    test::replaceInFile(dir / "templates/kicad.xml", "</kicad>", "<mount kind=\"panel\" word=\"X\"/></kicad>");
+    Diagnostics diagnostics;
+    const Templates t = readTemplates(dir / "templates", "templates", diagnostics);
+    std::vector<std::string> all;
+    for (const auto& d : diagnostics.sorted()) all.push_back(formatDiagnostic(d));
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].find("duplicate mount word for the kind 'snap-in-socket'") != std::string::npos);
+    CHECK(all[1].find("'panel' is not a kind") != std::string::npos);
+    CHECK(t.kicad.mountWords.size() == 1);
 }
 
 TEST_CASE("EPLAN wording mistakes are reported at their line", "[spec][templates]") {
