@@ -6,6 +6,7 @@
 
 #include "model/variant_fields.h"
 #include "spec/diagnostics.h"
+#include "spec/placeholder_check.h"
 #include "spec/value_parse.h"
 #include "spec/xml_file.h"
 
@@ -77,6 +78,16 @@ bool isHexDigit(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'
 // "#RRGGBB"
 bool isHexColour(const std::string& text) {
     return text.size() == 7 && text.front() == '#' && std::all_of(text.begin() + 1, text.end(), isHexDigit);
+}
+
+// A phrase uses only the values its EPLAN text is given; a name that is no phrase has
+// been reported already.
+void checkPhrasePlaceholders(const std::string& name, const Wording& words, const SourceLocation& at,
+                             Diagnostics& diag) {
+    const PlaceholderSet* known = eplanPhrasePlaceholders(name);
+    if (!known) return;
+    checkPlaceholders(words.german, *known, "phrase '" + name + "'", at, diag);
+    checkPlaceholders(words.english, *known, "phrase '" + name + "'", at, diag);
 }
 
 class TemplateReader {
@@ -153,8 +164,9 @@ public:
         const auto& known = requiredPhrases();
         if (!name.empty() && std::find(known.begin(), known.end(), name) == known.end())
             diag_.error(locationOf(e, file_), "unknown phrase '" + name + "'");
-        if (!phrases.emplace(name, wording(e)).second)
-            diag_.error(locationOf(e, file_), "duplicate phrase '" + name + "'");
+        const Wording words = wording(e);
+        checkPhrasePlaceholders(name, words, locationOf(e, file_), diag_);
+        if (!phrases.emplace(name, words).second) diag_.error(locationOf(e, file_), "duplicate phrase '" + name + "'");
         return true;
     }
 
@@ -189,6 +201,13 @@ void checkEplanWording(const EplanRules& r, const SourceLocation& at, Diagnostic
     }
     for (const auto& name : requiredPhrases())
         if (!r.phrases.count(name)) diag.error(at, "<eplan> needs the phrase '" + name + "'");
+}
+
+// Each name pattern uses only the placeholders its kind of name is given.
+void checkKicadPlaceholders(const KicadRules& r, Diagnostics& diag) {
+    checkPlaceholders(r.libraryName, kicadLibraryNamePlaceholders(), "library-name", diag);
+    checkPlaceholders(r.footprintName, kicadPartNamePlaceholders(), "footprint-name", diag);
+    checkPlaceholders(r.symbolName, kicadPartNamePlaceholders(), "symbol-name", diag);
 }
 
 // Loads `dir/name`, checks the root element, and hands it to `read`.
@@ -239,6 +258,7 @@ Templates readTemplates(const std::filesystem::path& dir, const std::string& dis
     const auto none = [](const XMLElement&) { return false; };
     withTemplateFile(dir, displayDir, "kicad.xml", "kicad", diag, [&](TemplateReader& r, const XMLElement& root) {
         r.readSettings(root, t.kicad, [&](const XMLElement& e) { return r.mountWord(e, t.kicad.mountWords); });
+        checkKicadPlaceholders(t.kicad, diag);
     });
     withTemplateFile(dir, displayDir, "drawing.xml", "drawing", diag, [&](TemplateReader& r, const XMLElement& root) {
         r.readSettings(root, t.drawing, none);
@@ -257,6 +277,7 @@ Templates readTemplates(const std::filesystem::path& dir, const std::string& dis
             return r.kind(e, t.eplan.kinds) || r.phrase(e, t.eplan.phrases) || r.freeProperty(e, t.eplan.freeProperties);
         });
         checkEplanWording(t.eplan, locationOf(root, displayDir + "/eplan.xml"), diag);
+        checkPlaceholders(t.eplan.partNumber, eplanPartNumberPlaceholders(), "part-number", diag);
     });
     withTemplateFile(dir, displayDir, "model3d.xml", "model3d", diag,
                      [&](TemplateReader& r, const XMLElement& root) { r.readSettings(root, t.model3d, none); });

@@ -3,6 +3,7 @@
 #include "spec/diagnostics.h"
 #include "support/catch.h"
 #include "support/scratch.h"
+#include "text/placeholders.h"
 #include "text/value_text.h"
 
 using namespace partgen;
@@ -75,4 +76,49 @@ TEST_CASE("template mistakes are reported at their line", "[spec][templates]") {
     CHECK(all[1].find("templates/drawing.xml:") == 0);
     CHECK(all[1].find("unknown setting <minimum-webb> in <drawing>") != std::string::npos);
     CHECK(all[2].find("templates/kicad.xml:5: error: <kicad> needs the setting <courtyard-grid>") == 0);
+}
+
+TEST_CASE("an unknown placeholder in a template pattern is an error at its line", "[spec][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    const auto kicad = dir / "templates/kicad.xml", eplan = dir / "templates/eplan.xml";
+    test::replaceInFile(kicad, "_1x{poles2}_P{pitch}mm", "_1x{poles2}_P{pich}mm");
+    test::replaceInFile(kicad, "Connector_{manufacturer}_{series}", "Connector_{manufacturer}_{number}");
+    test::replaceInFile(eplan, "<part-number>{manufacturer}.{number}", "<part-number>{manufacturer}.{file-number}");
+    test::replaceInFile(eplan, "Raster {pitch} mm", "Raster {pitsch} mm");
+    Diagnostics diagnostics;
+    readTemplates(dir / "templates", "templates", diagnostics);
+    std::vector<std::string> all;
+    for (const auto& d : diagnostics.sorted()) all.push_back(formatDiagnostic(d));
+    REQUIRE(all.size() == 4);
+    CHECK(all[0] == "templates/eplan.xml:13: error: unknown placeholder {file-number} in part-number; known: "
+                    "{manufacturer}, {number}");
+    CHECK(all[1] == "templates/eplan.xml:24: error: unknown placeholder {pitsch} in phrase 'connection-points'; "
+                    "known: {pitch}");
+    CHECK(all[2] == "templates/kicad.xml:6: error: unknown placeholder {number} in library-name; known: "
+                    "{manufacturer}, {series}");
+    CHECK(all[3] == "templates/kicad.xml:7: error: unknown placeholder {pich} in footprint-name; known: "
+                    "{manufacturer}, {series}, {number}, {file-number}, {poles}, {poles2}, {pitch}, {mount}");
+}
+
+TEST_CASE("a mistake in both languages of a phrase is reported once", "[spec][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/eplan.xml", "Raster {pitch} mm", "Raster {Pitch} mm");
+    test::replaceInFile(dir / "templates/eplan.xml", "pitch {pitch} mm", "pitch {Pitch} mm");
+    test::replaceInFile(dir / "templates/eplan.xml", "geschätzt, nicht", "{estimated} geschätzt, nicht");
+    Diagnostics diagnostics;
+    readTemplates(dir / "templates", "templates", diagnostics);
+    std::vector<std::string> all;
+    for (const auto& d : diagnostics.sorted()) all.push_back(formatDiagnostic(d));
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].find("unknown placeholder {Pitch} in phrase 'connection-points'; known: {pitch}") != std::string::npos);
+    CHECK(all[1].find("unknown placeholder {estimated} in phrase 'estimated'; known: none") != std::string::npos);
+}
+
+TEST_CASE("every phrase the templates need declares its placeholders", "[spec][templates]") {
+    for (const auto& name : requiredPhrases()) {
+        INFO(name);
+        CHECK(eplanPhrasePlaceholders(name));
+    }
 }
