@@ -166,7 +166,8 @@ public:
             diag_.error(locationOf(e, file_), "unknown phrase '" + name + "'");
         const Wording words = wording(e);
         checkPhrasePlaceholders(name, words, locationOf(e, file_), diag_);
-        if (!phrases.emplace(name, words).second) diag_.error(locationOf(e, file_), "duplicate phrase '" + name + "'");
+        if (!phrases.emplace(name, words).second)
+            diag_.error(locationOf(e, file_), "duplicate phrase '" + name + "'");
         return true;
     }
 
@@ -208,6 +209,10 @@ void checkKicadPlaceholders(const KicadRules& r, Diagnostics& diag) {
     checkPlaceholders(r.libraryName, kicadLibraryNamePlaceholders(), "library-name", diag);
     checkPlaceholders(r.footprintName, kicadPartNamePlaceholders(), "footprint-name", diag);
     checkPlaceholders(r.symbolName, kicadPartNamePlaceholders(), "symbol-name", diag);
+}
+
+void checkEplanPlaceholders(const EplanRules& r, Diagnostics& diag) {
+    checkPlaceholders(r.partNumber, eplanPartNumberPlaceholders(), "part-number", diag);
 }
 
 // Loads `dir/name`, checks the root element, and hands it to `read`.
@@ -277,7 +282,7 @@ Templates readTemplates(const std::filesystem::path& dir, const std::string& dis
             return r.kind(e, t.eplan.kinds) || r.phrase(e, t.eplan.phrases) || r.freeProperty(e, t.eplan.freeProperties);
         });
         checkEplanWording(t.eplan, locationOf(root, displayDir + "/eplan.xml"), diag);
-        checkPlaceholders(t.eplan.partNumber, eplanPartNumberPlaceholders(), "part-number", diag);
+        checkEplanPlaceholders(t.eplan, diag);
     });
     withTemplateFile(dir, displayDir, "model3d.xml", "model3d", diag,
                      [&](TemplateReader& r, const XMLElement& root) { r.readSettings(root, t.model3d, none); });
