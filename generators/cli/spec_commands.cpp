@@ -3,7 +3,7 @@
 
 #include "cli/cli_common.h"
 #include "model/variant_fields.h"
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 namespace partgen::cli {
 namespace {

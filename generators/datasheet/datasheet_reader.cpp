@@ -13,7 +13,7 @@
 #include "datasheet/text_cleanup.h"
 #include "datasheet/value_forms.h"
 #include "datasheet/vocabulary.h"
-#include "model/text.h"
+#include "text/strings.h"
 
 namespace partgen {
 namespace {

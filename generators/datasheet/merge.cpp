@@ -12,14 +12,14 @@
 
 #include "datasheet/part_xml.h"
 #include "datasheet/xml_edit.h"
-#include "model/text.h"
 #include "model/variant_fields.h"
 #include "model/xml_text.h"
 #include "spec/build_variant.h"
 #include "spec/file_bytes.h"
 #include "spec/family_reader.h"
 #include "spec/load.h"
-#include "spec/value_text.h"
+#include "text/strings.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <utility>
 
-#include "model/text.h"
+#include "text/strings.h"
 
 namespace partgen {
 

@@ -1,7 +1,7 @@
 #include "drawing/cutout_drawing.h"
 
-#include "drawing/drawing_text.h"
-#include "spec/value_text.h"
+#include "text/drawing_numbers.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "drawing/drawing_text.h"
-#include "model/text.h"
+#include "text/drawing_numbers.h"
+#include "text/strings.h"
 
 namespace partgen {
 

@@ -4,11 +4,11 @@
 #include <map>
 
 #include "drawing/cutout_drawing.h"
-#include "drawing/drawing_text.h"
 #include "geometry/clearance.h"
 #include "model/decimal.h"
 #include "spec/diagnostics.h"
-#include "spec/value_text.h"
+#include "text/drawing_numbers.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

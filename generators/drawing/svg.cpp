@@ -1,7 +1,7 @@
 #include "drawing/svg.h"
 
-#include "drawing/drawing_text.h"
 #include "model/xml_text.h"
+#include "text/drawing_numbers.h"
 
 namespace partgen {
 namespace {

@@ -3,9 +3,9 @@
 #include "eplan/eplan_patterns.h"
 #include "eplan/eplan_text.h"
 #include "model/variant_fields.h"
-#include "spec/describe.h"
-#include "spec/value_text.h"
-#include "spec/wording.h"
+#include "text/describe.h"
+#include "text/value_text.h"
+#include "text/wording.h"
 
 namespace partgen {
 namespace {
@@ -14,7 +14,7 @@ std::optional<Wording> noteOf(const Variant& v, const WordingRules& words) {
     std::string fields;
     for (const auto& name : estimatedFields(v)) fields += (fields.empty() ? "" : ", ") + name;
     if (fields.empty()) return std::nullopt;
-    return fillPhrase(words.phrase("estimated-values"), {{"fields", fields}});
+    return fillPhrase(words.phrase("estimated-values"), {{placeholder::fields, fields}});
 }
 
 // The value of the spec property `field` in both languages, marked when estimated.
@@ -61,7 +61,7 @@ EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& 
     part.orderNumber = v.number;
     part.manufacturer = family.manufacturer.shortName;
     part.datasheetUrl = v.datasheetUrl.has() ? *v.datasheetUrl : "";
-    part.description = productWording(v, words);
+    part.description = productWording(v, words.kind(*v.kind), words.phrase("poles"), words.phrase("coding"));
     part.note = noteOf(v, words);
     part.width = v.width.value;
     part.height = v.height.value;

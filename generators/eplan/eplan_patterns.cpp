@@ -2,8 +2,8 @@
 
 #include "eplan/eplan_text.h"
 #include "geometry/cutout.h"
-#include "spec/value_text.h"
-#include "spec/wording.h"
+#include "text/value_text.h"
+#include "text/wording.h"
 
 namespace partgen {
 namespace {
@@ -59,7 +59,7 @@ Length poleOffset(const Variant& v, int pole) {
 EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& name, const WordingRules& words) {
     EplanConnectionPattern pattern{name, {}, {}};
     const std::string pitch = v.pitch.has() ? millimetreText(*v.pitch) : "-";
-    pattern.description = fillPhrase(words.phrase("connection-points"), {{"pitch", pitch}});
+    pattern.description = fillPhrase(words.phrase("connection-points"), {{placeholder::pitch, pitch}});
     const ConnectableRange range = connectableRange(v);
     const int perPole = v.connectionPointsPerPole.has() ? *v.connectionPointsPerPole : 1;
     int position = 1;
@@ -76,11 +76,11 @@ std::optional<EplanDrillingPattern> drillingPatternOf(const Variant& v, const st
     const auto cutout = cutoutOf(v);
     if (!cutout) return std::nullopt;
     const RoundedRect cut = cutShape(*cutout, ContourSize::nominal);
-    Wording description = fillPhrase(words.phrase("cutout"), {{"width", millimetreText(cut.width)},
-                                                               {"height", millimetreText(cut.height)},
-                                                               {"radius", millimetreText(cut.radius)},
-                                                               {"tolerance", valueText(cutout->tolerance)},
-                                                               {"plate", valueText(cutout->plateThickness)}});
+    Wording description = fillPhrase(words.phrase("cutout"), {{placeholder::width, millimetreText(cut.width)},
+                                                               {placeholder::height, millimetreText(cut.height)},
+                                                               {placeholder::radius, millimetreText(cut.radius)},
+                                                               {placeholder::tolerance, valueText(cutout->tolerance)},
+                                                               {placeholder::plate, valueText(cutout->plateThickness)}});
     if (cutout->estimated) {
         const Wording& estimated = words.phrase("estimated");
         description = {description.german + ", " + estimated.german, description.english + ", " + estimated.english};

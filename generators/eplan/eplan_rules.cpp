@@ -3,6 +3,7 @@
 #include <set>
 
 #include "model/variant_fields.h"
+#include "spec/placeholder_check.h"
 #include "spec/template_reader.h"
 
 namespace partgen {
@@ -38,6 +39,10 @@ bool readFreeProperty(const TemplateReader& r, const tinyxml2::XMLElement& e, st
     return true;
 }
 
+void checkEplanPlaceholders(const EplanRules& r, Diagnostics& diag) {
+    checkPlaceholders(r.partNumber, eplanPartNumberPlaceholders(), "part-number", diag);
+}
+
 }  // namespace
 
 const RuleFile& eplanRuleFile() {
@@ -49,6 +54,7 @@ const RuleFile& eplanRuleFile() {
                              r.readSettings(root, eplan, [&](const tinyxml2::XMLElement& e) {
                                  return readFreeProperty(r, e, eplan.freeProperties);
                              });
+                             checkEplanPlaceholders(eplan, diag);
                          });
         rules.put(std::move(eplan));
     }};

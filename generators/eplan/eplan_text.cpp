@@ -1,7 +1,7 @@
 #include "eplan/eplan_text.h"
 
 #include "model/decimal.h"
-#include "model/text.h"
+#include "text/placeholders.h"
 
 namespace partgen {
 namespace {
@@ -26,10 +26,8 @@ std::string kilogramText(Mass m) { return formatDecimal(m.steps(), 9, 9); }
 std::string squareMillimetreText(Area a) { return formatUnits(a, 6); }
 
 std::string eplanPartNumber(const std::string& pattern, const Variant& v, const Family& family) {
-    std::string number = pattern;
-    replaceAll(number, "{manufacturer}", family.manufacturer.shortName);
-    replaceAll(number, "{number}", v.number);
-    return number;
+    return expandPlaceholders(pattern, {{placeholder::manufacturer, family.manufacturer.shortName},
+                                        {placeholder::number, v.number}});
 }
 
 }  // namespace partgen

@@ -7,6 +7,7 @@
 #include "model/quantity.h"
 #include "model/variant.h"
 #include "eplan/eplan_rules.h"
+#include "text/wording.h"
 
 namespace partgen {
 

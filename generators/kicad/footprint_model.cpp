@@ -1,10 +1,10 @@
 #include "kicad/footprint_model.h"
 
-#include "drawing/drawing_text.h"
 #include "geometry/cutout.h"
 #include "kicad/footprint_contour.h"
 #include "model/enum_table.h"
-#include "spec/value_text.h"
+#include "text/drawing_numbers.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

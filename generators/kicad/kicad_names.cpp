@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "model/decimal.h"
-#include "model/text.h"
+#include "text/placeholders.h"
 
 namespace partgen {
 namespace {
@@ -23,33 +23,39 @@ std::string safeName(std::string name) {
     return name;
 }
 
-std::string expand(const std::string& pattern, const Variant* v, const Family& family) {
-    std::string name = pattern;
-    replaceAll(name, "{manufacturer}", family.manufacturer.shortName);
-    replaceAll(name, "{series}", family.series);
-    if (v) {
-        const int poles = v->poles.has() ? *v->poles : 0;
-        replaceAll(name, "{number}", v->fileStem);
-        replaceAll(name, "{poles}", std::to_string(poles));
-        replaceAll(name, "{poles2}", (poles < 10 ? "0" : "") + std::to_string(poles));
-        replaceAll(name, "{pitch}", v->pitch.has() ? twoDecimals(*v->pitch) : "");
-        replaceAll(name, "{mount}", v->kind.has() && isPanelMount(*v->kind) ? "SnapIn" : "");
-    }
-    return safeName(name);
+PlaceholderValues familyValues(const Family& family) {
+    return {{placeholder::manufacturer, family.manufacturer.shortName}, {placeholder::series, family.series}};
+}
+
+std::string mountWord(const Variant& v, const KicadRules& rules) {
+    const auto found = v.kind.has() ? rules.mountWords.find(*v.kind) : rules.mountWords.end();
+    return found == rules.mountWords.end() ? "" : found->second;
+}
+
+PlaceholderValues variantValues(const Variant& v, const Family& family, const KicadRules& rules) {
+    const int poles = v.poles.has() ? *v.poles : 0;
+    PlaceholderValues values = familyValues(family);
+    values.push_back({placeholder::number, v.number});
+    values.push_back({placeholder::fileNumber, v.fileStem});
+    values.push_back({placeholder::poles, std::to_string(poles)});
+    values.push_back({placeholder::poles2, (poles < 10 ? "0" : "") + std::to_string(poles)});
+    values.push_back({placeholder::pitch, v.pitch.has() ? twoDecimals(*v.pitch) : ""});
+    values.push_back({placeholder::mount, mountWord(v, rules)});
+    return values;
 }
 
 }  // namespace
 
 std::string kicadLibraryName(const Family& family, const KicadRules& rules) {
-    return expand(*rules.libraryName, nullptr, family);
+    return safeName(expandPlaceholders(*rules.libraryName, familyValues(family)));
 }
 
 std::string kicadSymbolName(const Variant& v, const Family& family, const KicadRules& rules) {
-    return expand(*rules.symbolName, &v, family);
+    return safeName(expandPlaceholders(*rules.symbolName, variantValues(v, family, rules)));
 }
 
 std::string kicadFootprintName(const Variant& v, const Family& family, const KicadRules& rules) {
-    return expand(*rules.footprintName, &v, family);
+    return safeName(expandPlaceholders(*rules.footprintName, variantValues(v, family, rules)));
 }
 
 std::string kicadModelStem(const Variant& v, const Family& family, const KicadRules& rules) {

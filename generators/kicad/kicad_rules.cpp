@@ -1,5 +1,6 @@
 #include "kicad/kicad_rules.h"
 
+#include "spec/placeholder_check.h"
 #include "spec/template_reader.h"
 
 namespace partgen {
@@ -26,12 +27,43 @@ void visitFields(KicadRules& r, F&& f) {
     f("symbol-pin-name-offset", r.symbolPinNameOffset);
 }
 
+namespace {
+
+// <mount kind="snap-in-socket" word="SnapIn"/>: what {mount} gives for the kind.
+bool readMountWord(const TemplateReader& r, const tinyxml2::XMLElement& e, std::map<Kind, std::string>& words) {
+    if (std::string(e.Name()) != "mount") return false;
+    Diagnostics& diag = r.diagnostics();
+    checkAttributes(e, {"kind", "word"}, r.file(), diag);
+    const std::string name = requiredAttribute(e, "kind", r.file(), diag);
+    const std::string word = requiredAttribute(e, "word", r.file(), diag);
+    const auto kind = kindFromName(name);
+    if (!kind && !name.empty()) diag.error(r.at(e), "'" + name + "' is not a kind; expected one of " + kindNames());
+    if (kind && !words.emplace(*kind, word).second)
+        diag.error(r.at(e), "duplicate mount word for the kind '" + name + "'");
+    return true;
+}
+
+// Each name pattern uses only the placeholders its kind of name is given.
+void checkKicadPlaceholders(const KicadRules& r, Diagnostics& diag) {
+    checkPlaceholders(r.libraryName, kicadLibraryNamePlaceholders(), "library-name", diag);
+    checkPlaceholders(r.footprintName, kicadPartNamePlaceholders(), "footprint-name", diag);
+    checkPlaceholders(r.symbolName, kicadPartNamePlaceholders(), "symbol-name", diag);
+}
+
+void readKicadFile(const TemplateReader& r, const tinyxml2::XMLElement& root, KicadRules& kicad) {
+    r.readSettings(root, kicad,
+                   [&](const tinyxml2::XMLElement& e) { return readMountWord(r, e, kicad.mountWords); });
+    checkKicadPlaceholders(kicad, r.diagnostics());
+}
+
+}  // namespace
+
 const RuleFile& kicadRuleFile() {
     static const RuleFile file{"kicad.xml", [](const std::filesystem::path& dir, const std::string& displayDir,
                                                Diagnostics& diag, HouseRules& rules) {
         KicadRules kicad;
         readTemplateFile(dir, displayDir, "kicad.xml", "kicad", diag,
-                         [&](const TemplateReader& r, const tinyxml2::XMLElement& root) { r.readSettings(root, kicad); });
+                         [&](const TemplateReader& r, const tinyxml2::XMLElement& root) { readKicadFile(r, root, kicad); });
         rules.put(std::move(kicad));
     }};
     return file;

@@ -1,7 +1,10 @@
 #pragma once
 // KiCad Library Conventions and naming (templates/kicad.xml), read by kicad/ itself.
 
+#include <map>
 #include <string>
+
+#include "model/kind.h"
 
 #include "model/quantity.h"
 #include "model/sourced.h"
@@ -13,6 +16,7 @@ struct KicadRules {
     Sourced<std::string> libraryName;    // pattern, e.g. "Connector_{manufacturer}_{series}"
     Sourced<std::string> footprintName;  // pattern, e.g. "{manufacturer}_{number}_1x{poles2}_P{pitch}mm_{mount}"
     Sourced<std::string> symbolName;
+    std::map<Kind, std::string> mountWords;  // {mount} in names, per kind; a kind not listed has none
     Sourced<Length> fabLineWidth, silkLineWidth, courtyardLineWidth, edgeCutLineWidth;
     Sourced<Length> silkOffset;  // silk outline outside the fab outline
     Sourced<Length> pinOneMarkSize, pinOneMarkGap;  // the triangle at pin 1 and its gap to the silk outline

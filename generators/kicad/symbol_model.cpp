@@ -1,7 +1,7 @@
 #include "kicad/symbol_model.h"
 
 #include "kicad/kicad_names.h"
-#include "spec/describe.h"
+#include "text/describe.h"
 
 namespace partgen {
 namespace {

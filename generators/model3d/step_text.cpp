@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "model/text.h"
 #include "model3d/step_line.h"
+#include "text/strings.h"
 
 namespace partgen {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "geometry/triangulation.h"
 #include "model/decimal.h"
-#include "model/text.h"
+#include "text/strings.h"
 
 namespace partgen {
 namespace {

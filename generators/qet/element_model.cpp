@@ -1,8 +1,8 @@
 #include "qet/element_model.h"
 
 #include "model/uuid.h"
-#include "spec/describe.h"
-#include "spec/wording.h"
+#include "text/describe.h"
+#include "text/wording.h"
 
 namespace partgen {
 namespace {
@@ -43,7 +43,7 @@ std::vector<QetInformation> informationsOf(const Variant& v, const Family& famil
 QetElement qetElementOf(const Variant& v, const Family& family, const WordingRules& words) {
     QetElement e;
     const int poles = *v.poles;
-    const Wording product = productWording(v, words);
+    const Wording product = productWording(v, words.kind(*v.kind), words.phrase("poles"), words.phrase("coding"));
     const std::string maker = family.manufacturer.shortName + " " + v.number + " ";
     e.uuid = braced(uuidFor("qet/" + v.number));
     e.names = {maker + product.german, maker + product.english};

@@ -3,7 +3,7 @@
 #include "model/enum_table.h"
 #include "model/variant_fields.h"
 #include "model/xml_text.h"
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <charconv>
 #include <set>
+#include <utility>
 
 #include "model/variant_fields.h"
 #include "spec/diagnostics.h"
 #include "spec/part_number.h"
+#include "spec/placeholder_check.h"
 #include "spec/quantity_text.h"
 #include "spec/xml_file.h"
 
@@ -68,7 +70,7 @@ private:
         if (name == "parameters") return readParameters(e, raw.params);
         if (name == "defaults") {
             checkAttributes(e, {}, file_, diag_);
-            return readProps(e, raw.defaults);
+            return readProps(e, raw.defaults, seriesValuePlaceholders());  // series products inherit them
         }
         if (name == "part" || name == "variant") return raw.parts.push_back(readPart(e, name == "variant"));
         if (name == "series") return raw.series.push_back(readSeries(e));
@@ -139,7 +141,7 @@ private:
         part.number = requiredAttribute(e, "number", file_, diag_);
         if (isVariant) part.of = requiredAttribute(e, "of", file_, diag_);
         part.at = locationOf(e, file_);
-        readProps(e, part.props);
+        readProps(e, part.props, partValuePlaceholders());
         return part;
     }
 
@@ -151,9 +153,10 @@ private:
         if (!series.pattern.empty() && series.pattern.find("{poles}") == std::string::npos)
             diag_.error(series.at, "series number '" + series.pattern +
                                        "' must contain {poles}, or every product would get the same number");
+        checkPlaceholders(series.pattern, seriesNumberPlaceholders(), "series number", series.at, diag_);
         readPoleRange(requiredAttribute(e, "poles", file_, diag_), series);
         if (series.pattern.find("{poles}") == std::string::npos) series.polesFrom = series.polesTo = 0;
-        readProps(e, series.props);
+        readProps(e, series.props, seriesValuePlaceholders());
         if (const auto poles = series.props.find("poles"); poles != series.props.end())
             diag_.error(poles->second.at, "a series sets <poles> itself from its poles=\"FROM..TO\"; remove <poles>");
         return series;
@@ -176,7 +179,8 @@ private:
         }
     }
 
-    void readProps(const XMLElement& parent, RawProps& props) {
+    // `placeholders`: the names the values may use, by where they are inherited.
+    void readProps(const XMLElement& parent, RawProps& props, const PlaceholderSet& placeholders) {
         for (const auto* e = parent.FirstChildElement(); e; e = e->NextSiblingElement()) {
             const std::string name = e->Name();
             if (!isPropertyName(name)) {
@@ -185,7 +189,9 @@ private:
                             "docs/spec-format.md");
                 continue;
             }
-            insertUnique(props, readRawValue(*e, file_, diag_), "property");
+            RawValue value = readRawValue(*e, file_, diag_);
+            checkPlaceholders(value, placeholders, diag_);
+            insertUnique(props, std::move(value), "property");
         }
     }
 

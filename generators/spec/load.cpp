@@ -12,8 +12,8 @@
 #include "spec/part_number.h"
 #include "spec/resolve.h"
 #include "spec/validate.h"
-#include "spec/value_text.h"
 #include "spec/wording_rules.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <limits>
 
+#include "text/unit_names.h"
+
 namespace partgen {
 namespace {
 
@@ -30,29 +32,6 @@ constexpr std::array<Unit, 20> units{{
     {"degC", Dimension::temperature, 1'000'000},
 }};
 
-struct DimensionInfo {
-    Dimension dimension;
-    std::string_view name;
-    std::string_view baseUnit;
-};
-
-constexpr std::array<DimensionInfo, 8> dimensions{{
-    {Dimension::length, "length", "mm"},
-    {Dimension::area, "cross-section", "mm²"},
-    {Dimension::voltage, "voltage", "V"},
-    {Dimension::current, "current", "A"},
-    {Dimension::mass, "mass", "g"},
-    {Dimension::energy, "energy", "MJ"},
-    {Dimension::force, "force", "N"},
-    {Dimension::temperature, "temperature", "°C"},
-}};
-
-const DimensionInfo& info(Dimension d) {
-    for (const auto& i : dimensions)
-        if (i.dimension == d) return i;
-    return dimensions.front();
-}
-
 // 128-bit intermediates let a value be checked for fitting int64 before it is narrowed.
 __extension__ using Wide = __int128;
 
@@ -65,9 +44,6 @@ std::optional<Unit> findUnit(std::string_view symbol) {
         if (u.symbol == symbol) return u;
     return std::nullopt;
 }
-
-std::string_view baseUnitSymbol(Dimension d) { return info(d).baseUnit; }
-std::string_view dimensionName(Dimension d) { return info(d).name; }
 
 std::string unitSymbols(Dimension d) {
     std::string list;

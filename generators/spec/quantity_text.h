@@ -18,8 +18,6 @@ struct Unit {
 };
 
 std::optional<Unit> findUnit(std::string_view symbol);
-std::string_view baseUnitSymbol(Dimension d);     // "mm", "V", ...
-std::string_view dimensionName(Dimension d);      // "length", "voltage", ...
 std::string unitSymbols(Dimension d);             // "mm, cm, m, in" for messages
 
 // An exact decimal such as "-0.25" scaled by `stepsPerUnit`; nullopt with `error` set

@@ -3,19 +3,23 @@
 #include <map>
 
 #include "spec/diagnostics.h"
-#include "model/text.h"
+#include "text/placeholders.h"
 
 namespace partgen {
 namespace {
 
-void substitute(RawValue& raw, const std::string& placeholder, const std::string& value) {
-    replaceAll(raw.text, placeholder, value);
-    for (auto& [key, attr] : raw.attributes) replaceAll(attr, placeholder, value);
-    for (auto& child : raw.children) substitute(child, placeholder, value);
+void substitute(std::string& text, const PlaceholderValues& values) {
+    if (text.find('{') != std::string::npos) text = expandPlaceholders(text, values);  // most values have none
 }
 
-void substitute(RawProps& props, const std::string& placeholder, const std::string& value) {
-    for (auto& [name, raw] : props) substitute(raw, placeholder, value);
+void substitute(RawValue& raw, const PlaceholderValues& values) {
+    substitute(raw.text, values);
+    for (auto& [key, attr] : raw.attributes) substitute(attr, values);
+    for (auto& child : raw.children) substitute(child, values);
+}
+
+void substitute(RawProps& props, const PlaceholderValues& values) {
+    for (auto& [name, raw] : props) substitute(raw, values);
 }
 
 // Values `over` states replace those of `base`.
@@ -47,7 +51,7 @@ public:
             for (const auto& series : family.series) expandSeries(series, family, out);
         }
         for (auto& entry : out.entries)
-            if (!entry.series) substitute(entry.props, "{number}", entry.number);
+            if (!entry.series) substitute(entry.props, {{placeholder::number, entry.number}});
         return out;
     }
 
@@ -128,8 +132,7 @@ private:
         if (series.polesFrom == 0) return;
         for (int poles = series.polesFrom; poles <= series.polesTo; ++poles) {
             ResolvedEntry entry;
-            entry.number = series.pattern;
-            replaceAll(entry.number, "{poles}", std::to_string(poles));
+            entry.number = expandPlaceholders(series.pattern, {{placeholder::poles, std::to_string(poles)}});
             entry.origin = Origin::series;
             entry.at = series.at;
             entry.family = &family;
@@ -168,8 +171,7 @@ RawProps seriesProps(const ResolvedEntry& entry) {
     const std::string poles = std::to_string(entry.poles);
     props.insert_or_assign("poles",
                            RawValue{"poles", poles, {}, {}, Provenance::derived, Provenance::derived, entry.series->at});
-    substitute(props, "{poles}", poles);
-    substitute(props, "{number}", entry.number);
+    substitute(props, {{placeholder::poles, poles}, {placeholder::number, entry.number}});
     return props;
 }
 

@@ -4,7 +4,7 @@
 
 #include "model/variant_fields.h"
 #include "spec/diagnostics.h"
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

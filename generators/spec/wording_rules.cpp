@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "spec/placeholder_check.h"
 #include "spec/template_reader.h"
 
 namespace partgen {
@@ -25,6 +26,16 @@ void readKind(const TemplateReader& r, const tinyxml2::XMLElement& e, WordingRul
     rules.kinds.push_back({*kind, words});
 }
 
+// A phrase uses only the values its text is given; a name that is no phrase has been
+// reported already.
+void checkPhrasePlaceholders(const std::string& name, const Wording& words, const SourceLocation& at,
+                             Diagnostics& diag) {
+    const PlaceholderSet* known = eplanPhrasePlaceholders(name);
+    if (!known) return;
+    checkPlaceholders(words.german, *known, "phrase '" + name + "'", at, diag);
+    checkPlaceholders(words.english, *known, "phrase '" + name + "'", at, diag);
+}
+
 void readPhrase(const TemplateReader& r, const tinyxml2::XMLElement& e, WordingRules& rules) {
     Diagnostics& diag = r.diagnostics();
     checkAttributes(e, {"name", "de", "en"}, r.file(), diag);
@@ -32,7 +43,9 @@ void readPhrase(const TemplateReader& r, const tinyxml2::XMLElement& e, WordingR
     const auto& known = requiredPhrases();
     if (!name.empty() && std::find(known.begin(), known.end(), name) == known.end())
         diag.error(r.at(e), "unknown phrase '" + name + "'");
-    if (!rules.phrases.emplace(name, wordingOf(r, e)).second) diag.error(r.at(e), "duplicate phrase '" + name + "'");
+    const Wording words = wordingOf(r, e);
+    checkPhrasePlaceholders(name, words, r.at(e), diag);
+    if (!rules.phrases.emplace(name, words).second) diag.error(r.at(e), "duplicate phrase '" + name + "'");
 }
 
 // Every kind has its words and every phrase is there, so generators never go without.

@@ -8,14 +8,9 @@
 
 #include "model/kind.h"
 #include "spec/house_rules.h"
+#include "text/wording.h"
 
 namespace partgen {
-
-// German and English words for one thing; phrases may hold {placeholders}.
-struct Wording {
-    std::string german;
-    std::string english;
-};
 
 struct KindWording {
     Kind kind;

@@ -26,3 +26,13 @@ TEST_CASE("a free property must name a part property, once", "[eplan][templates]
     CHECK(read.messages[0].find("free-property field 'e-class' is not a part property") != std::string::npos);
     CHECK(read.messages[1].find("duplicate free-property field 'gtin'") != std::string::npos);
 }
+
+TEST_CASE("an unknown placeholder in the part number pattern is an error at its line", "[eplan][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/eplan.xml", "<part-number>{manufacturer}.{number}",
+                        "<part-number>{manufacturer}.{file-number}");
+    const auto read = test::readRuleFile(eplanRuleFile(), dir / "templates");
+    CHECK(read.messages == std::vector<std::string>{"templates/eplan.xml:12: error: unknown placeholder {file-number} "
+                                                    "in part-number; known: {manufacturer}, {number}"});
+}

@@ -19,7 +19,7 @@
 #include "model/variant_fields.h"
 #include "pipeline/formats.h"
 #include "spec/load.h"
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 namespace {
 

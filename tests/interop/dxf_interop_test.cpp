@@ -1,13 +1,13 @@
 // Every DXF partgen writes, read back by a real reader: ezdxf (Debian's python3-ezdxf),
 // through tests/interop/check_dxf.py.
 
-#include "drawing/drawing_text.h"
 #include "geometry/cutout.h"
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/cli.h"
 #include "support/interop.h"
 #include "support/scratch.h"
+#include "text/drawing_numbers.h"
 
 using namespace partgen;
 

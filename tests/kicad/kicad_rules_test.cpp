@@ -1,6 +1,6 @@
 #include "kicad/kicad_rules.h"
 
-#include "spec/value_text.h"
+#include "text/value_text.h"
 #include "support/catch.h"
 #include "support/rules.h"
 #include "support/scratch.h"
@@ -28,4 +28,29 @@ TEST_CASE("a missing KiCad setting is reported at the file's root element", "[ki
     REQUIRE(read.messages.size() == 2);
     CHECK(read.messages[0] == "templates/kicad.xml:5: error: <kicad> needs the setting <courtyard-grid>");
     CHECK(read.messages[1].find("unknown setting <silk-ofset> in <kicad>") != std::string::npos);
+}
+
+TEST_CASE("mount words need a kind, once each", "[kicad][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/kicad.xml", "<mount kind=\"snap-in-plug\"", "<mount kind=\"snap-in-socket\"");
+    test::replaceInFile(dir / "templates/kicad.xml", "</kicad>", "<mount kind=\"panel\" word=\"X\"/></kicad>");
+    const auto read = test::readRuleFile(kicadRuleFile(), dir / "templates");
+    REQUIRE(read.messages.size() == 2);
+    CHECK(read.messages[0].find("duplicate mount word for the kind 'snap-in-socket'") != std::string::npos);
+    CHECK(read.messages[1].find("'panel' is not a kind") != std::string::npos);
+    CHECK(read.rules.get<KicadRules>().mountWords.size() == 1);
+}
+
+TEST_CASE("an unknown placeholder in a KiCad name pattern is an error at its line", "[kicad][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/kicad.xml", "_1x{poles2}_P{pitch}mm", "_1x{poles2}_P{pich}mm");
+    test::replaceInFile(dir / "templates/kicad.xml", "Connector_{manufacturer}_{series}", "Connector_{manufacturer}_{number}");
+    const auto read = test::readRuleFile(kicadRuleFile(), dir / "templates");
+    REQUIRE(read.messages.size() == 2);
+    CHECK(read.messages[0] == "templates/kicad.xml:6: error: unknown placeholder {number} in library-name; known: "
+                              "{manufacturer}, {series}");
+    CHECK(read.messages[1] == "templates/kicad.xml:7: error: unknown placeholder {pich} in footprint-name; known: "
+                              "{manufacturer}, {series}, {number}, {file-number}, {poles}, {poles2}, {pitch}, {mount}");
 }

@@ -5,11 +5,11 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "model/text.h"
 #include "pipeline/formats.h"
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/scratch.h"
+#include "text/strings.h"
 
 using namespace partgen;
 namespace fs = std::filesystem;

@@ -1,9 +1,9 @@
 #include "spec/load.h"
 
-#include "spec/value_text.h"
 #include "support/catch.h"
 #include "support/scratch.h"
 #include "support/spec.h"
+#include "text/value_text.h"
 
 using namespace partgen;
 using partgen::test::ScratchDir;

@@ -1,8 +1,8 @@
 #include "spec/value_parse.h"
 
 #include "spec/diagnostics.h"
-#include "spec/value_text.h"
 #include "support/catch.h"
+#include "text/value_text.h"
 
 using namespace partgen;
 

@@ -1,4 +1,4 @@
-#include "drawing/drawing_text.h"
+#include "text/drawing_numbers.h"
 
 #include "model/decimal.h"
 

@@ -1,4 +1,4 @@
-#include "model/text.h"
+#include "text/strings.h"
 
 #include <cctype>
 

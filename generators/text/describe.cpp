@@ -1,7 +1,7 @@
-#include "spec/describe.h"
+#include "text/describe.h"
 
 #include "model/variant_fields.h"
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 namespace partgen {
 namespace {

@@ -1,7 +1,7 @@
-#include "spec/value_text.h"
+#include "text/value_text.h"
 
 #include "model/decimal.h"
-#include "spec/quantity_text.h"
+#include "text/unit_names.h"
 
 namespace partgen {
 namespace {
