@@ -24,16 +24,11 @@ void checkContourChoice(const DrawingRules& rules, Diagnostics& diag) {
 }  // namespace
 
 const RuleFile& drawingRuleFile() {
-    static const RuleFile file{"drawing.xml", [](const std::filesystem::path& dir, const std::string& displayDir,
-                                                 Diagnostics& diag, HouseRules& rules) {
-        DrawingRules drawing;
-        readTemplateFile(dir, displayDir, "drawing.xml", "drawing", diag,
-                         [&](const TemplateReader& r, const tinyxml2::XMLElement& root) {
-                             r.readSettings(root, drawing);
-                             checkContourChoice(drawing, diag);
-                         });
-        rules.put(std::move(drawing));
-    }};
+    static const RuleFile file = ruleFileOf<DrawingRules>(
+        "drawing.xml", "drawing", [](const TemplateReader& r, const tinyxml2::XMLElement& root, DrawingRules& drawing) {
+            r.readSettings(root, drawing);
+            checkContourChoice(drawing, r.diagnostics());
+        });
     return file;
 }
 

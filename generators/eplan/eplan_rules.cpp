@@ -43,21 +43,16 @@ void checkEplanPlaceholders(const EplanRules& r, Diagnostics& diag) {
     checkPlaceholders(r.partNumber, eplanPartNumberPlaceholders(), "part-number", diag);
 }
 
+void readEplanFile(const TemplateReader& r, const tinyxml2::XMLElement& root, EplanRules& eplan) {
+    r.readSettings(root, eplan,
+                   [&](const tinyxml2::XMLElement& e) { return readFreeProperty(r, e, eplan.freeProperties); });
+    checkEplanPlaceholders(eplan, r.diagnostics());
+}
+
 }  // namespace
 
 const RuleFile& eplanRuleFile() {
-    static const RuleFile file{"eplan.xml", [](const std::filesystem::path& dir, const std::string& displayDir,
-                                               Diagnostics& diag, HouseRules& rules) {
-        EplanRules eplan;
-        readTemplateFile(dir, displayDir, "eplan.xml", "eplan", diag,
-                         [&](const TemplateReader& r, const tinyxml2::XMLElement& root) {
-                             r.readSettings(root, eplan, [&](const tinyxml2::XMLElement& e) {
-                                 return readFreeProperty(r, e, eplan.freeProperties);
-                             });
-                             checkEplanPlaceholders(eplan, diag);
-                         });
-        rules.put(std::move(eplan));
-    }};
+    static const RuleFile file = ruleFileOf<EplanRules>("eplan.xml", "eplan", readEplanFile);
     return file;
 }
 

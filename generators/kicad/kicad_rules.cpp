@@ -59,13 +59,7 @@ void readKicadFile(const TemplateReader& r, const tinyxml2::XMLElement& root, Ki
 }  // namespace
 
 const RuleFile& kicadRuleFile() {
-    static const RuleFile file{"kicad.xml", [](const std::filesystem::path& dir, const std::string& displayDir,
-                                               Diagnostics& diag, HouseRules& rules) {
-        KicadRules kicad;
-        readTemplateFile(dir, displayDir, "kicad.xml", "kicad", diag,
-                         [&](const TemplateReader& r, const tinyxml2::XMLElement& root) { readKicadFile(r, root, kicad); });
-        rules.put(std::move(kicad));
-    }};
+    static const RuleFile file = ruleFileOf<KicadRules>("kicad.xml", "kicad", readKicadFile);
     return file;
 }
 

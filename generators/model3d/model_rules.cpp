@@ -22,13 +22,7 @@ void visitFields(ModelRules& r, F&& f) {
 }
 
 const RuleFile& modelRuleFile() {
-    static const RuleFile file{"model3d.xml", [](const std::filesystem::path& dir, const std::string& displayDir,
-                                                 Diagnostics& diag, HouseRules& rules) {
-        ModelRules model;
-        readTemplateFile(dir, displayDir, "model3d.xml", "model3d", diag,
-                         [&](const TemplateReader& r, const tinyxml2::XMLElement& root) { r.readSettings(root, model); });
-        rules.put(std::move(model));
-    }};
+    static const RuleFile file = settingsFileOf<ModelRules>("model3d.xml", "model3d");
     return file;
 }
 

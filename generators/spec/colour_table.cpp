@@ -44,13 +44,9 @@ const ColourEntry* ColourTable::colour(const std::string& name) const {
 }
 
 const RuleFile& colourRuleFile() {
-    static const RuleFile file{"colours.xml", [](const std::filesystem::path& dir, const std::string& displayDir,
-                                                 Diagnostics& diag, HouseRules& rules) {
-        ColourTable table;
-        readTemplateFile(dir, displayDir, "colours.xml", "colours", diag,
-                         [&](const TemplateReader& r, const tinyxml2::XMLElement& root) { table = readColours(r, root); });
-        rules.put(std::move(table));
-    }};
+    static const RuleFile file = ruleFileOf<ColourTable>(
+        "colours.xml", "colours",
+        [](const TemplateReader& r, const tinyxml2::XMLElement& root, ColourTable& table) { table = readColours(r, root); });
     return file;
 }
 

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "spec/diagnostics.h"
+#include "spec/house_rules.h"
 #include "spec/raw_value.h"
 #include "spec/value_parse.h"
 #include "spec/xml_file.h"
@@ -75,6 +76,29 @@ void readTemplateFile(const std::filesystem::path& dir, const std::string& displ
     if (!root) return;
     const TemplateReader reader(display, diag);
     read(reader, *root);
+}
+
+// The RuleFile of `name` (root element <rootName>): `read(reader, root, rules)` fills a
+// Rules, which goes into the HouseRules whatever was found, since every problem has
+// been reported at its line.
+template <class Rules, class Read>
+RuleFile ruleFileOf(const std::string& name, const std::string& rootName, Read read) {
+    return {name, [name, rootName, read](const std::filesystem::path& dir, const std::string& displayDir,
+                                         Diagnostics& diag, HouseRules& houseRules) {
+                Rules rules;
+                readTemplateFile(dir, displayDir, name, rootName, diag,
+                                 [&](const TemplateReader& reader, const tinyxml2::XMLElement& root) {
+                                     read(reader, root, rules);
+                                 });
+                houseRules.put(std::move(rules));
+            }};
+}
+
+// The same for a file of settings only.
+template <class Rules>
+RuleFile settingsFileOf(const std::string& name, const std::string& rootName) {
+    return ruleFileOf<Rules>(name, rootName, [](const TemplateReader& reader, const tinyxml2::XMLElement& root,
+                                                Rules& rules) { reader.readSettings(root, rules); });
 }
 
 }  // namespace partgen

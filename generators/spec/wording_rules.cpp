@@ -95,13 +95,9 @@ const Wording& WordingRules::phrase(const std::string& name) const {
 }
 
 const RuleFile& wordingRuleFile() {
-    static const RuleFile file{"wording.xml", [](const std::filesystem::path& dir, const std::string& displayDir,
-                                                 Diagnostics& diag, HouseRules& rules) {
-        WordingRules wording;
-        readTemplateFile(dir, displayDir, "wording.xml", "wording", diag,
-                         [&](const TemplateReader& r, const tinyxml2::XMLElement& root) { wording = readWording(r, root); });
-        rules.put(std::move(wording));
-    }};
+    static const RuleFile file = ruleFileOf<WordingRules>(
+        "wording.xml", "wording",
+        [](const TemplateReader& r, const tinyxml2::XMLElement& root, WordingRules& words) { words = readWording(r, root); });
     return file;
 }
 
