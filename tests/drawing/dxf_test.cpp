@@ -1,84 +1,39 @@
+// Choosing the DXF version: its names on the command line, and the writer each selects.
+
 #include "drawing/dxf.h"
 
 #include "drawing/dxf_r12.h"
-#include "drawing/format.h"
 #include "drawing/dxf_r2000.h"
-#include "drawing/svg.h"
-#include "spec/load.h"
 #include "support/catch.h"
-#include "support/formats.h"
-#include "support/scratch.h"
-#include "support/spec.h"
 
 using namespace partgen;
 
 namespace {
 
-const Variant& variant(const std::string& number) { return test::repositoryVariant(number); }
-
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
-    return n;
+Drawing squareDrawing() {
+    Drawing d;
+    d.add(PolylineEntity{DrawingLayer::cut, contourOf({{}, millimetres(10), millimetres(10), Length()})});
+    return d;
 }
 
 }  // namespace
 
-TEST_CASE("the R12 cutout drawing of 770-744 matches its golden file", "[drawing][dxf]") {
-    const auto docs = test::variantDocuments(dxfFormat(), variant("770-744"));
-    REQUIRE(docs.size() == 2);
-    CHECK(docs[0].path == "drawings/770-744_cutout.dxf");
-    CHECK(docs[1].path == "drawings/770-744_cutout.svg");
-    CHECK(docs[0].bytes == test::readFile(test::sourceDir() / "tests/drawing/golden/770-744_cutout.dxf"));
+TEST_CASE("DXF versions are named by number, with or without R", "[drawing][dxf]") {
+    CHECK(dxfVersionFromName("12") == DxfVersion::r12);
+    CHECK(dxfVersionFromName("R12") == DxfVersion::r12);
+    CHECK(dxfVersionFromName("2000") == DxfVersion::r2000);
+    CHECK(dxfVersionFromName("R2000") == DxfVersion::r2000);
 }
 
-TEST_CASE("a part without a cutout gets no drawing", "[drawing][dxf]") {
-    CHECK(test::variantDocuments(dxfFormat(), variant("770-1242/076-000")).empty());
+TEST_CASE("other DXF version names are unknown", "[drawing][dxf]") {
+    CHECK_FALSE(dxfVersionFromName(""));
+    CHECK_FALSE(dxfVersionFromName("r12"));
+    CHECK_FALSE(dxfVersionFromName("2018"));
 }
 
-TEST_CASE("the cut contour holds only closed polylines, numbers are plain decimals", "[drawing][dxf]") {
-    const std::string dxf = test::variantDocuments(dxfFormat(), variant("770-744"))[0].bytes;
-    CHECK(count(dxf, "\nPOLYLINE\n") == 1);
-    CHECK(count(dxf, "\nVERTEX\n") == 8);
-    CHECK(dxf.find("$INSUNITS\n 70\n4\n") != std::string::npos);
-    CHECK(dxf.find("40.4 +0.1/0") != std::string::npos);
-    CHECK(dxf.find("0.414213562373095\n") != std::string::npos);
-    CHECK(dxf.find("e-") == std::string::npos);
-    CHECK(dxf.find("e+") == std::string::npos);
-    CHECK(dxf.find("-0\n") == std::string::npos);
-}
-
-TEST_CASE("R2000 has handles in writing order and a handle seed past the last", "[drawing][dxf]") {
-    const auto first = test::variantDocuments(dxfFormat(), variant("770-745"), {{"dxf-version", "2000"}})[0].bytes;
-    const auto again = test::variantDocuments(dxfFormat(), variant("770-745"), {{"dxf-version", "2000"}})[0].bytes;
-    CHECK(first == again);
-    CHECK(first.find("AC1015") != std::string::npos);
-    CHECK(count(first, "\nLWPOLYLINE\n") == 1);
-    CHECK(first.find("$HANDSEED\n  5\n") != std::string::npos);
-    CHECK(first.find("*Model_Space") != std::string::npos);
-}
-
-TEST_CASE("texts outside ASCII are escaped for DXF", "[drawing][dxf]") {
-    CHECK(dxfText("0.5 mm² at 85 °C") == "0.5 mm\\U+00B2 at 85 \\U+00B0C");
-    CHECK(dxfText("line\nbreak") == "line break");
-}
-
-TEST_CASE("the SVG preview draws the contour with arcs and escapes text", "[drawing][svg]") {
-    Drawing d;
-    d.add(PolylineEntity{DrawingLayer::cut, contourOf({{}, millimetres(40), millimetres(16), millimetres(1)})});
-    d.add(TextEntity{DrawingLayer::text, {}, millimetres(2), "A & B"});
-    const std::string svg = writeSvg(d);
-    CHECK(count(svg, " A 1 1 0 0 0 ") == 4);  // four counter-clockwise quarter arcs of radius 1
-    CHECK(svg.find(">A &amp; B</text>") != std::string::npos);
-    CHECK(svg.find("class=\"CUT\"") != std::string::npos);
-}
-
-TEST_CASE("an arc's bulge follows the vertex at its start, in both DXF versions", "[drawing][dxf]") {
-    // A half circle over the x axis, closed by its diameter: bulge tan(180 / 4) = 1.
-    const Arc top{{}, millimetres(5), {0}, {2}};
-    Drawing d;
-    d.add(PolylineEntity{DrawingLayer::cut, Contour{{top, LineSegment{endOf(top), startOf(top)}}}});
-    CHECK(writeDxfR12(d).find("VERTEX\n  8\nCUT\n 10\n5\n 20\n0\n 30\n0\n 42\n1\n  0\n"
-                              "VERTEX\n  8\nCUT\n 10\n-5\n 20\n0\n 30\n0\n  0\nSEQEND\n") != std::string::npos);
-    CHECK(writeDxfR2000(d).find(" 90\n2\n 70\n1\n 10\n5\n 20\n0\n 42\n1\n 10\n-5\n 20\n0\n  0\n") != std::string::npos);
+TEST_CASE("each DXF version is written by its own writer", "[drawing][dxf]") {
+    const Drawing d = squareDrawing();
+    CHECK(writeDxf(d, DxfVersion::r12) == writeDxfR12(d));
+    CHECK(writeDxf(d, DxfVersion::r2000) == writeDxfR2000(d));
+    CHECK(writeDxfR12(d) != writeDxfR2000(d));
 }

@@ -8,6 +8,12 @@ using namespace partgen;
 
 namespace {
 
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
+    return n;
+}
+
 // A closed contour of one arc about (10, -5) and the chord back to its start.
 std::string pathOf(Length radius, int start, int end) {
     const Arc arc{{millimetres(10), millimetres(-5)}, radius, {start}, {end}};
@@ -46,4 +52,14 @@ TEST_CASE("SVG draws a sharp rectangle without arcs", "[drawing][svg]") {
     const std::string svg = writeSvg(d);
     CHECK(svg.find(" d=\"M 2 1 L 2 -1 L -2 -1 L -2 1 L 2 1 Z\"") != std::string::npos);
     CHECK(svg.find(" A ") == std::string::npos);
+}
+
+TEST_CASE("the SVG preview draws the contour with arcs and escapes text", "[drawing][svg]") {
+    Drawing d;
+    d.add(PolylineEntity{DrawingLayer::cut, contourOf({{}, millimetres(40), millimetres(16), millimetres(1)})});
+    d.add(TextEntity{DrawingLayer::text, {}, millimetres(2), "A & B"});
+    const std::string svg = writeSvg(d);
+    CHECK(count(svg, " A 1 1 0 0 0 ") == 4);  // four counter-clockwise quarter arcs of radius 1
+    CHECK(svg.find(">A &amp; B</text>") != std::string::npos);
+    CHECK(svg.find("class=\"CUT\"") != std::string::npos);
 }

@@ -93,7 +93,3 @@ TEST_CASE("the family's EPLAN file holds every variant, each pattern once", "[ep
     CHECK(occurrences(xml, "P_ARTICLE_DOES_NOT_NEED_DRILL=\"1\"") == 1);
     CHECK(xml.find("functiondef") == std::string::npos);
 }
-
-TEST_CASE("multilingual EPLAN text cannot be cut short by a semicolon", "[eplan]") {
-    CHECK(multilingual({"a; b", "c"}) == "de_DE@a, b;en_US@c;");
-}

@@ -1,31 +1,14 @@
-// STEP text: part 21 strings and reals, and one whole file frozen as a golden file.
+// STEP files: one whole file frozen as a golden file, and the solids' edge structure.
 
 #include <sstream>
 
 #include "model3d/connector_model.h"
-#include "model3d/step_text.h"
 #include "model3d/step_writer.h"
 #include "support/catch.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
 using namespace partgen;
-
-TEST_CASE("STEP strings double quotes and backslashes and escape non-ASCII", "[model3d][step]") {
-    CHECK(stepString("770-744") == "'770-744'");
-    CHECK(stepString("it's") == "'it''s'");
-    CHECK(stepString("a\\b") == "'a\\\\b'");
-    CHECK(stepString("4 mm\xC2\xB2") == "'4 mm\\X2\\00B2\\X0\\'");
-    CHECK(stepString("\xF0\x9F\x94\x8C") == "'\\X4\\0001F50C\\X0\\'");
-}
-
-TEST_CASE("STEP reals always carry a decimal point and never a locale's comma", "[model3d][step]") {
-    CHECK(stepLength(Length::fromUnits(12)) == "12.");
-    CHECK(stepLength(Length::fromSteps(-22'750'000)) == "-22.75");
-    CHECK(stepLength(Length{}) == "0.");
-    CHECK(stepReal(0.70710678118654757) == "0.707106781187");
-    CHECK(stepReal(-1e-15) == "0.");
-}
 
 TEST_CASE("the STEP model of 770-744 matches its golden file", "[model3d][step]") {
     const auto& spec = test::repositorySpec();
