@@ -1,9 +1,9 @@
 #include "cli/cli_common.h"
 
-
 #include <iostream>
 
 #include "drawing/dxf.h"
+#include "model/error.h"
 #include "pipeline/formats.h"
 
 namespace partgen::cli {
@@ -40,7 +40,7 @@ std::string counted(std::size_t n, const char* one, const char* many) {
 
 DxfVersion dxfVersionOption(const std::string& name) {
     const auto version = dxfVersionFromName(name);
-    if (!version) throw po::error("--dxf-version must be 12 or 2000, not '" + name + "'");
+    if (!version) throw Error(ErrorCategory::usage, "--dxf-version must be 12 or 2000, not '" + name + "'");
     return *version;
 }
 

@@ -6,6 +6,7 @@
 
 #include "cli/cli_common.h"
 #include "model/decimal.h"
+#include "model/error.h"
 #include "pipeline/formats.h"
 #include "pipeline/output_folder.h"
 #include "pipeline/output_lock.h"
@@ -54,11 +55,12 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
                    "[--full] [--force] [--dxf-version 12|2000] [--kicad-version 9|6]",
                    out))
         return exitSuccess;
-    if (g.jobs < 1) throw po::error("--jobs must be at least 1");
+    if (g.jobs < 1) throw Error(ErrorCategory::usage, "--jobs must be at least 1");
     g.outDir = outDir;
     g.force = force;
     g.settings.dxfVersion = dxfVersionOption(dxfVersion);
-    if (kicadVersion != "9" && kicadVersion != "6") throw po::error("--kicad-version must be 9 or 6, not '" + kicadVersion + "'");
+    if (kicadVersion != "9" && kicadVersion != "6")
+        throw Error(ErrorCategory::usage, "--kicad-version must be 9 or 6, not '" + kicadVersion + "'");
     g.settings.kicadVersion = kicadVersion == "9" ? KicadVersion::v9 : KicadVersion::v6;
 
     checkOutputChoice(g.outDir, {o.parts, o.templates});
