@@ -1,9 +1,10 @@
 #include "cli/cli_common.h"
 
-
 #include <iostream>
 
 #include <algorithm>
+
+#include "model/error.h"
 #include "pipeline/formats.h"
 
 namespace partgen::cli {
@@ -73,7 +74,7 @@ void checkFormatOptions(const std::vector<FormatOption>& formatOptions, const Fo
     for (const FormatOption& option : formatOptions) {
         const std::string& value = settings.at(option.name);
         if (std::find(option.choices.begin(), option.choices.end(), value) == option.choices.end())
-            throw po::error("--" + option.name + " must be " + choicesText(option) + ", not '" + value + "'");
+            throw Error(ErrorCategory::usage, "--" + option.name + " must be " + choicesText(option) + ", not '" + value + "'");
     }
 }
 

@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "cli/cli_common.h"
+#include "cli/error_exit.h"
 #include "model/partgen_version.h"
-#include "pipeline/output_errors.h"
 
 namespace partgen {
 namespace {
@@ -52,28 +52,8 @@ int runCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     const std::vector<std::string> args(argv + 2, argv + argc);
     try {
         return dispatch(argv[1], args, out, err);
-    } catch (const po::error& e) {
-        err << "partgen: " << e.what() << "\n";
-        return exitUsage;
-    } catch (const std::invalid_argument& e) {
-        err << "partgen: " << e.what() << "\n";
-        return exitUsage;
-    } catch (const OutputRefused& e) {
-        err << "partgen: nothing was changed: " << e.what() << "\n";
-        return exitIo;
-    } catch (const CommitInterrupted& e) {
-        err << "partgen: I/O error while files were being replaced: " << e.what()
-            << "\nthe output folder holds old and new files; the next generate finishes the update\n";
-        return exitIo;
-    } catch (const std::logic_error& e) {
-        err << "partgen: internal error, please report it; the output folder is unchanged: " << e.what() << "\n";
-        return exitInternal;
-    } catch (const std::bad_alloc&) {
-        err << "partgen: out of memory; the output folder is unchanged\n";
-        return exitIo;
-    } catch (const std::exception& e) {
-        err << "partgen: I/O error, the output folder is unchanged: " << e.what() << "\n";
-        return exitIo;
+    } catch (...) {
+        return reportError(std::current_exception(), err);
     }
 }
 

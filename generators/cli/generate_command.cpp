@@ -6,6 +6,7 @@
 
 #include "cli/cli_common.h"
 #include "model/decimal.h"
+#include "model/error.h"
 #include "pipeline/formats.h"
 #include "pipeline/output_folder.h"
 #include "pipeline/output_lock.h"
@@ -57,7 +58,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
                                  "[--full] [--force]" + formatOptionsSynopsis(formatOptions);
     if (!parseArgs(args, options, synopsis.c_str(), out))
         return exitSuccess;
-    if (g.jobs < 1) throw po::error("--jobs must be at least 1");
+    if (g.jobs < 1) throw Error(ErrorCategory::usage, "--jobs must be at least 1");
     g.outDir = outDir;
     g.force = force;
     checkFormatOptions(formatOptions, g.settings);

@@ -6,6 +6,7 @@
 #include "datasheet/datasheet_reader.h"
 #include "datasheet/merge.h"
 #include "datasheet/part_xml.h"
+#include "model/error.h"
 #include "pipeline/output_tree.h"
 #include "spec/file_bytes.h"
 
@@ -77,7 +78,7 @@ int importCommand(const std::vector<std::string>& args, std::ostream& out, std::
     if (!parseArgs(args, options, "import DATASHEET.txt... [--family parts/FILE.xml [--accept-kind-change]] [--templates DIR]", out,
                    positional))
         return exitSuccess;
-    if (texts.empty()) throw po::error("import needs at least one datasheet text file");
+    if (texts.empty()) throw Error(ErrorCategory::usage, "import needs at least one datasheet text file");
 
     Diagnostics diagnostics;
     const DatasheetLayout layout = loadDatasheetLayouts(o.templates, diagnostics);
@@ -88,7 +89,7 @@ int importCommand(const std::vector<std::string>& args, std::ostream& out, std::
     std::vector<ImportedPart> parts;
     for (const auto& file : texts) {
         const auto text = readFileBytes(file);
-        if (!text) throw std::runtime_error("cannot read " + file);
+        if (!text) throw Error(ErrorCategory::io, "cannot read " + file);
         parts.push_back(readDatasheet(*text, file, layout, diagnostics));
     }
     for (const auto& part : parts) err << part.file << ": " << coverageSummary(part.coverage) << "\n";

@@ -6,6 +6,7 @@
 #include "drawing/format.h"
 #include "drawing/panel.h"
 #include "drawing/svg.h"
+#include "model/error.h"
 #include "pipeline/output_tree.h"
 #include "spec/panel_layout.h"
 
@@ -24,7 +25,7 @@ int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::o
     if (!parseArgs(args, options, "panel LAYOUT.xml [--out FILE.dxf] [--dxf-version 12|2000] [--parts DIR]", out,
                    positional))
         return exitSuccess;
-    if (layoutPath.empty()) throw po::error("panel needs a layout file");
+    if (layoutPath.empty()) throw Error(ErrorCategory::usage, "panel needs a layout file");
     checkFormatOptions({dxfVersionOption()}, settings);
     const DxfVersion version = *dxfVersionFromName(settings.at(dxfVersionOption().name));
     if (outPath.empty()) outPath = std::filesystem::path(layoutPath).filename().replace_extension(".dxf").string();

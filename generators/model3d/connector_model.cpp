@@ -1,8 +1,7 @@
 #include "model3d/connector_model.h"
 
-#include <stdexcept>
-
 #include "geometry/builders.h"
+#include "model/error.h"
 #include "model3d/connector_layout.h"
 
 namespace partgen {
@@ -48,7 +47,7 @@ std::vector<std::string> connectorModelProblems(const Variant& v, const ModelRul
 
 Model3d connectorModel(const Variant& v, const Family& family, const ModelRules& rules, const ColourTable& colours) {
     const LayoutResult result = connectorLayout(v, rules);
-    if (!result.layout) throw std::invalid_argument(v.number + ": " + result.problems.front());
+    if (!result.layout) throw Error(ErrorCategory::invalidSpec, v.number + ": " + result.problems.front());
     const ConnectorLayout& l = *result.layout;
 
     Model3d model;

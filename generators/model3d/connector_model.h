@@ -15,7 +15,7 @@ namespace partgen {
 // Why the variant's values leave no room for its model; empty when it can be built.
 std::vector<std::string> connectorModelProblems(const Variant& v, const ModelRules& rules);
 
-// Throws std::invalid_argument when connectorModelProblems is not empty.
+// Throws Error (invalidSpec) when connectorModelProblems is not empty.
 Model3d connectorModel(const Variant& v, const Family& family, const ModelRules& rules, const ColourTable& colours);
 
 }  // namespace partgen

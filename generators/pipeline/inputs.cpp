@@ -1,8 +1,8 @@
 #include "pipeline/inputs.h"
 
 #include <cstdio>
-#include <stdexcept>
 
+#include "model/error.h"
 #include "model/partgen_version.h"
 #include "model/uuid.h"
 #include "pipeline/source_digest.h"
@@ -19,7 +19,7 @@ std::string inputsDigest(const std::vector<std::filesystem::path>& files, const 
     addPart(options);
     for (const auto& file : files) {
         const auto bytes = readFileBytes(file);
-        if (!bytes) throw std::runtime_error(file.generic_string() + ": cannot read the file");
+        if (!bytes) throw Error(ErrorCategory::io, file.generic_string() + ": cannot read the file");
         addPart(file.generic_string());
         addPart(*bytes);
     }

@@ -5,8 +5,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "model/error.h"
 #include "model/uuid.h"
-#include "pipeline/output_errors.h"
 
 namespace partgen {
 namespace {
@@ -164,7 +164,7 @@ std::vector<std::string> Ledger::settle(const std::filesystem::path& outDir, Gen
             if (check_) report.changes.push_back("removed " + old.path);
         },
         error);
-    if (!header) throw std::runtime_error(error);
+    if (!header) throw Error(ErrorCategory::io, error);
     findForeign(std::move(previous), report);
     std::sort(shared_.begin(), shared_.end(), manifestOrder);
     std::sort(keptOutOfOrder_.begin(), keptOutOfOrder_.end(), manifestOrder);
@@ -197,9 +197,10 @@ void Ledger::findForeign(std::vector<PathHash> previous, GenerateReport& report)
     std::string list;
     for (std::size_t i = 0; i < report.foreign.size() && i < 10; ++i) list += "\n  " + report.foreign[i];
     if (report.foreign.size() > 10) list += "\n  ... and " + std::to_string(report.foreign.size() - 10) + " more";
-    throw OutputRefused("the run would replace " + std::to_string(report.foreign.size()) +
-                        " file(s) that partgen did not write (its manifest does not list them):" + list +
-                        "\nmove them away, or pass --force to replace them");
+    throw Error(ErrorCategory::outputRefused,
+                "the run would replace " + std::to_string(report.foreign.size()) +
+                    " file(s) that partgen did not write (its manifest does not list them):" + list +
+                    "\nmove them away, or pass --force to replace them");
 }
 
 StreamedDocument Ledger::manifest(const ManifestHeader& header) {

@@ -47,8 +47,8 @@ public:
 
     // After every file: the previous manifest's files this run did not make are kept
     // when the run does not cover them, else returned for removal. Throws
-    // std::logic_error when two files of this run have one path, and OutputRefused when
-    // the run would replace files the previous manifest does not list (unless forced or
+    // std::logic_error when two files of this run have one path, and Error (outputRefused)
+    // when the run would replace files the previous manifest does not list (unless forced or
     // checking; report.foreign lists them).
     std::vector<std::string> settle(const std::filesystem::path& outDir, GenerateReport& report);
 

@@ -1,8 +1,8 @@
 #include "pipeline/output_folder.h"
 
 #include <algorithm>
-#include <stdexcept>
 
+#include "model/error.h"
 #include "pipeline/manifest.h"
 #include "pipeline/recovery.h"
 
@@ -25,14 +25,17 @@ bool within(const fs::path& inner, const fs::path& outer) {
 }  // namespace
 
 void checkOutputChoice(const fs::path& outDir, const std::vector<fs::path>& inputs) {
-    if (outDir.empty()) throw std::invalid_argument("--out needs a folder name");
+    if (outDir.empty()) throw Error(ErrorCategory::usage, "--out needs a folder name");
     const fs::path out = absoluteOf(outDir);
-    if (out == out.root_path()) throw std::invalid_argument("--out may not be the root folder " + out.generic_string());
+    if (out == out.root_path())
+        throw Error(ErrorCategory::usage, "--out may not be the root folder " + out.generic_string());
     for (const auto& input : inputs) {
         const fs::path in = absoluteOf(input);
         if (within(out, in) || within(in, out))
-            throw std::invalid_argument("--out " + outDir.generic_string() + " is, holds or lies inside the input folder " +
-                                        input.generic_string() + "; choose a folder of its own for the output");
+            throw Error(ErrorCategory::usage, "--out " + outDir.generic_string() +
+                                                  " is, holds or lies inside the input folder " +
+                                                  input.generic_string() +
+                                                  "; choose a folder of its own for the output");
     }
 }
 
@@ -42,9 +45,11 @@ void checkOutputOwned(const fs::path& outDir) {
     for (const auto& entry : fs::directory_iterator(outDir, ec)) {
         const auto name = entry.path().filename().string();
         if (name == lockFileName) continue;
-        throw std::invalid_argument("--out " + outDir.generic_string() + " is not empty and partgen has never written "
-                                    "into it (it has no " + manifestFileName + "; it holds " + name +
-                                    "); choose an empty or new folder, or pass --force to write into it anyway");
+        throw Error(ErrorCategory::usage,
+                    "--out " + outDir.generic_string() +
+                        " is not empty and partgen has never written into it (it has no " + manifestFileName +
+                        "; it holds " + name +
+                        "); choose an empty or new folder, or pass --force to write into it anyway");
     }
 }
 

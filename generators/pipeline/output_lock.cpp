@@ -7,6 +7,7 @@
 
 #include <cerrno>
 
+#include "model/error.h"
 #include "pipeline/manifest.h"
 #include "pipeline/safe_file.h"
 
@@ -37,8 +38,9 @@ OutputLock::OutputLock(const fs::path& outDir, Mode mode) : file_(outDir / lockF
             ::close(fd_);
             fd_ = -1;
             if (error != EWOULDBLOCK) throwSystemError("cannot lock", file_);
-            throw OutputBusy("another partgen run is using " + outDir.generic_string() +
-                             " (it holds " + file_.generic_string() + "); run again when it has finished");
+            throw Error(ErrorCategory::outputBusy, "another partgen run is using " + outDir.generic_string() +
+                                                       " (it holds " + file_.generic_string() +
+                                                       "); run again when it has finished");
         }
         if (stillThere(fd_, file_)) return;
         ::close(fd_);

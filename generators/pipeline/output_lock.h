@@ -7,22 +7,15 @@
 #include <filesystem>
 #include <vector>
 
-#include "pipeline/output_errors.h"
-
 namespace partgen {
-
-// Another run holds the folder.
-struct OutputBusy : OutputRefused {
-    using OutputRefused::OutputRefused;
-};
 
 class OutputLock {
 public:
     enum class Mode { write, read };
 
     // For writing, makes the folder (and the folders above it) when missing. For reading,
-    // takes no lock where no run has ever written. Throws OutputBusy, or
-    // std::filesystem::filesystem_error when the lock file cannot be made.
+    // takes no lock where no run has ever written. Throws Error (outputBusy)
+    // when another run holds the folder, Error (io) when the lock file cannot be made.
     OutputLock(const std::filesystem::path& outDir, Mode mode);
     // Releases the lock. Folders the lock made are removed again when the run left
     // nothing in them, so a failed first run leaves no trace.

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <fstream>
 
+#include "model/error.h"
 #include "pipeline/fault_point.h"
 #include "pipeline/manifest.h"
-#include "pipeline/output_errors.h"
 #include "pipeline/safe_file.h"
 #include "spec/file_bytes.h"
 
@@ -231,7 +231,7 @@ void OutputTree::commit(const std::vector<std::string>& removals, const Streamed
         else if (journalStarted_)
             fs::remove(journal);
     } catch (const std::exception& e) {
-        throw CommitInterrupted(e.what());
+        throw Error(ErrorCategory::interruptedCommit, e.what());
     }
     journalStarted_ = committing_ = false;
     faultPoint();

@@ -37,8 +37,8 @@ public:
     OutputTree(std::filesystem::path root, bool dryRun, Journal journal = Journal::kept);
     ~OutputTree();  // rolls back whatever was staged and not committed
 
-    // Thread-safe. Throws std::filesystem::filesystem_error on I/O failure and
-    // OutputRefused for a symbolic link in the way.
+    // Thread-safe. Throws Error (io) or std::filesystem::filesystem_error on I/O failure
+    // and Error (outputRefused) for a symbolic link in the way.
     FileChange stage(const Document& document);
     // The same for a document written in pieces: they go to the temporary file as they
     // come and are compared with the target on the way, so neither is ever whole in

@@ -1,8 +1,8 @@
 #include "pipeline/recovery.h"
 
 #include <map>
-#include <stdexcept>
 
+#include "model/error.h"
 #include "pipeline/fault_point.h"
 #include "pipeline/manifest.h"
 #include "pipeline/safe_file.h"
@@ -31,7 +31,7 @@ void sweepTemporaries(const fs::path& outDir) {
 void readEntries(const fs::path& file, std::map<std::string, ManifestEntry>& byPath) {
     std::string error;
     if (!visitManifestFile(file, [&](const ManifestEntry& e) { byPath.insert_or_assign(e.path, e); }, error))
-        throw std::runtime_error(error);
+        throw Error(ErrorCategory::io, error);
 }
 
 // The old manifest's entries, with the journal's in place of any of the same path.

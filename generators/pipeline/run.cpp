@@ -10,6 +10,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "model/error.h"
 #include "pipeline/family_collector.h"
 #include "pipeline/formats.h"
 #include "pipeline/inputs.h"
@@ -244,9 +245,9 @@ bool matchesGlob(const std::string& pattern, const std::string& number) {
 GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) {
     std::string error;
     const auto formats = selectFormats(options.formats, error);
-    if (!formats) throw std::invalid_argument(error);
+    if (!formats) throw Error(ErrorCategory::usage, error);
     // A manifest that cannot be read stops the run before any work.
-    if (!visitManifest(options.outDir, [](const ManifestEntry&) {}, error)) throw std::runtime_error(error);
+    if (!visitManifest(options.outDir, [](const ManifestEntry&) {}, error)) throw Error(ErrorCategory::io, error);
 
     const auto variants = selectVariants(spec.catalog, options.only);
     GenerateReport report;

@@ -42,8 +42,8 @@ struct GenerateReport {
     Diagnostics diagnostics;
 };
 
-// Throws std::runtime_error for a bad --format and std::filesystem::filesystem_error
-// (or std::runtime_error) for I/O failures; the output folder is then as it was.
+// Throws Error (usage) for a bad --format and Error (io) or std::filesystem::filesystem_error
+// for I/O failures; the output folder is then as it was.
 GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options);
 
 // The inputs digest of a run of `options` over the spec `files` (specInputFiles): partgen's

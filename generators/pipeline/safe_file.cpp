@@ -6,13 +6,15 @@
 #include <cerrno>
 #include <system_error>
 
-#include "pipeline/output_errors.h"
+#include "model/error.h"
 
 namespace partgen {
 namespace fs = std::filesystem;
 
 void throwSystemError(const char* what, const fs::path& path) {
-    throw fs::filesystem_error(what, path, std::error_code(errno, std::system_category()));
+    // In std::filesystem's words, which name the path and the system's reason.
+    const fs::filesystem_error described(what, path, std::error_code(errno, std::system_category()));
+    throw Error(ErrorCategory::io, described.what());
 }
 
 std::vector<fs::path> createMissingFolders(const fs::path& dir) {
@@ -27,9 +29,10 @@ bool existsNotLink(const fs::path& path) {
     std::error_code ec;
     const auto status = fs::symlink_status(path, ec);
     if (fs::is_symlink(status))
-        throw OutputRefused(path.generic_string() +
-                            " is a symbolic link; partgen does not write, replace or delete through links in "
-                            "a folder it writes: replace it with a real folder or file, or remove it");
+        throw Error(ErrorCategory::outputRefused,
+                    path.generic_string() +
+                        " is a symbolic link; partgen does not write, replace or delete through links in "
+                        "a folder it writes: replace it with a real folder or file, or remove it");
     return fs::exists(status);
 }
 

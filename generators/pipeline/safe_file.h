@@ -11,7 +11,7 @@ namespace partgen {
 
 class NewFile {
 public:
-    // Throws std::filesystem::filesystem_error when `path` exists (a link included) or
+    // Throws Error (io) when `path` exists (a link included) or
     // cannot be made.
     explicit NewFile(std::filesystem::path path);
     ~NewFile();  // closes a file not closed yet, ignoring errors (a failed run removes it)
@@ -26,13 +26,13 @@ private:
     int fd_;
 };
 
-// The system's error for the last failed call, as a filesystem_error about `path`.
+// The system's error for the last failed call (errno), as an Error (io) about `path`.
 [[noreturn]] void throwSystemError(const char* what, const std::filesystem::path& path);
 
 // Makes `dir` and every missing folder above it; returns those it made, outermost first.
 std::vector<std::filesystem::path> createMissingFolders(const std::filesystem::path& dir);
 
-// Throws OutputRefused when `path` is a symbolic link: partgen writes, replaces and
+// Throws Error (outputRefused) when `path` is a symbolic link: partgen writes, replaces and
 // deletes only real files and folders inside the output folder.
 void refuseLink(const std::filesystem::path& path);
 

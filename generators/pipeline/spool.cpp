@@ -2,14 +2,15 @@
 
 #include <cerrno>
 #include <cstring>
-#include <stdexcept>
 #include <vector>
+
+#include "model/error.h"
 
 namespace partgen {
 namespace {
 
 [[noreturn]] void fail(const std::string& what) {
-    throw std::runtime_error("temporary file: cannot " + what + ": " + std::strerror(errno));
+    throw Error(ErrorCategory::io, "temporary file: cannot " + what + ": " + std::strerror(errno));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <locale>
 
 #include "model/partgen_version.h"
+#include "pipeline/output_lock.h"
 #include "support/catch.h"
 #include "support/cli.h"
 #include "support/scratch.h"
@@ -33,6 +34,56 @@ TEST_CASE("usage mistakes exit 2", "[cli]") {
     CHECK(runPartgen({"list", "--colour"}).code == exitUsage);
     CHECK(runPartgen({"generate", "--jobs", "0"}).code == exitUsage);
     CHECK(runPartgen({"generate", "--jobs", "many"}).code == exitUsage);
+}
+
+namespace {
+
+bool startsWith(const std::string& text, const std::string& start) { return text.rfind(start, 0) == 0; }
+
+}  // namespace
+
+// The categories a command line can meet; cli/error_exit_test.cpp has every category.
+TEST_CASE("a failure exits with the code and the words of its category", "[cli][error]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    const std::vector<std::string> resolved{"--format", "resolved", "--full"};
+    SECTION("a bad option value is a usage error") {
+        const auto result = runIn(dir.path(), "generate", {"--dxf-version", "14"});
+        CHECK(result.code == exitUsage);
+        CHECK(result.err == "partgen: --dxf-version must be 12 or 2000, not '14'\n");
+    }
+    SECTION("an unknown format is a usage error") {
+        const auto result = runIn(dir.path(), "generate", {"--format", "gerber"});
+        CHECK(result.code == exitUsage);
+        CHECK(startsWith(result.err, "partgen: unknown format 'gerber'"));
+    }
+    SECTION("an option the parser does not know is a usage error") {
+        const auto result = runIn(dir.path(), "generate", {"--colour"});
+        CHECK(result.code == exitUsage);
+        CHECK(startsWith(result.err, "partgen: unrecognised option '--colour'"));
+    }
+    SECTION("an output folder that another run holds is refused") {
+        REQUIRE(runIn(dir.path(), "generate", resolved).code == exitSuccess);
+        const OutputLock held(dir / "out", OutputLock::Mode::write);
+        const auto result = runIn(dir.path(), "generate", resolved);
+        CHECK(result.code == exitIo);
+        CHECK(startsWith(result.err, "partgen: nothing was changed: another partgen run is using "));
+    }
+    SECTION("a symbolic link in the output folder is refused") {
+        REQUIRE(runIn(dir.path(), "generate", resolved).code == exitSuccess);
+        std::filesystem::rename(dir / "out/resolved/770-744.xml", dir / "770-744.xml");
+        std::filesystem::create_symlink(dir / "770-744.xml", dir / "out/resolved/770-744.xml");
+        const auto result = runIn(dir.path(), "generate", resolved);
+        CHECK(result.code == exitIo);
+        CHECK(startsWith(result.err, "partgen: nothing was changed: "));
+        CHECK(result.err.find("770-744.xml is a symbolic link") != std::string::npos);
+    }
+    SECTION("a file where the output folder should be is an I/O error") {
+        test::writeFile(dir / "out", "not a folder");
+        const auto result = runIn(dir.path(), "generate", resolved);
+        CHECK(result.code == exitIo);
+        CHECK(startsWith(result.err, "partgen: I/O error, the output folder is unchanged: "));
+    }
 }
 
 TEST_CASE("check lists estimated and derived values and exits 0 on the repository spec", "[cli]") {

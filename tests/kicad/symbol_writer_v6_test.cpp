@@ -2,6 +2,7 @@
 
 #include "kicad/symbol_writer.h"
 #include "support/catch.h"
+#include "support/golden.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
@@ -22,9 +23,9 @@ std::string text(const SExpr& e) {
 
 }  // namespace
 
-TEST_CASE("the KiCad 6 symbol of 770-744/064-000 matches its golden file", "[kicad][symbol]") {
-    CHECK(writeSymbolLibrary({symbolOf("770-744/064-000")}, KicadVersion::v6) ==
-          test::readFile(test::sourceDir() / "tests/kicad/golden/kicad6/WAGO_770-744_064-000.kicad_sym"));
+TEST_CASE("the KiCad 6 symbol of 770-744/064-000 matches its golden file", "[kicad][symbol][golden]") {
+    CHECK(test::goldenDifference("kicad/golden/kicad6/WAGO_770-744_064-000.kicad_sym",
+                                 writeSymbolLibrary({symbolOf("770-744/064-000")}, KicadVersion::v6)) == "");
 }
 
 TEST_CASE("a KiCad 6 symbol library names no generator version", "[kicad][symbol]") {

@@ -5,6 +5,7 @@
 #include "model3d/connector_model.h"
 #include "support/catch.h"
 #include "support/spec.h"
+#include "support/thrown.h"
 
 using namespace partgen;
 
@@ -102,6 +103,9 @@ TEST_CASE("a layout with no room is refused with the reason", "[model3d][layout]
     const auto low = connectorModelProblems(v, rules());
     REQUIRE(low.size() == 1);
     CHECK(low[0] == "the 3D model's snap-in wings (17.4 mm over both) reach past the flange height 16.5 mm");
-    CHECK_THROWS_AS(connectorModel(v, *test::repositorySpec().catalog.family(v.familyId), test::repositorySpec().rules.get<ModelRules>(), test::repositorySpec().rules.get<ColourTable>()),
-                    std::invalid_argument);
+    const auto& spec = test::repositorySpec();
+    CHECK(test::thrownCategory([&] {
+              connectorModel(v, *spec.catalog.family(v.familyId), spec.rules.get<ModelRules>(),
+                             spec.rules.get<ColourTable>());
+          }) == ErrorCategory::invalidSpec);
 }

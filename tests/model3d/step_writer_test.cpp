@@ -5,17 +5,17 @@
 #include "model3d/connector_model.h"
 #include "model3d/step_writer.h"
 #include "support/catch.h"
-#include "support/scratch.h"
+#include "support/golden.h"
 #include "support/spec.h"
 
 using namespace partgen;
 
-TEST_CASE("the STEP model of 770-744 matches its golden file", "[model3d][step]") {
+TEST_CASE("the STEP model of 770-744 matches its golden file", "[model3d][step][golden]") {
     const auto& spec = test::repositorySpec();
     const Variant& v = test::repositoryVariant("770-744");
     const Model3d model = connectorModel(v, *spec.catalog.family(v.familyId), spec.rules.get<ModelRules>(), spec.rules.get<ColourTable>());
     const std::string step = writeStep(model, "WAGO_770-744_1x04_P10.00mm_SnapIn.step");
-    CHECK(step == test::readFile(test::sourceDir() / "tests/model3d/golden/WAGO_770-744_1x04_P10.00mm_SnapIn.step"));
+    CHECK(test::goldenDifference("model3d/golden/WAGO_770-744_1x04_P10.00mm_SnapIn.step", step) == "");
 }
 
 TEST_CASE("every edge of a STEP solid is shared by two faces in opposite senses", "[model3d][step]") {

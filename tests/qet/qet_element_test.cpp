@@ -4,7 +4,7 @@
 
 #include "qet/element_model.h"
 #include "support/catch.h"
-#include "support/scratch.h"
+#include "support/golden.h"
 #include "support/spec.h"
 
 using namespace partgen;
@@ -19,10 +19,10 @@ QetElement elementOf(const Variant& v) { return qetElementOf(v, family(), spec()
 
 }  // namespace
 
-TEST_CASE("the QElectroTech element of 770-744/064-000 matches its golden file", "[qet]") {
+TEST_CASE("the QElectroTech element of 770-744/064-000 matches its golden file", "[qet][golden]") {
     const Document doc = elementDocument(variant("770-744/064-000"), family(), spec().rules.get<WordingRules>());
     CHECK(doc.path == "qet/770-744_064-000.elmt");
-    CHECK(doc.bytes == test::readFile(test::sourceDir() / "tests/qet/golden/770-744_064-000.elmt"));
+    CHECK(test::goldenDifference("qet/golden/770-744_064-000.elmt", doc.bytes) == "");
 }
 
 TEST_CASE("an element has one terminal per pole on the 10 px grid, named by the marking", "[qet]") {
