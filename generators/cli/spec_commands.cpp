@@ -37,6 +37,8 @@ int listCommand(const std::vector<std::string>& args, std::ostream& out, std::os
     return exitSuccess;
 }
 
+namespace {
+
 void listValues(const Catalog& catalog, std::ostream& out) {
     const auto variants = VariantSelection::all(catalog);
     out << "estimated values:\n";
@@ -60,6 +62,8 @@ void listValues(const Catalog& catalog, std::ostream& out) {
         });
     });
 }
+
+}  // namespace
 
 int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
     SpecOptions o;
