@@ -37,6 +37,8 @@ int listCommand(const std::vector<std::string>& args, std::ostream& out, std::os
     return exitSuccess;
 }
 
+namespace {
+
 void listValues(const LoadedSpec& variants, std::ostream& out) {
     out << "estimated values:\n";
     variants.forEachVariant([&](const Variant& v) {
@@ -59,6 +61,8 @@ void listValues(const LoadedSpec& variants, std::ostream& out) {
         });
     });
 }
+
+}  // namespace
 
 int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream&) {
     SpecOptions o;
