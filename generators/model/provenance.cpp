@@ -24,6 +24,11 @@ FileName::FileName() : name_(&emptyName) {}
 // The pool only grows: a run reads a handful of files, and their names live as long as
 // the values that point at them.
 FileName::FileName(const std::string& name) {
+    // The empty name is the default's, so that equal names stay one object.
+    if (name.empty()) {
+        name_ = &emptyName;
+        return;
+    }
     static std::mutex mutex;
     static std::unordered_set<std::string> pool;
     std::lock_guard lock(mutex);

@@ -122,16 +122,6 @@ TEST_CASE("a line at the length limit is read and one character more is reported
     CHECK(!hasMessage(beyond, "not understood"));
 }
 
-TEST_CASE("text repairs", "[datasheet]") {
-    CHECK(pointDecimals("0,5 ... 2,5 mm") == "0.5 ... 2.5 mm");
-    CHECK(pointDecimals("200, without") == "200, without");
-    CHECK(joinBrokenWords("Ship- ping") == "Shipping");
-    bool changed = false;
-    CHECK(latinLookalikes("\xD0\x92", changed) == "B");
-    CHECK(changed);
-    CHECK(cleanLines("a\r\nb mm \xC2\xB2")[1] == "b mm\xC2\xB2");
-}
-
 // ---- every line accounted for ---------------------------------------------------------
 
 TEST_CASE("every line of the seed texts is read, known prose, or reported", "[datasheet][coverage]") {

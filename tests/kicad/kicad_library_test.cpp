@@ -1,15 +1,11 @@
 #include "kicad/kicad_library.h"
 
-#include <regex>
 #include <utility>
 
-#include "kicad/format.h"
-#include "kicad/symbol_model.h"
 #include "model/partgen_version.h"
 #include "spec/load.h"
 #include "support/catch.h"
 #include "support/golden.h"
-#include "support/formats.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
@@ -53,32 +49,9 @@ TEST_CASE("a KiCad 9 footprint names partgen's major.minor version", "[kicad][fo
     CHECK(docs[0].bytes.find(line) != std::string::npos);
 }
 
-TEST_CASE("a part on flying leads has a symbol but no footprint", "[kicad][symbol]") {
-    const auto& v = variant("770-1242/076-000");
-    CHECK(footprintDocuments(v, family(), spec().rules.get<KicadRules>(), KicadVersion::v9).empty());
-    const SymbolModel s = symbolOf(v, family(), spec().rules.get<KicadRules>());
-    CHECK(s.fields[2].name == "Footprint");
-    CHECK(s.fields[2].value.empty());
-    CHECK(s.pins.size() == 2);
-    CHECK(s.pins[0].name == "1/COM");
-}
-
-TEST_CASE("symbol descriptions give ratings and say when values are estimated", "[kicad][symbol]") {
-    CHECK(symbolDescription(variant("770-1242/076-000")) ==
-          "Socket, 2 poles, coding B, light turquoise, 250 V / 25 A, conductors 0.5 ... 4 mm², pitch 10 mm (Socket; "
-          "2-pole; Cod. B; 4,00 mm²; light turquoise)");
-    CHECK(symbolDescription(variant("770-744")).find("Some values are estimated") != std::string::npos);
-}
-
-TEST_CASE("the library holds one symbol per variant, sorted by name", "[kicad][symbol]") {
-    const Document lib = test::familyDocument(kicadSymbolFormat(), family(), test::repositoryVariants());
-    CHECK(lib.path == "kicad/Connector_WAGO_WINSTA_MIDI.kicad_sym");
-    const std::regex symbol("\n\t\\(symbol \"([^\"]+)\"");
-    std::vector<std::string> names;
-    for (std::sregex_iterator it(lib.bytes.begin(), lib.bytes.end(), symbol), end; it != end; ++it)
-        names.push_back((*it)[1]);
-    CHECK(names == std::vector<std::string>{"WAGO_770-1242_076-000", "WAGO_770-742", "WAGO_770-743", "WAGO_770-744",
-                                            "WAGO_770-744_064-000", "WAGO_770-745"});
+TEST_CASE("a part on flying leads has no footprint", "[kicad][footprint]") {
+    CHECK(footprintDocuments(variant("770-1242/076-000"), family(), spec().rules.get<KicadRules>(), KicadVersion::v9)
+              .empty());
 }
 
 TEST_CASE("library tables point at the libraries below PARTGEN_LIBRARY_DIR", "[kicad][tables]") {

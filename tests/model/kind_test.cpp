@@ -1,6 +1,5 @@
 #include "model/kind.h"
 
-#include "model/provenance.h"
 #include "support/catch.h"
 
 using namespace partgen;
@@ -18,12 +17,4 @@ TEST_CASE("snap-in kinds mount in a panel, flying-lead kinds do not", "[model][k
     CHECK_FALSE(isPanelMount(Kind::plug));
     CHECK(isFemale(Kind::socket));
     CHECK_FALSE(isFemale(Kind::plug));
-}
-
-TEST_CASE("a computed value is as weak as its weakest input", "[model][provenance]") {
-    CHECK(weakest(Provenance::datasheet, Provenance::derived) == Provenance::derived);
-    CHECK(weakest(Provenance::estimated, Provenance::derived) == Provenance::estimated);
-    CHECK(weakest(Provenance::datasheet, Provenance::drawing) == Provenance::drawing);
-    CHECK(provenanceFromName("estimated") == Provenance::estimated);
-    CHECK_FALSE(provenanceFromName("guessed").has_value());
 }

@@ -1,0 +1,108 @@
+// The drawing of one panel cutout: contour, centre mark, dimensions and notes.
+
+#include "drawing/cutout_drawing.h"
+
+#include "support/catch.h"
+#include "support/spec.h"
+
+using namespace partgen;
+
+namespace {
+
+const DrawingRules& rules() { return test::repositorySpec().rules.get<DrawingRules>(); }
+
+std::vector<std::string> texts(const Drawing& d, DrawingLayer layer) {
+    std::vector<std::string> out;
+    for (const auto& e : d.entities)
+        if (const auto* t = std::get_if<TextEntity>(&e); t && t->layer == layer) out.push_back(t->text);
+    return out;
+}
+
+std::vector<LineEntity> lines(const Drawing& d, DrawingLayer layer) {
+    std::vector<LineEntity> out;
+    for (const auto& e : d.entities)
+        if (const auto* l = std::get_if<LineEntity>(&e); l && l->layer == layer) out.push_back(*l);
+    return out;
+}
+
+bool hasText(const std::vector<std::string>& all, const std::string& what) {
+    for (const auto& t : all)
+        if (t.find(what) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("the cut contour is nominal unless the rules ask for mid-tolerance", "[drawing][cutout]") {
+    DrawingRules r = rules();
+    r.cutoutContour.value = "nominal";
+    CHECK(contourSizeOf(r) == ContourSize::nominal);
+    r.cutoutContour.value = "mid-tolerance";
+    CHECK(contourSizeOf(r) == ContourSize::midTolerance);
+    r.cutoutContour.value.reset();
+    CHECK(contourSizeOf(r) == ContourSize::nominal);
+}
+
+TEST_CASE("a centre mark crosses the shape's centre, reaching past it by the overhang", "[drawing][cutout]") {
+    Drawing d;
+    const RoundedRect shape{{millimetres(1), millimetres(2)}, millimetres(10), millimetres(4), millimetres(1)};
+    addCentreMark(d, shape, millimetres(2));
+    const auto marks = lines(d, DrawingLayer::center);
+    REQUIRE(marks.size() == 2);
+    // Horizontal: x from 1 - 5 - 2 to 1 + 5 + 2 at y = 2.
+    CHECK(marks[0].from == Point{-millimetres(6), millimetres(2)});
+    CHECK(marks[0].to == Point{millimetres(8), millimetres(2)});
+    // Vertical: y from 2 - 2 - 2 to 2 + 2 + 2 at x = 1.
+    CHECK(marks[1].from == Point{millimetres(1), -millimetres(2)});
+    CHECK(marks[1].to == Point{millimetres(1), millimetres(6)});
+}
+
+TEST_CASE("a cutout drawing has one cut contour, a centre mark and both dimensions", "[drawing][cutout]") {
+    const Variant& v = test::repositoryVariant("770-745");
+    const auto cutout = cutoutOf(v);
+    REQUIRE(cutout);
+    const Drawing d = cutoutDrawing(v, *cutout, rules());
+    std::size_t contours = 0;
+    for (const auto& e : d.entities)
+        if (const auto* p = std::get_if<PolylineEntity>(&e)) contours += p->layer == DrawingLayer::cut ? 1 : 0;
+    CHECK(contours == 1);
+    CHECK(lines(d, DrawingLayer::center).size() == 2);
+    const auto dims = texts(d, DrawingLayer::dim);
+    REQUIRE(dims.size() == 2);
+    CHECK(dims[0].starts_with("50.4 "));  // width, then height, each with its tolerance
+    CHECK(dims[1].starts_with("15.8 "));
+}
+
+TEST_CASE("a cutout drawing's notes name the part, the plate and the contour size", "[drawing][cutout]") {
+    const Variant& v = test::repositoryVariant("770-745");
+    const auto cutout = cutoutOf(v);
+    REQUIRE(cutout);
+    DrawingRules r = rules();
+    r.cutoutContour.value = "mid-tolerance";
+    const auto notes = texts(cutoutDrawing(v, *cutout, r), DrawingLayer::text);
+    REQUIRE_FALSE(notes.empty());
+    CHECK(notes[0] == v.number + " panel cutout");
+    CHECK(hasText(notes, "Plate thickness "));
+    CHECK(hasText(notes, "Cut contour drawn at the middle of the tolerance"));
+}
+
+TEST_CASE("an estimated cutout is flagged on the drawing, a datasheet one is not", "[drawing][cutout]") {
+    const Variant& v = test::repositoryVariant("770-745");
+    auto cutout = cutoutOf(v);
+    REQUIRE(cutout);
+    cutout->estimated = true;
+    CHECK(hasText(texts(cutoutDrawing(v, *cutout, rules()), DrawingLayer::text), "are estimated"));
+    cutout->estimated = false;
+    CHECK_FALSE(hasText(texts(cutoutDrawing(v, *cutout, rules()), DrawingLayer::text), "are estimated"));
+}
+
+TEST_CASE("the punching note appears only when the rules give one", "[drawing][cutout]") {
+    const Variant& v = test::repositoryVariant("770-745");
+    const auto cutout = cutoutOf(v);
+    REQUIRE(cutout);
+    DrawingRules r = rules();
+    r.punchingNote.value = "Deburr after punching";
+    CHECK(hasText(texts(cutoutDrawing(v, *cutout, r), DrawingLayer::text), "Deburr after punching"));
+    r.punchingNote.value.reset();
+    CHECK_FALSE(hasText(texts(cutoutDrawing(v, *cutout, r), DrawingLayer::text), "Deburr after punching"));
+}

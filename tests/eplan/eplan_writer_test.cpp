@@ -1,0 +1,135 @@
+// The parts-management XML written from hand-made EPLAN records: which attributes a
+// record gets, which it leaves out, and the order records that others refer to come in.
+
+#include "eplan/eplan_writer.h"
+
+#include "support/catch.h"
+
+using namespace partgen;
+
+namespace {
+
+bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+
+EplanConnectionPattern pattern(const std::string& name) {
+    EplanConnectionPoint point{1, "L", {-millimetres(5), Length()}, std::nullopt, "", "", std::nullopt};
+    return {name, {"Anschlussbild", "pattern"}, {point}};
+}
+
+EplanPart part(const std::string& number) {
+    EplanPart p;
+    p.partNumber = "M." + number;
+    p.typeNumber = number;
+    p.orderNumber = number;
+    p.manufacturer = "M";
+    p.description = {"Buchse", "socket"};
+    p.poles = 1;
+    p.functions = {{1, "L"}};
+    p.connections = pattern(p.partNumber);
+    p.patternOffset = {millimetres(3), millimetres(2)};
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("an EPLAN file opens with the manufacturer address and closes the root", "[eplan]") {
+    const EplanAddress address{"M", "Maker GmbH", "Weg 1", "12345", "Stadt", "DE", "+49 1", "a@b.de"};
+    const std::string opening = eplanOpening(address);
+    CHECK(opening.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partsmanagement "));
+    CHECK(has(opening, "length-unit=\"mm\""));
+    CHECK(has(opening, "weight-unit=\"kg\""));
+    CHECK(has(opening, "P_PART_ADDRESS_SHORTNAME=\"M\""));
+    CHECK(has(opening, "P_PART_ADDRESS_TOWN=\"Stadt\""));
+    CHECK(has(opening, "P_PART_ADDRESS_EMAIL=\"a@b.de\""));
+    CHECK(eplanClosing() == "</partsmanagement>\n");
+}
+
+TEST_CASE("a drilling pattern is one rectangle of the cut's width, height and radius", "[eplan]") {
+    const EplanDrillingPattern drilling{"D", {"Ausschnitt", "cutout"}, {{}, millimetres(50), millimetres(15), millimetres(1)}};
+    const std::string text = eplanConstructionText(drilling);
+    CHECK(has(text, "P_PART_CONSTRUCTION_NAME=\"D\""));
+    CHECK(has(text, "P_PART_CONSTRUCTION_DESCRIPTION=\"de_DE@Ausschnitt;en_US@cutout;\""));
+    CHECK(has(text, "type=\"3\""));  // EPLAN Pro Panel's rectangle
+    CHECK(has(text, "dimension1=\"50\""));
+    CHECK(has(text, "dimension2=\"15\""));
+    CHECK(has(text, "dimension3=\"1\""));
+}
+
+TEST_CASE("a connection point without conductor data leaves its cross-section attributes out", "[eplan]") {
+    const std::string text = eplanTerminalText(pattern("T"));
+    CHECK(has(text, "P_PART_TERMINAL_NAME=\"T\""));
+    CHECK(has(text, "name=\"L\""));
+    CHECK(has(text, "xpos=\"-5\""));
+    CHECK_FALSE(has(text, "crosssection"));
+    CHECK_FALSE(has(text, "strippinglength"));
+}
+
+TEST_CASE("a connection point with conductor data gives both ends and the strip length", "[eplan]") {
+    EplanConnectionPattern p = pattern("T");
+    p.points[0].section = Range<Area>{Area::fromUnits(1), Area::fromUnits(4)};
+    p.points[0].minAwg = "18";
+    p.points[0].maxAwg = "12";
+    p.points[0].stripLength = millimetres(9);
+    const std::string text = eplanTerminalText(p);
+    CHECK(has(text, "mincrosssection=\"1\""));
+    CHECK(has(text, "maxcrosssection=\"4\""));
+    CHECK(has(text, "mincrosssectionawg=\"18\""));
+    CHECK(has(text, "maxcrosssectionawg=\"12\""));
+    CHECK(has(text, "strippinglength=\"9\""));
+}
+
+TEST_CASE("a part without a drilling pattern says it needs no drilling", "[eplan]") {
+    const std::string text = eplanPartText(part("1"));
+    CHECK(has(text, "P_ARTICLE_DOES_NOT_NEED_DRILL=\"1\""));
+    CHECK_FALSE(has(text, "<constructionPosition"));
+    CHECK_FALSE(has(text, "P_ARTICLE_NOTE"));
+    CHECK_FALSE(has(text, "P_ARTICLE_WIDTH"));
+    CHECK_FALSE(has(text, "P_ARTICLE_EXTERNAL_DOCUMENT_1"));
+}
+
+TEST_CASE("a part with a drilling pattern places it at the pattern offset", "[eplan]") {
+    EplanPart p = part("1");
+    p.drilling = EplanDrillingPattern{"D", {}, {}};
+    const std::string text = eplanPartText(p);
+    CHECK_FALSE(has(text, "P_ARTICLE_DOES_NOT_NEED_DRILL"));
+    CHECK(has(text, "<constructionPosition pos=\"1\" name=\"D\" offsetx=\"3\" offsety=\"2\""));
+}
+
+TEST_CASE("a part refers to its connection pattern and gives a function template per pole", "[eplan]") {
+    EplanPart p = part("1");
+    p.functions = {{1, "PE"}, {2, "L"}};
+    const std::string text = eplanPartText(p);
+    CHECK(has(text, "P_ARTICLE_REF_TERMINAL_NAME=\"M.1\""));
+    CHECK(has(text, "P_ARTICLE_REF_TERMINAL_OFFSET_X=\"3\""));
+    CHECK(has(text, "<functiontemplate pos=\"1\" connectionDesignation=\"PE\" terminalNr=\"PE\""));
+    CHECK(has(text, "<functiontemplate pos=\"2\" connectionDesignation=\"L\" terminalNr=\"L\""));
+}
+
+TEST_CASE("free properties are numbered from one in order", "[eplan]") {
+    EplanPart p = part("1");
+    p.freeProperties = {{{"A", "a"}, {"1", "1"}}, {{"B", "b"}, {"2", "2"}}};
+    const std::string text = eplanPartText(p);
+    const auto first = text.find("<freeproperty pos=\"1\" P_ARTICLE_FREE_DATA_DESCRIPTION=\"de_DE@A;en_US@a;\"");
+    const auto second = text.find("<freeproperty pos=\"2\" P_ARTICLE_FREE_DATA_DESCRIPTION=\"de_DE@B;en_US@b;\"");
+    REQUIRE(first != std::string::npos);
+    REQUIRE(second != std::string::npos);
+    CHECK(first < second);
+}
+
+TEST_CASE("the EPLAN library puts drilling and connection patterns before the parts", "[eplan]") {
+    EplanLibrary library;
+    library.manufacturer.shortName = "M";
+    library.parts = {part("1"), part("2")};
+    library.parts[1].drilling = EplanDrillingPattern{"D", {}, {}};
+    const std::string text = writeEplanLibrary(library);
+    const auto address = text.find("<address ");
+    const auto construction = text.find("<construction ");
+    const auto terminal = text.find("<terminal ");
+    const auto firstPart = text.find("<part ");
+    REQUIRE(firstPart != std::string::npos);
+    CHECK(address < construction);
+    CHECK(construction < terminal);
+    CHECK(terminal < firstPart);
+    CHECK(text.find("<construction ", construction + 1) == std::string::npos);  // only the second part drills
+    CHECK(text.ends_with(eplanClosing()));
+}

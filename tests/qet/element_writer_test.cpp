@@ -1,0 +1,93 @@
+// The .elmt XML written from a hand-made QElectroTech element.
+
+#include "qet/element_writer.h"
+
+#include "support/catch.h"
+
+using namespace partgen;
+
+namespace {
+
+bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+
+QetElement element() {
+    QetElement e;
+    e.width = 80;
+    e.height = 60;
+    e.hotspot = {10, 30};
+    e.uuid = "{u}";
+    e.names = {"Buchse", "Socket"};
+    e.notes = "Datasheet: d";
+    e.informations = {{"label", "X", true}, {"manufacturer", "M", false}};
+    e.terminals = {{{0, 0}, 'w', "PE", "{t}"}};
+    e.labelAt = {5, -20};
+    e.labelUuid = "{l}";
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("an element definition gives QElectroTech 0.9's version, its box and hotspot", "[qet]") {
+    const std::string text = writeElement(element());
+    CHECK(text.starts_with("<?xml"));
+    CHECK(has(text, "<definition type=\"element\" version=\"0.90\" link_type=\"simple\" width=\"80\" height=\"60\" "
+                    "hotspot_x=\"10\" hotspot_y=\"30\">"));
+    CHECK(has(text, "<uuid uuid=\"{u}\"/>"));
+}
+
+TEST_CASE("an element's names come English first, then German", "[qet]") {
+    const std::string text = writeElement(element());
+    const auto english = text.find("<name lang=\"en\">Socket</name>");
+    const auto german = text.find("<name lang=\"de\">Buchse</name>");
+    REQUIRE(english != std::string::npos);
+    REQUIRE(german != std::string::npos);
+    CHECK(english < german);
+}
+
+TEST_CASE("element informations say whether QElectroTech shows them", "[qet]") {
+    const std::string text = writeElement(element());
+    CHECK(has(text, "<informations>Datasheet: d</informations>"));
+    CHECK(has(text, "<elementInformation name=\"label\" show=\"1\">X</elementInformation>"));
+    CHECK(has(text, "<elementInformation name=\"manufacturer\" show=\"0\">M</elementInformation>"));
+}
+
+TEST_CASE("filled rectangles are drawn filled black, frames unfilled", "[qet]") {
+    QetElement e = element();
+    e.rects = {{{1, 2}, 3, 4, true}, {{5, 6}, 7, 8, false}};
+    const std::string text = writeElement(e);
+    CHECK(has(text, "<rect x=\"1\" y=\"2\" width=\"3\" height=\"4\" rx=\"0\" ry=\"0\" antialias=\"false\" "
+                    "style=\"line-style:normal;line-weight:normal;filling:black;color:black\"/>"));
+    CHECK(has(text, "<rect x=\"5\" y=\"6\" width=\"7\" height=\"8\" rx=\"0\" ry=\"0\" antialias=\"false\" "
+                    "style=\"line-style:normal;line-weight:normal;filling:none;color:black\"/>"));
+}
+
+TEST_CASE("lines, arcs and texts carry their coordinates", "[qet]") {
+    QetElement e = element();
+    e.lines = {{{0, 20}, {10, 20}}};
+    e.arcs = {{{10, 15}, 10, 10, 90, 180}};
+    e.texts = {{{24, 24}, "2L"}};
+    const std::string text = writeElement(e);
+    CHECK(has(text, "<line x1=\"0\" y1=\"20\" x2=\"10\" y2=\"20\""));
+    CHECK(has(text, "<arc x=\"10\" y=\"15\" width=\"10\" height=\"10\" start=\"90\" angle=\"180\""));
+    CHECK(has(text, "<text x=\"24\" y=\"24\" text=\"2L\""));
+}
+
+TEST_CASE("a terminal is written with its side, name and UUID", "[qet]") {
+    const std::string text = writeElement(element());
+    CHECK(has(text, "<terminal x=\"0\" y=\"0\" orientation=\"w\" name=\"PE\" type=\"Generic\" uuid=\"{t}\"/>"));
+}
+
+TEST_CASE("the label is a dynamic text showing the label information", "[qet]") {
+    const std::string text = writeElement(element());
+    CHECK(has(text, "<dynamic_text x=\"5\" y=\"-20\" z=\"1\" text_from=\"ElementInfo\" uuid=\"{l}\""));
+    CHECK(has(text, "<info_name>label</info_name>"));
+}
+
+TEST_CASE("element text is escaped for XML", "[qet]") {
+    QetElement e = element();
+    e.names.english = "A & B <C>";
+    e.terminals[0].name = "\"1\"";
+    const std::string text = writeElement(e);
+    CHECK(has(text, "A &amp; B &lt;C&gt;"));
+    CHECK(has(text, "name=\"&quot;1&quot;\""));
+}
