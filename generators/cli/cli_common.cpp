@@ -74,7 +74,8 @@ void checkFormatOptions(const std::vector<FormatOption>& formatOptions, const Fo
     for (const FormatOption& option : formatOptions) {
         const std::string& value = settings.at(option.name);
         if (std::find(option.choices.begin(), option.choices.end(), value) == option.choices.end())
-            throw Error(ErrorCategory::usage, "--" + option.name + " must be " + choicesText(option) + ", not '" + value + "'");
+            throw Error(ErrorCategory::usage,
+                        "--" + option.name + " must be " + choicesText(option) + ", not '" + value + "'");
     }
 }
 

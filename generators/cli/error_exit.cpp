@@ -13,17 +13,22 @@ namespace partgen::cli {
 // without a row.
 ErrorExit errorExit(ErrorCategory category) {
     switch (category) {
-        case ErrorCategory::usage: return {exitUsage, "", "", true};
-        case ErrorCategory::invalidSpec: return {exitInvalid, "", "", true};
+        case ErrorCategory::usage:
+            return {exitUsage, "", "", true};
+        case ErrorCategory::invalidSpec:
+            return {exitInvalid, "", "", true};
         case ErrorCategory::outputBusy:
-        case ErrorCategory::outputRefused: return {exitIo, "nothing was changed: ", "", true};
-        case ErrorCategory::io: return {exitIo, "I/O error, the output folder is unchanged: ", "", true};
+        case ErrorCategory::outputRefused:
+            return {exitIo, "nothing was changed: ", "", true};
+        case ErrorCategory::io:
+            return {exitIo, "I/O error, the output folder is unchanged: ", "", true};
         case ErrorCategory::interruptedCommit:
             return {exitIo, "I/O error while files were being replaced: ",
                     "\nthe output folder holds old and new files; the next generate finishes the update", true};
         case ErrorCategory::internal:
             return {exitInternal, "internal error, please report it; the output folder is unchanged: ", "", true};
-        case ErrorCategory::outOfMemory: return {exitIo, "out of memory; the output folder is unchanged", "", false};
+        case ErrorCategory::outOfMemory:
+            return {exitIo, "out of memory; the output folder is unchanged", "", false};
     }
     return errorExit(ErrorCategory::internal);  // a value outside the enum
 }

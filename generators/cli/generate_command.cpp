@@ -54,10 +54,11 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
         "force", po::bool_switch(&force), "write into a folder partgen did not make, replacing files it did not write");
     const auto formatOptions = allFormatOptions();
     addFormatOptions(options, formatOptions, g.settings);
-    const std::string synopsis = "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check] "
-                                 "[--full] [--force]" + formatOptionsSynopsis(formatOptions);
-    if (!parseArgs(args, options, synopsis.c_str(), out))
-        return exitSuccess;
+    const std::string synopsis =
+        "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check] "
+        "[--full] [--force]" +
+        formatOptionsSynopsis(formatOptions);
+    if (!parseArgs(args, options, synopsis.c_str(), out)) return exitSuccess;
     if (g.jobs < 1) throw Error(ErrorCategory::usage, "--jobs must be at least 1");
     g.outDir = outDir;
     g.force = force;
@@ -71,7 +72,9 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
             << "every file is compared again\n";
 
     const auto start = std::chrono::steady_clock::now();
-    const auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+    const auto seconds = [&] {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
     g.inputs = runInputs(specInputFiles(o.parts, o.templates, specReaders().ruleFiles), g);
     if (const auto unchanged = full ? std::nullopt : unchangedRun(g)) {
         reportGenerate(*unchanged, g.check, seconds(), out);

@@ -75,7 +75,8 @@ int importCommand(const std::vector<std::string>& args, std::ostream& out, std::
         "let a merge change a part's kind, mounting type or pole count");
     po::positional_options_description positional;
     positional.add("datasheet", -1);
-    if (!parseArgs(args, options, "import DATASHEET.txt... [--family parts/FILE.xml [--accept-kind-change]] [--templates DIR]", out,
+    if (!parseArgs(args, options,
+                   "import DATASHEET.txt... [--family parts/FILE.xml [--accept-kind-change]] [--templates DIR]", out,
                    positional))
         return exitSuccess;
     if (texts.empty()) throw Error(ErrorCategory::usage, "import needs at least one datasheet text file");

@@ -73,8 +73,8 @@ int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::o
     const auto warnings = spec.diagnostics.warningCount();
     if (errors == 0) listValues(spec, out);
     out << counted(spec.catalog.families.size(), "family", "families") << ", "
-        << counted(spec.catalog.size(), "variant", "variants") << ", " << counted(errors, "error", "errors")
-        << ", " << counted(warnings, "warning", "warnings") << "\n";
+        << counted(spec.catalog.size(), "variant", "variants") << ", " << counted(errors, "error", "errors") << ", "
+        << counted(warnings, "warning", "warnings") << "\n";
     return errors == 0 ? exitSuccess : exitInvalid;
 }
 

@@ -146,7 +146,7 @@ private:
     static std::vector<std::string> titleFields(const std::string& line) {
         std::vector<std::string> fields;
         std::size_t start = 0;
-        for (auto at = line.find(';'); ; at = line.find(';', start)) {
+        for (auto at = line.find(';');; at = line.find(';', start)) {
             fields.push_back(trimmed(line.substr(start, at == std::string::npos ? std::string::npos : at - start)));
             if (at == std::string::npos) break;
             start = at + 1;
@@ -264,9 +264,15 @@ std::optional<std::string> asCoding(Reader& r, const std::string& cell, int line
 
 Convert convertFor(const std::string& form) {
     static const std::map<std::string, Convert> forms{
-        {"length", asLength},     {"quantity", asQuantity},         {"text", asText},
-        {"count", asCount},       {"range", asRange},               {"conductor", asConductor},
-        {"protection", asProtection}, {"flammability", asFlammability}, {"coding", asCoding},
+        {"length", asLength},
+        {"quantity", asQuantity},
+        {"text", asText},
+        {"count", asCount},
+        {"range", asRange},
+        {"conductor", asConductor},
+        {"protection", asProtection},
+        {"flammability", asFlammability},
+        {"coding", asCoding},
     };
     const auto it = forms.find(form);
     return it == forms.end() ? Convert() : it->second;
@@ -463,7 +469,8 @@ void Reader::readDatasheetUrl(int index) {
 void Reader::readHeaderNote(const std::string& reads, const std::string& text, int line) {
     if (reads == "plate-thickness") return readNote("plate-thickness", text, line, asRange);
     if (reads == "cutout-tolerance")
-        return readNote("cutout-tolerance", text, line, [](Reader&, const std::string& t, int) { return toleranceText(t); });
+        return readNote("cutout-tolerance", text, line,
+                        [](Reader&, const std::string& t, int) { return toleranceText(t); });
     const auto cutout = cutoutText(text);
     if (!cutout) return notUnderstood(line, "cutout '" + text + "'");
     set("cutout-width", cutout->width, line);
@@ -522,7 +529,8 @@ std::optional<std::string> Reader::relatedItem(const std::string& line) const {
         std::string rest = trimmed(line.substr(at + marker.size()));
         if (!rest.empty() && rest[0] == ':') rest = trimmed(rest.substr(1));
         const std::string number = firstWord(rest);
-        if (!number.empty() && std::isdigit(static_cast<unsigned char>(number[0])) && number.find('-') != std::string::npos)
+        if (!number.empty() && std::isdigit(static_cast<unsigned char>(number[0])) &&
+            number.find('-') != std::string::npos)
             return number;
     }
     return std::nullopt;
@@ -658,8 +666,9 @@ void Reader::finish() {
     }
     const bool panelMount = values.count("kind") && values["kind"].text.rfind("snap-in", 0) == 0;
     if (panelMount && !values.count("cutout-width"))
-        warn(values["kind"].line, "no cutout size in the text (the cutout drawing is missing); cutout-width, "
-                                  "cutout-height and cutout-radius are not imported");
+        warn(values["kind"].line,
+             "no cutout size in the text (the cutout drawing is missing); cutout-width, "
+             "cutout-height and cutout-radius are not imported");
 }
 
 }  // namespace

@@ -15,8 +15,8 @@
 #include "model/variant_fields.h"
 #include "model/xml_text.h"
 #include "spec/build_variant.h"
-#include "spec/file_bytes.h"
 #include "spec/family_reader.h"
+#include "spec/file_bytes.h"
 #include "spec/load.h"
 #include "text/strings.h"
 #include "text/value_text.h"
@@ -60,7 +60,10 @@ struct Edit {
 class Merger {
 public:
     Merger(const ImportedPart& part, fs::path file, fs::path templates, MergeOptions options, Diagnostics& diag)
-        : part_(part), file_(std::move(file)), templates_(std::move(templates)), options_(std::move(options)),
+        : part_(part),
+          file_(std::move(file)),
+          templates_(std::move(templates)),
+          options_(std::move(options)),
           diag_(diag) {}
 
     MergeResult run() {
@@ -138,7 +141,8 @@ private:
             }
             diag_.warning({part_.file, part_.numberLine},
                           part_.number + ": no cutout in the text; the estimate of the series rule at " +
-                              options_.familyName + ":" + std::to_string(series.at.line) + " is written, marked estimated");
+                              options_.familyName + ":" + std::to_string(series.at.line) +
+                              " is written, marked estimated");
             return xml;
         }
         return {};
@@ -185,7 +189,8 @@ private:
             // A value the text states replaces an estimate, even an equal one: it is a fact now.
             const bool estimated = field.has() && field.source == Provenance::estimated;
             if (!mine || !mine->has() || (sameValue(*mine, field) && !estimated)) return;
-            const std::string newText = std::string(name) == "approvals" ? valueText(part_.approvals) : part_.values.at(name).text;
+            const std::string newText =
+                std::string(name) == "approvals" ? valueText(part_.approvals) : part_.values.at(name).text;
             const auto old = oldTexts.find(name);
             const std::string change =
                 std::string(name) + ": " + (old == oldTexts.end() ? "(none)" : old->second) + " -> " + newText;
@@ -196,7 +201,7 @@ private:
                 changes_.push_back(change);
             }
             const std::string element = std::string(name) == "approvals" ? approvalsXml(part_.approvals, indent)
-                                                                          : indent + propertyXml(name, newText) + "\n";
+                                                                         : indent + propertyXml(name, newText) + "\n";
             const auto own = target.props.find(name);
             if (own == target.props.end())
                 insertBeforeLine(close, element);
@@ -272,8 +277,8 @@ private:
     MergeOptions options_;
     Diagnostics& diag_;
     bool refused_ = false;
-    int kindChanges_ = 0;  // reported first, before every other change
-    std::string text_;                 // the family file's bytes
+    int kindChanges_ = 0;             // reported first, before every other change
+    std::string text_;                // the family file's bytes
     std::vector<std::string> lines_;  // and its lines, to find parts by line number
     std::vector<Edit> edits_;
     std::vector<std::string> changes_;

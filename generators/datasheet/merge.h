@@ -22,8 +22,8 @@ struct MergeResult {
 std::filesystem::path privateTemporaryPath(const std::string& name);
 
 struct MergeOptions {
-    std::string familyName;          // the family file as the user named it, for messages
-    bool acceptKindChange = false;   // a part may change its kind, mounting or pole count
+    std::string familyName;         // the family file as the user named it, for messages
+    bool acceptKindChange = false;  // a part may change its kind, mounting or pole count
 };
 
 // `familyFile` may be a working copy; problems are reported at `options.familyName`.

@@ -51,8 +51,17 @@ std::string joinBrokenWords(const std::string& text) {
 
 std::string latinLookalikes(const std::string& text, bool& changed) {
     static const std::array<std::pair<const char*, const char*>, 11> map{{
-        {"\xD0\x90", "A"}, {"\xD0\x92", "B"}, {"\xD0\xA1", "C"}, {"\xD0\x95", "E"}, {"\xD0\x9D", "H"}, {"\xD0\x9A", "K"},
-        {"\xD0\x9C", "M"}, {"\xD0\x9E", "O"}, {"\xD0\xA0", "P"}, {"\xD0\xA2", "T"}, {"\xD0\xA5", "X"},
+        {"\xD0\x90", "A"},
+        {"\xD0\x92", "B"},
+        {"\xD0\xA1", "C"},
+        {"\xD0\x95", "E"},
+        {"\xD0\x9D", "H"},
+        {"\xD0\x9A", "K"},
+        {"\xD0\x9C", "M"},
+        {"\xD0\x9E", "O"},
+        {"\xD0\xA0", "P"},
+        {"\xD0\xA2", "T"},
+        {"\xD0\xA5", "X"},
     }};
     std::string out = text;
     for (const auto& [cyrillic, latin] : map) replaceAll(out, cyrillic, latin);

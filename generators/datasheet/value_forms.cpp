@@ -174,7 +174,8 @@ std::optional<std::string> rangeText(const std::string& cell, Remarks& remarks) 
     const auto dots = text.find("...");
     if (dots != std::string::npos) {
         const auto low = words(text.substr(0, dots)), high = words(text.substr(dots + 3));
-        if (high.size() != 2 || !isNumber(high[0]) || low.empty() || low.size() > 2 || !isNumber(low[0])) return std::nullopt;
+        if (high.size() != 2 || !isNumber(high[0]) || low.empty() || low.size() > 2 || !isNumber(low[0]))
+            return std::nullopt;
         if (low.size() == 2 && low[1] != high[1]) return std::nullopt;
         return withoutPlus(low[0]) + " ... " + withoutPlus(high[0]) + " " + high[1];
     }
@@ -189,9 +190,12 @@ std::optional<std::string> rangeText(const std::string& cell, Remarks& remarks) 
 
 std::optional<std::string> awgText(const std::string& text) {
     auto w = words(text);
-    if (!w.empty() && w.front() == "AWG") w.erase(w.begin());
-    else if (!w.empty() && w.back() == "AWG") w.pop_back();
-    else return std::nullopt;
+    if (!w.empty() && w.front() == "AWG")
+        w.erase(w.begin());
+    else if (!w.empty() && w.back() == "AWG")
+        w.pop_back();
+    else
+        return std::nullopt;
     if (w.size() == 3 && w[1] == "...") w.erase(w.begin() + 1);
     for (const auto& n : w)
         if (n.empty() || !std::all_of(n.begin(), n.end(), isDigit)) return std::nullopt;

@@ -14,7 +14,7 @@ namespace partgen {
 struct FieldRule {
     std::string label;  // a key: lower case, ';' as ','
     std::string property;
-    std::string form;   // one of datasheetValueForms()
+    std::string form;  // one of datasheetValueForms()
 };
 
 // "Fine-stranded conductor; with ferrule" -> "fine-stranded conductor, with ferrule"

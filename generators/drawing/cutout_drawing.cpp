@@ -20,13 +20,15 @@ void addTick(Drawing& d, Point at) {
 }
 
 // A dimension of `from`..`to` drawn `offset` away along the perpendicular direction.
-void addHorizontalDimension(Drawing& d, Length left, Length right, Length edgeY, Length lineY, const std::string& text) {
+void addHorizontalDimension(Drawing& d, Length left, Length right, Length edgeY, Length lineY,
+                            const std::string& text) {
     for (const Length xPos : {left, right})
         d.add(LineEntity{DrawingLayer::dim, {xPos, edgeY - extensionGap}, {xPos, lineY - extensionGap}});
     d.add(LineEntity{DrawingLayer::dim, {left, lineY}, {right, lineY}});
     addTick(d, {left, lineY});
     addTick(d, {right, lineY});
-    d.add(TextEntity{DrawingLayer::dim, {half(left + right), lineY + extensionGap}, textHeight, text, TextAlign::centre});
+    d.add(
+        TextEntity{DrawingLayer::dim, {half(left + right), lineY + extensionGap}, textHeight, text, TextAlign::centre});
 }
 
 void addVerticalDimension(Drawing& d, Length bottom, Length top, Length edgeX, Length lineX, const std::string& text) {
@@ -35,8 +37,8 @@ void addVerticalDimension(Drawing& d, Length bottom, Length top, Length edgeX, L
     d.add(LineEntity{DrawingLayer::dim, {lineX, bottom}, {lineX, top}});
     addTick(d, {lineX, bottom});
     addTick(d, {lineX, top});
-    d.add(TextEntity{DrawingLayer::dim, {lineX + extensionGap * 2, half(bottom + top) - half(textHeight)}, textHeight,
-                     text});
+    d.add(TextEntity{
+        DrawingLayer::dim, {lineX + extensionGap * 2, half(bottom + top) - half(textHeight)}, textHeight, text});
 }
 
 std::vector<std::string> notes(const Variant& v, const Cutout& c, const DrawingRules& rules) {
@@ -48,7 +50,8 @@ std::vector<std::string> notes(const Variant& v, const Cutout& c, const DrawingR
     };
     if (rules.punchingNote.has()) lines.push_back(*rules.punchingNote);
     if (c.estimated)
-        lines.push_back("Cutout sizes of " + v.number + " are estimated, not from a datasheet drawing: check the fit "
+        lines.push_back("Cutout sizes of " + v.number +
+                        " are estimated, not from a datasheet drawing: check the fit "
                         "before cutting");
     return lines;
 }

@@ -4,9 +4,9 @@
 // which sizes are estimates).
 
 #include "drawing/drawing.h"
+#include "drawing/drawing_rules.h"
 #include "geometry/cutout.h"
 #include "model/variant.h"
-#include "drawing/drawing_rules.h"
 
 namespace partgen {
 

@@ -6,10 +6,8 @@ namespace partgen {
 
 const std::vector<LayerStyle>& drawingLayers() {
     static const std::vector<LayerStyle> layers{
-        {DrawingLayer::outline, "OUTLINE", 7, "#000000"},
-        {DrawingLayer::cut, "CUT", 1, "#d00000"},
-        {DrawingLayer::dim, "DIM", 3, "#008000"},
-        {DrawingLayer::text, "TEXT", 7, "#000000"},
+        {DrawingLayer::outline, "OUTLINE", 7, "#000000"}, {DrawingLayer::cut, "CUT", 1, "#d00000"},
+        {DrawingLayer::dim, "DIM", 3, "#008000"},         {DrawingLayer::text, "TEXT", 7, "#000000"},
         {DrawingLayer::center, "CENTER", 4, "#0080c0"},
     };
     return layers;
@@ -50,8 +48,10 @@ Box Drawing::extents() const {
         } else if (const auto* text = std::get_if<TextEntity>(&e)) {
             // Glyphs are taken as 0.6 of the height wide: enough to keep a preview's frame
             // around its notes.
-            const Length width = Length::fromSteps(text->height.steps() * 6 / 10 * static_cast<std::int64_t>(text->text.size()));
-            const Length left = text->align == TextAlign::centre ? text->at.x - Length::fromSteps(width.steps() / 2) : text->at.x;
+            const Length width =
+                Length::fromSteps(text->height.steps() * 6 / 10 * static_cast<std::int64_t>(text->text.size()));
+            const Length left =
+                text->align == TextAlign::centre ? text->at.x - Length::fromSteps(width.steps() / 2) : text->at.x;
             include({left, text->at.y});
             include({left + width, text->at.y + text->height});
         }

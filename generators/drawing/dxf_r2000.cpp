@@ -147,7 +147,8 @@ private:
     }
 
     void blocks() {
-        for (const auto& [owner, name] : {std::pair{modelSpace_, "*Model_Space"}, std::pair{paperSpace_, "*Paper_Space"}}) {
+        for (const auto& [owner, name] :
+             {std::pair{modelSpace_, "*Model_Space"}, std::pair{paperSpace_, "*Paper_Space"}}) {
             s_->tag(0, "BLOCK");
             s_->tag(5, handles_.next());
             s_->tag(330, owner);

@@ -14,7 +14,8 @@ std::vector<Document> cutoutDocuments(const Variant& v, const Family&, const For
     const Drawing drawing = cutoutDrawing(v, *cutout, c.rules.get<DrawingRules>());
     const std::string stem = "drawings/" + v.fileStem + "_cutout";
     const DxfVersion version = *dxfVersionFromName(c.option(dxfVersionOption().name));
-    return documentList(Document{stem + ".dxf", writeDxf(drawing, version)}, Document{stem + ".svg", writeSvg(drawing)});
+    return documentList(Document{stem + ".dxf", writeDxf(drawing, version)},
+                        Document{stem + ".svg", writeSvg(drawing)});
 }
 
 }  // namespace

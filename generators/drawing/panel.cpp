@@ -38,8 +38,9 @@ std::optional<PlacedCutout> place(const Placement& p, const PanelLayout& layout,
     }
     const auto cutout = cutoutOf(*v);
     if (!cutout) {
-        diag.error(p.at, p.number + " (" + std::string(kindName(*v->kind)) + ") does not mount in a panel and has no "
-                                                                              "cutout");
+        diag.error(p.at, p.number + " (" + std::string(kindName(*v->kind)) +
+                             ") does not mount in a panel and has no "
+                             "cutout");
         return std::nullopt;
     }
     const auto& range = cutout->plateThickness;
@@ -59,12 +60,12 @@ void checkEdges(const PanelPlan& plan, const RoundedRect& panel, Diagnostics& di
     for (const auto& c : plan.cutouts) {
         if (!insideWithMargin(c.flange, panel, Length()))
             diag.error(c.placement->at, "the " + drawingSize(c.flange.width) + " x " + drawingSize(c.flange.height) +
-                                            " mm flange of " + described(*c.placement) + " reaches past the panel edge");
+                                            " mm flange of " + described(*c.placement) +
+                                            " reaches past the panel edge");
         if (!insideWithMargin(c.largest, panel, plan.minimumEdgeDistance))
-            diag.error(c.placement->at, "the cutout of " + described(*c.placement) + " is " +
-                                            mm(marginInside(c.largest, panel)) +
-                                            " from the panel edge; the minimum is " + drawingSize(plan.minimumEdgeDistance) +
-                                            " mm");
+            diag.error(c.placement->at,
+                       "the cutout of " + described(*c.placement) + " is " + mm(marginInside(c.largest, panel)) +
+                           " from the panel edge; the minimum is " + drawingSize(plan.minimumEdgeDistance) + " mm");
     }
 }
 
@@ -75,28 +76,35 @@ void checkWebs(const PanelPlan& plan, Diagnostics& diag) {
             const auto& b = plan.cutouts[j];
             if (gapBetween(a.flange, b.flange) <= 0 && !webAtLeast(a.flange, b.flange, Length()))
                 diag.error(b.placement->at, "the flanges of " + described(*a.placement) + " and " +
-                                                described(*b.placement) + " touch or overlap: the parts cannot both be mounted");
+                                                described(*b.placement) +
+                                                " touch or overlap: the parts cannot both be mounted");
             if (webAtLeast(a.largest, b.largest, plan.minimumWeb)) continue;
             const double gap = gapBetween(a.largest, b.largest);
-            diag.error(b.placement->at, "the cutouts of " + described(*a.placement) + " and " + described(*b.placement) +
-                                            (gap > 0 ? " leave a web of " + mm(gap) : std::string(" touch or overlap")) +
-                                            "; the minimum web is " + drawingSize(plan.minimumWeb) + " mm");
+            diag.error(b.placement->at,
+                       "the cutouts of " + described(*a.placement) + " and " + described(*b.placement) +
+                           (gap > 0 ? " leave a web of " + mm(gap) : std::string(" touch or overlap")) +
+                           "; the minimum web is " + drawingSize(plan.minimumWeb) + " mm");
         }
 }
 
 }  // namespace
 
 RoundedRect panelShape(const PanelLayout& layout) {
-    return {{Length::fromSteps(layout.width.steps() / 2), Length::fromSteps(layout.height.steps() / 2)}, layout.width,
-            layout.height, layout.cornerRadius};
+    return {{Length::fromSteps(layout.width.steps() / 2), Length::fromSteps(layout.height.steps() / 2)},
+            layout.width,
+            layout.height,
+            layout.cornerRadius};
 }
 
 std::optional<PanelPlan> planPanel(const PanelLayout& layout, const LoadedSpec& spec, const DrawingRules& rules,
                                    Diagnostics& diag) {
     const std::size_t errorsBefore = diag.errorCount();
-    PanelPlan plan{&layout, {}, minimumWebFor(layout, rules),
-                   layout.minimumEdgeDistance ? *layout.minimumEdgeDistance
-                                              : (rules.minimumEdgeDistance.has() ? *rules.minimumEdgeDistance : Length())};
+    PanelPlan plan{&layout,
+                   {},
+                   minimumWebFor(layout, rules),
+                   layout.minimumEdgeDistance
+                       ? *layout.minimumEdgeDistance
+                       : (rules.minimumEdgeDistance.has() ? *rules.minimumEdgeDistance : Length())};
     for (const auto& p : layout.placements)
         if (auto placed = place(p, layout, spec, diag)) plan.cutouts.push_back(*placed);
     checkEdges(plan, panelShape(layout), diag);
@@ -133,7 +141,8 @@ std::vector<std::string> titleLines(const PanelPlan& plan, const DrawingRules& r
     lines.push_back(contourSizeOf(rules) == ContourSize::nominal ? "Cut contours drawn at nominal size"
                                                                  : "Cut contours drawn at the middle of the tolerance");
     if (rules.punchingNote.has()) lines.push_back(*rules.punchingNote);
-    if (estimated) lines.push_back("Some cutout sizes are estimated, not from a datasheet drawing: check the fit before cutting");
+    if (estimated)
+        lines.push_back("Some cutout sizes are estimated, not from a datasheet drawing: check the fit before cutting");
     return lines;
 }
 
@@ -147,8 +156,11 @@ Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules) {
         const RoundedRect shape = turned(cutShape(c.cutout, contourSizeOf(rules), {p.x, p.y}), p.rotation / 90);
         d.add(PolylineEntity{DrawingLayer::cut, contourOf(shape)});
         addCentreMark(d, shape, millimetres(1));
-        d.add(TextEntity{DrawingLayer::text, {p.x, boundsOf(shape).max.y + Length::fromSteps(1'500'000)}, textHeight,
-                         p.number, TextAlign::centre});
+        d.add(TextEntity{DrawingLayer::text,
+                         {p.x, boundsOf(shape).max.y + Length::fromSteps(1'500'000)},
+                         textHeight,
+                         p.number,
+                         TextAlign::centre});
     }
     Length y = -lineSpacing * 2;
     for (const auto& line : titleLines(plan, rules)) {

@@ -6,10 +6,10 @@
 #include <vector>
 
 #include "drawing/drawing.h"
+#include "drawing/drawing_rules.h"
 #include "geometry/cutout.h"
 #include "spec/load.h"
 #include "spec/panel_layout.h"
-#include "drawing/drawing_rules.h"
 
 namespace partgen {
 

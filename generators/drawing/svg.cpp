@@ -53,10 +53,12 @@ std::string element(const TextEntity& e) {
 }
 
 std::string styles() {
-    std::string css = "  <style>\n    path, line { fill: none; stroke-width: 0.25; }\n    text { font-family: sans-serif; }\n";
+    std::string css =
+        "  <style>\n    path, line { fill: none; stroke-width: 0.25; }\n    text { font-family: sans-serif; }\n";
     for (const auto& s : drawingLayers()) {
         const std::string name(s.name), colour(s.svgColour);
-        css += "    ." + name + " { stroke: " + colour + "; }\n    text." + name + " { fill: " + colour + "; stroke: none; }\n";
+        css += "    ." + name + " { stroke: " + colour + "; }\n    text." + name + " { fill: " + colour +
+               "; stroke: none; }\n";
     }
     return css + "  </style>\n";
 }

@@ -25,7 +25,8 @@ std::optional<Wording> propertyValue(const Variant& v, const std::string& field,
         value = sameInBothLanguages(valueText(*property));
         if (property.source == Provenance::estimated) {
             const Wording& estimated = words.phrase("estimated");
-            value = Wording{value->german + " (" + estimated.german + ")", value->english + " (" + estimated.english + ")"};
+            value =
+                Wording{value->german + " (" + estimated.german + ")", value->english + " (" + estimated.english + ")"};
         }
     });
     return value;

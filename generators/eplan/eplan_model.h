@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "eplan/eplan_rules.h"
 #include "geometry/shapes.h"
 #include "model/quantity.h"
 #include "model/variant.h"
-#include "eplan/eplan_rules.h"
 
 namespace partgen {
 

@@ -25,9 +25,9 @@ std::pair<std::string, std::string> awgEnds(const std::string& awg) {
 // gives for each end.
 ConnectableRange connectableRange(const Variant& v) {
     ConnectableRange range;
-    for (const auto* field : {&v.conductorSolid, &v.conductorSolidPushIn, &v.conductorStranded,
-                              &v.conductorFineStranded, &v.conductorFerruleInsulated, &v.conductorFerruleUninsulated,
-                              &v.conductorFerrulePushIn}) {
+    for (const auto* field :
+         {&v.conductorSolid, &v.conductorSolidPushIn, &v.conductorStranded, &v.conductorFineStranded,
+          &v.conductorFerruleInsulated, &v.conductorFerruleUninsulated, &v.conductorFerrulePushIn}) {
         if (!field->has()) continue;
         const ConductorRange& c = **field;
         const auto [minAwg, maxAwg] = awgEnds(c.awg);
@@ -65,8 +65,12 @@ EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& 
     int position = 1;
     for (int pole = 0; pole < *v.poles; ++pole)
         for (int point = 0; point < perPole; ++point)
-            pattern.points.push_back({position++, (*v.marking)[static_cast<std::size_t>(pole)],
-                                      {poleOffset(v, pole), Length()}, range.section, range.minAwg, range.maxAwg,
+            pattern.points.push_back({position++,
+                                      (*v.marking)[static_cast<std::size_t>(pole)],
+                                      {poleOffset(v, pole), Length()},
+                                      range.section,
+                                      range.minAwg,
+                                      range.maxAwg,
                                       v.stripLength.value});
     return pattern;
 }
@@ -77,10 +81,10 @@ std::optional<EplanDrillingPattern> drillingPatternOf(const Variant& v, const st
     if (!cutout) return std::nullopt;
     const RoundedRect cut = cutShape(*cutout, ContourSize::nominal);
     Wording description = fillPhrase(words.phrase("cutout"), {{placeholder::width, millimetreText(cut.width)},
-                                                               {placeholder::height, millimetreText(cut.height)},
-                                                               {placeholder::radius, millimetreText(cut.radius)},
-                                                               {placeholder::tolerance, valueText(cutout->tolerance)},
-                                                               {placeholder::plate, valueText(cutout->plateThickness)}});
+                                                              {placeholder::height, millimetreText(cut.height)},
+                                                              {placeholder::radius, millimetreText(cut.radius)},
+                                                              {placeholder::tolerance, valueText(cutout->tolerance)},
+                                                              {placeholder::plate, valueText(cutout->plateThickness)}});
     if (cutout->estimated) {
         const Wording& estimated = words.phrase("estimated");
         description = {description.german + ", " + estimated.german, description.english + ", " + estimated.english};

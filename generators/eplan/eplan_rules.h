@@ -19,7 +19,7 @@ struct FreePropertyRule {
 
 struct EplanRules {
     Sourced<int> productTopGroup, productGroup, productSubGroup;  // EPLAN selection-list numbers
-    Sourced<std::string> partNumber;  // pattern, e.g. "{manufacturer}.{number}"
+    Sourced<std::string> partNumber;                              // pattern, e.g. "{manufacturer}.{number}"
     std::vector<FreePropertyRule> freeProperties;
 };
 

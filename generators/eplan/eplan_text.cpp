@@ -26,8 +26,8 @@ std::string kilogramText(Mass m) { return formatDecimal(m.steps(), 9, 9); }
 std::string squareMillimetreText(Area a) { return formatUnits(a, 6); }
 
 std::string eplanPartNumber(const std::string& pattern, const Variant& v, const Family& family) {
-    return expandPlaceholders(pattern, {{placeholder::manufacturer, family.manufacturer.shortName},
-                                        {placeholder::number, v.number}});
+    return expandPlaceholders(
+        pattern, {{placeholder::manufacturer, family.manufacturer.shortName}, {placeholder::number, v.number}});
 }
 
 }  // namespace partgen

@@ -4,9 +4,9 @@
 
 #include <string>
 
+#include "eplan/eplan_rules.h"
 #include "model/quantity.h"
 #include "model/variant.h"
-#include "eplan/eplan_rules.h"
 #include "text/wording.h"
 
 namespace partgen {
@@ -16,7 +16,7 @@ namespace partgen {
 std::string multilingual(const Wording& words);
 
 std::string millimetreText(Length l);  // "45.5"
-std::string kilogramText(Mass m);     // "0.0156" for 15.6 g
+std::string kilogramText(Mass m);      // "0.0156" for 15.6 g
 std::string squareMillimetreText(Area a);
 
 // The EPLAN part number from the templates' pattern, e.g. "WAGO.770-744".

@@ -129,7 +129,9 @@ std::string eplanOpening(const EplanAddress& manufacturer) {
            addressElement(manufacturer).render(1);
 }
 
-std::string eplanConstructionText(const EplanDrillingPattern& pattern) { return constructionElement(pattern).render(1); }
+std::string eplanConstructionText(const EplanDrillingPattern& pattern) {
+    return constructionElement(pattern).render(1);
+}
 std::string eplanTerminalText(const EplanConnectionPattern& pattern) { return terminalElement(pattern).render(1); }
 std::string eplanPartText(const EplanPart& part) { return partElement(part).render(1); }
 std::string eplanClosing() { return "</partsmanagement>\n"; }

@@ -39,10 +39,14 @@ QuarterTurns sweepOf(const Arc& arc) {
 
 Point pointAt(Point centre, Length radius, QuarterTurns direction) {
     switch (reduced(direction.count)) {
-        case 0: return {centre.x + radius, centre.y};
-        case 1: return {centre.x, centre.y + radius};
-        case 2: return {centre.x - radius, centre.y};
-        default: return {centre.x, centre.y - radius};
+        case 0:
+            return {centre.x + radius, centre.y};
+        case 1:
+            return {centre.x, centre.y + radius};
+        case 2:
+            return {centre.x - radius, centre.y};
+        default:
+            return {centre.x, centre.y - radius};
     }
 }
 

@@ -48,9 +48,12 @@ void checkDepths(const PrismSpec& spec) {
 
 Point3 turned(const Point3& p, Axis axis) {
     switch (axis) {
-        case Axis::x: return {p.z, p.x, p.y};
-        case Axis::y: return {p.y, p.z, p.x};
-        case Axis::z: return p;
+        case Axis::x:
+            return {p.z, p.x, p.y};
+        case Axis::y:
+            return {p.y, p.z, p.x};
+        case Axis::z:
+            return p;
     }
     return p;
 }
@@ -75,7 +78,7 @@ Polygon2 chamferedRectangle(Point centre, Length width, Length height, Length ch
     const Length left = centre.x - Length::fromSteps(width.steps() / 2), right = left + width;
     const Length bottom = centre.y - Length::fromSteps(height.steps() / 2), top = bottom + height;
     if (chamfer == Length{}) return {{right, bottom}, {right, top}, {left, top}, {left, bottom}};
-    return {{right, bottom + chamfer}, {right, top - chamfer}, {right - chamfer, top}, {left + chamfer, top},
+    return {{right, bottom + chamfer}, {right, top - chamfer},   {right - chamfer, top},   {left + chamfer, top},
             {left, top - chamfer},     {left, bottom + chamfer}, {left + chamfer, bottom}, {right - chamfer, bottom}};
 }
 

@@ -13,10 +13,10 @@ namespace partgen {
 enum class ContourSize { nominal, midTolerance };
 
 struct Cutout {
-    Length width, height, radius;     // nominal
+    Length width, height, radius;  // nominal
     Tolerance tolerance;
-    Range<Length> plateThickness;     // panel thicknesses the part snaps into
-    bool estimated = false;           // any of the sizes is an estimate
+    Range<Length> plateThickness;  // panel thicknesses the part snaps into
+    bool estimated = false;        // any of the sizes is an estimate
 };
 
 // nullopt for a variant that does not mount in a panel.

@@ -19,8 +19,8 @@ struct FaceInfo {
     int nesting = -1;  // how many loop edges separate the face from the unbounded region
 };
 using VertexBase = CGAL::Triangulation_vertex_base_with_info_2<std::size_t, Kernel>;
-using FaceBase = CGAL::Constrained_triangulation_face_base_2<
-    Kernel, CGAL::Triangulation_face_base_with_info_2<FaceInfo, Kernel>>;
+using FaceBase =
+    CGAL::Constrained_triangulation_face_base_2<Kernel, CGAL::Triangulation_face_base_with_info_2<FaceInfo, Kernel>>;
 using Tds = CGAL::Triangulation_data_structure_2<VertexBase, FaceBase>;
 using Cdt = CGAL::Constrained_Delaunay_triangulation_2<Kernel, Tds, CGAL::No_constraint_intersection_tag>;
 
@@ -57,8 +57,10 @@ void markNesting(Cdt& cdt) {
             for (int i = 0; i < 3; ++i) {
                 auto next = face->neighbor(i);
                 if (next->info().nesting != -1) continue;
-                if (cdt.is_constrained({face, i})) border.push_back({next, level + 1});
-                else region.push_back(next);
+                if (cdt.is_constrained({face, i}))
+                    border.push_back({next, level + 1});
+                else
+                    region.push_back(next);
             }
         }
     }
@@ -95,7 +97,8 @@ std::optional<std::vector<std::array<std::size_t, 3>>> convexFan(const std::vect
     if (turn == 0) return std::nullopt;
     std::vector<std::array<std::size_t, 3>> triangles;
     for (std::size_t i = 1; i + 1 < loops[0].size(); ++i)
-        triangles.push_back(turn > 0 ? std::array<std::size_t, 3>{0, i, i + 1} : std::array<std::size_t, 3>{0, i + 1, i});
+        triangles.push_back(turn > 0 ? std::array<std::size_t, 3>{0, i, i + 1}
+                                     : std::array<std::size_t, 3>{0, i + 1, i});
     return triangles;  // sorted, each starting at its smallest index
 }
 

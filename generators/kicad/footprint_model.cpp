@@ -70,8 +70,7 @@ FootprintModel footprintOf(const Variant& v, const Family& family, const KicadRu
     fp.graphics.insert(fp.graphics.end(), edgeCuts.begin(), edgeCuts.end());
     fp.graphics.push_back(centredRect(*v.width, *v.height, KicadLayer::fFab, *rules.fabLineWidth, "fab/outline"));
     const Length silkWidth = *v.width + *rules.silkOffset * 2, silkHeight = *v.height + *rules.silkOffset * 2;
-    fp.graphics.push_back(
-        centredRect(silkWidth, silkHeight, KicadLayer::fSilkS, *rules.silkLineWidth, "silk/outline"));
+    fp.graphics.push_back(centredRect(silkWidth, silkHeight, KicadLayer::fSilkS, *rules.silkLineWidth, "silk/outline"));
     fp.graphics.push_back(pinOneMark(v, -half(silkHeight), rules));
     const Length courtX = outwardToGrid(half(*v.width) + *rules.courtyardClearance, *rules.courtyardGrid);
     const Length courtY = outwardToGrid(half(*v.height) + *rules.courtyardClearance, *rules.courtyardGrid);

@@ -10,8 +10,8 @@
 
 #include "geometry/shapes.h"
 #include "kicad/kicad_names.h"
-#include "model/variant.h"
 #include "kicad/kicad_rules.h"
+#include "model/variant.h"
 
 namespace partgen {
 

@@ -10,7 +10,8 @@ namespace {
 SExpr xy(const char* head, Point p) { return SExpr::of(head, p.x, p.y); }
 SExpr layer(KicadLayer l) { return SExpr::of("layer", Str{std::string(kicadLayerName(l))}); }
 SExpr font(const FpText& t) {
-    return SExpr::of("effects", SExpr::of("font", SExpr::of("size", t.size, t.size), SExpr::of("thickness", t.thickness)));
+    return SExpr::of("effects",
+                     SExpr::of("font", SExpr::of("size", t.size, t.size), SExpr::of("thickness", t.thickness)));
 }
 
 // From the footprint's name and the item's key (what the item is), never from its place in
@@ -24,19 +25,18 @@ public:
     explicit V9Writer(const FootprintModel& fp) : fp_(fp) {}
 
     std::string write() {
-        SExpr root = SExpr::of("footprint", Str{fp_.name}, SExpr::of("version", 20241229),
-                               SExpr::of("generator", Str{"partgen"}),
-                               SExpr::of("generator_version", Str{std::string(partgenMajorMinorVersion())}),
-                               layer(KicadLayer::fCu), SExpr::of("descr", Str{fp_.description}),
-                               SExpr::of("tags", Str{fp_.tags}));
+        SExpr root = SExpr::of(
+            "footprint", Str{fp_.name}, SExpr::of("version", 20241229), SExpr::of("generator", Str{"partgen"}),
+            SExpr::of("generator_version", Str{std::string(partgenMajorMinorVersion())}), layer(KicadLayer::fCu),
+            SExpr::of("descr", Str{fp_.description}), SExpr::of("tags", Str{fp_.tags}));
         root.add(property("Reference", fp_.reference, false));
         root.add(property("Value", fp_.value, false));
         root.add(property("Datasheet", hiddenText(fp_.datasheet, "datasheet"), true));
         root.add(property("Description", hiddenText(fp_.description, "description"), true));
         root.add(SExpr::of("attr", Sym{"exclude_from_pos_files"}));
         for (const auto& g : fp_.graphics) root.add(std::visit([&](const auto& x) { return graphic(x); }, g));
-        root.add(SExpr::of("fp_text", Sym{"user"}, Str{fp_.fabReference.text}, SExpr::of("at", fp_.fabReference.at.x,
-                                                                                             fp_.fabReference.at.y, 0),
+        root.add(SExpr::of("fp_text", Sym{"user"}, Str{fp_.fabReference.text},
+                           SExpr::of("at", fp_.fabReference.at.x, fp_.fabReference.at.y, 0),
                            layer(fp_.fabReference.layer), uuid(fp_.fabReference.key), font(fp_.fabReference)));
         root.add(SExpr::of("embedded_fonts", Sym{"no"}));
         root.add(model());
@@ -51,7 +51,9 @@ private:
         return {text, {}, KicadLayer::fFab, fp_.value.size, fp_.value.thickness, key};
     }
 
-    SExpr stroke(Length width) { return SExpr::of("stroke", SExpr::of("width", width), SExpr::of("type", Sym{"solid"})); }
+    SExpr stroke(Length width) {
+        return SExpr::of("stroke", SExpr::of("width", width), SExpr::of("type", Sym{"solid"}));
+    }
 
     SExpr property(const char* name, const FpText& t, bool hidden) {
         SExpr p = SExpr::of("property", Str{name}, Str{t.text}, SExpr::of("at", t.at.x, t.at.y, 0), layer(t.layer));
@@ -76,8 +78,7 @@ private:
     SExpr graphic(const FpPoly& g) {
         SExpr pts("pts");
         for (const auto& p : g.points) pts.add(xy("xy", p));
-        return SExpr::of("fp_poly", pts, stroke(g.width), SExpr::of("fill", Sym{"yes"}), layer(g.layer),
-                         uuid(g.key));
+        return SExpr::of("fp_poly", pts, stroke(g.width), SExpr::of("fill", Sym{"yes"}), layer(g.layer), uuid(g.key));
     }
 
     SExpr model() {
@@ -101,8 +102,8 @@ public:
         root.add(text("value", fp_.value));
         root.add(text("user", fp_.fabReference));
         for (const auto& g : fp_.graphics) root.add(std::visit([&](const auto& x) { return graphic(x); }, g));
-        root.add(SExpr::of("model", Str{fp_.modelPath},
-                           SExpr::of("offset", SExpr::of("xyz", 0, 0, 0)), SExpr::of("scale", SExpr::of("xyz", 1, 1, 1)),
+        root.add(SExpr::of("model", Str{fp_.modelPath}, SExpr::of("offset", SExpr::of("xyz", 0, 0, 0)),
+                           SExpr::of("scale", SExpr::of("xyz", 1, 1, 1)),
                            SExpr::of("rotate", SExpr::of("xyz", 0, 0, 0))));
         return root.render();
     }

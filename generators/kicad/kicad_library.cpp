@@ -27,7 +27,8 @@ Document libraryTable(const Catalog& catalog, const KicadRules& rules, bool symb
     SExpr table = SExpr::of(symbols ? "sym_lib_table" : "fp_lib_table", SExpr::of("version", 7));
     for (const auto& family : catalog.families) {
         const std::string name = kicadLibraryName(family, rules);
-        const std::string uri = std::string(kicadLibraryDirVariable) + "/kicad/" + name + (symbols ? ".kicad_sym" : ".pretty");
+        const std::string uri =
+            std::string(kicadLibraryDirVariable) + "/kicad/" + name + (symbols ? ".kicad_sym" : ".pretty");
         table.add(SExpr::of("lib", SExpr::of("name", Str{name}), SExpr::of("type", Str{"KiCad"}),
                             SExpr::of("uri", Str{uri}), SExpr::of("options", Str{""}),
                             SExpr::of("descr", Str{family.manufacturer.shortName + " " + family.series})));

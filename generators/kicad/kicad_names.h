@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "model/variant.h"
 #include "kicad/kicad_rules.h"
+#include "model/variant.h"
 
 namespace partgen {
 

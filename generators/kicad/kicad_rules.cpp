@@ -51,8 +51,7 @@ void checkKicadPlaceholders(const KicadRules& r, Diagnostics& diag) {
 }
 
 void readKicadFile(const TemplateReader& r, const tinyxml2::XMLElement& root, KicadRules& kicad) {
-    r.readSettings(root, kicad,
-                   [&](const tinyxml2::XMLElement& e) { return readMountWord(r, e, kicad.mountWords); });
+    r.readSettings(root, kicad, [&](const tinyxml2::XMLElement& e) { return readMountWord(r, e, kicad.mountWords); });
     checkKicadPlaceholders(kicad, r.diagnostics());
 }
 

@@ -18,7 +18,7 @@ struct KicadRules {
     Sourced<std::string> symbolName;
     std::map<Kind, std::string> mountWords;  // {mount} in names, per kind; a kind not listed has none
     Sourced<Length> fabLineWidth, silkLineWidth, courtyardLineWidth, edgeCutLineWidth;
-    Sourced<Length> silkOffset;  // silk outline outside the fab outline
+    Sourced<Length> silkOffset;                     // silk outline outside the fab outline
     Sourced<Length> pinOneMarkSize, pinOneMarkGap;  // the triangle at pin 1 and its gap to the silk outline
     Sourced<Length> courtyardClearance, courtyardGrid;
     Sourced<Length> footprintTextSize, footprintTextThickness;

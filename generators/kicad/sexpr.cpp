@@ -56,8 +56,7 @@ bool SExpr::inline_(std::string& out) const {
         out += atom_;
         return true;
     }
-    const bool atomsOnly =
-        std::none_of(children_.begin(), children_.end(), [](const SExpr& c) { return c.list_; });
+    const bool atomsOnly = std::none_of(children_.begin(), children_.end(), [](const SExpr& c) { return c.list_; });
     out += "(" + atom_;
     for (const auto& c : children_) {
         out += " ";

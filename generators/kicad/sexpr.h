@@ -32,7 +32,7 @@ public:
     SExpr& add(const SExpr& child);
     SExpr& add(const Sym& s);
     SExpr& add(const Str& s);
-    SExpr& add(Length l);   // millimetres, at most six decimals
+    SExpr& add(Length l);  // millimetres, at most six decimals
     SExpr& add(int value);
 
     // Tab-indented; a list of atoms only, or one that fits on a line of 99 characters,

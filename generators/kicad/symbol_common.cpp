@@ -4,7 +4,9 @@ namespace partgen {
 
 SExpr symbolFont(Length size) { return SExpr::of("font", SExpr::of("size", size, size)); }
 
-SExpr symbolPinNames(const SymbolModel& symbol) { return SExpr::of("pin_names", SExpr::of("offset", symbol.pinNameOffset)); }
+SExpr symbolPinNames(const SymbolModel& symbol) {
+    return SExpr::of("pin_names", SExpr::of("offset", symbol.pinNameOffset));
+}
 
 SExpr symbolPinUnit(const SymbolModel& s) {
     SExpr unit = SExpr::of("symbol", Str{s.name + "_1_1"});

@@ -23,13 +23,16 @@ SymbolModel symbolOf(const Variant& v, const Family& family, const KicadRules& r
     const Length top = grid * ((poles - 1) / 2);
     const Length bodyLeft = -grid * 2, bodyRight = grid * 2;
     for (int i = 0; i < poles; ++i)
-        s.pins.push_back({std::to_string(i + 1), (*v.marking)[static_cast<std::size_t>(i)],
-                          {bodyLeft - *rules.symbolPinLength, top - grid * i}, *rules.symbolPinLength});
+        s.pins.push_back({std::to_string(i + 1),
+                          (*v.marking)[static_cast<std::size_t>(i)],
+                          {bodyLeft - *rules.symbolPinLength, top - grid * i},
+                          *rules.symbolPinLength});
     const Length bottom = top - grid * (poles - 1);
     s.body = {{bodyLeft, bottom - grid}, {bodyRight, top + grid}};
 
     const bool panel = isPanelMount(*v.kind);
-    const std::string footprint = panel ? kicadLibraryName(family, rules) + ":" + kicadFootprintName(v, family, rules) : "";
+    const std::string footprint =
+        panel ? kicadLibraryName(family, rules) + ":" + kicadFootprintName(v, family, rules) : "";
     s.fields = {
         {"Reference", "J", {Length(), top + grid * 2}, false},
         {"Value", s.name, {Length(), bottom - grid * 2}, false},

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "geometry/shapes.h"
-#include "model/catalog.h"
 #include "kicad/kicad_rules.h"
+#include "model/catalog.h"
 
 namespace partgen {
 

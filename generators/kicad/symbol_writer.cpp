@@ -16,8 +16,10 @@ struct SymbolFormat {
 
 SymbolFormat formatOf(KicadVersion version) {
     switch (version) {
-        case KicadVersion::v6: return {kicad6::symbolLibraryHeader, kicad6::symbol};
-        case KicadVersion::v9: return {kicad9::symbolLibraryHeader, kicad9::symbol};
+        case KicadVersion::v6:
+            return {kicad6::symbolLibraryHeader, kicad6::symbol};
+        case KicadVersion::v9:
+            return {kicad9::symbolLibraryHeader, kicad9::symbol};
     }
     throw std::logic_error("no symbol writer for this KiCad version");
 }

@@ -10,7 +10,7 @@
 namespace partgen {
 
 struct Document {
-    std::string path;   // relative, '/'-separated, e.g. "resolved/770-744.xml"
+    std::string path;  // relative, '/'-separated, e.g. "resolved/770-744.xml"
     std::string bytes;
 };
 

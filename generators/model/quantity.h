@@ -33,13 +33,13 @@ private:
     std::int64_t steps_ = 0;
 };
 
-using Length = Quantity<Dimension::length>;        // mm; step = 1 nm
-using Area = Quantity<Dimension::area>;            // mm²
-using Voltage = Quantity<Dimension::voltage>;      // V
-using Current = Quantity<Dimension::current>;      // A
-using Mass = Quantity<Dimension::mass>;            // g
-using Energy = Quantity<Dimension::energy>;        // MJ
-using Force = Quantity<Dimension::force>;          // N
+using Length = Quantity<Dimension::length>;            // mm; step = 1 nm
+using Area = Quantity<Dimension::area>;                // mm²
+using Voltage = Quantity<Dimension::voltage>;          // V
+using Current = Quantity<Dimension::current>;          // A
+using Mass = Quantity<Dimension::mass>;                // g
+using Energy = Quantity<Dimension::energy>;            // MJ
+using Force = Quantity<Dimension::force>;              // N
 using Temperature = Quantity<Dimension::temperature>;  // °C
 
 constexpr Length millimetres(std::int64_t mm) { return Length::fromUnits(mm); }

@@ -32,7 +32,7 @@ bool strictlyInside(const Point& p, const Polygon2& convexCounterClockwise) {
         const Point& a = q[i];
         const Point& b = q[(i + 1) % q.size()];
         const WideInt side = static_cast<WideInt>((b.x - a.x).steps()) * (p.y - a.y).steps() -
-                              static_cast<WideInt>((b.y - a.y).steps()) * (p.x - a.x).steps();
+                             static_cast<WideInt>((b.y - a.y).steps()) * (p.x - a.x).steps();
         if (side <= 0) return false;
     }
     return true;
@@ -98,7 +98,8 @@ private:
         // corners inside the rounded cutout.
         l.bodyChamfer = std::max(*r_.chamfer, cutout->radius);
         checkBodyOutline();
-        if (l.front >= l.depth) problems_.push_back("the 3D model's flange (" + mm(l.front) + ") is as deep as the part");
+        if (l.front >= l.depth)
+            problems_.push_back("the 3D model's flange (" + mm(l.front) + ") is as deep as the part");
         if (cutout->plateThickness.max > Length{}) placeWings(*cutout);
     }
 
@@ -119,11 +120,13 @@ private:
         w.tail = w.thickest - *r_.wingLength;
         w.width = *r_.wingWidth;
         if (w.tip > half(l.height))
-            problems_.push_back("the 3D model's snap-in wings (" + mm(w.tip * 2) + " over both) reach past the flange height " +
-                                mm(l.height));
-        if (w.tail <= l.rear) problems_.push_back("the part is too shallow (" + mm(l.depth) + ") for the 3D model's snap-in wings");
+            problems_.push_back("the 3D model's snap-in wings (" + mm(w.tip * 2) +
+                                " over both) reach past the flange height " + mm(l.height));
+        if (w.tail <= l.rear)
+            problems_.push_back("the part is too shallow (" + mm(l.depth) + ") for the 3D model's snap-in wings");
         if (w.width >= l.bodyWidth - l.bodyChamfer * 2)
-            problems_.push_back("the 3D model's snap-in wings (" + mm(w.width) + ") are wider than the housing's flat side");
+            problems_.push_back("the 3D model's snap-in wings (" + mm(w.width) +
+                                ") are wider than the housing's flat side");
         if (cutout.plateThickness.min <= Length{})
             problems_.push_back("the 3D model's snap-in wings need a plate thickness above zero");
         l.wings = w;
@@ -133,7 +136,8 @@ private:
         const int poles = *v_.poles;
         for (int i = 0; i < poles; ++i)
             layout_.matingPockets.push_back(
-                {rectangle({poleX(i, poles, *v_.pitch), Length{}}, *r_.contactWidth, *r_.contactHeight), *r_.contactDepth});
+                {rectangle({poleX(i, poles, *v_.pitch), Length{}}, *r_.contactWidth, *r_.contactHeight),
+                 *r_.contactDepth});
     }
 
     // Above the pole the coding letter names, midway between the contacts and the face's edge.
@@ -145,7 +149,8 @@ private:
         const Length faceEdge = half(layout_.bodyHeight) - layout_.bodyChamfer;
         const Length y = half(half(*r_.contactHeight) + faceEdge);
         layout_.matingPockets.push_back(
-            {rectangle({poleX(letter % poles, poles, *v_.pitch), y}, *r_.codingWidth, *r_.codingHeight), *r_.codingDepth});
+            {rectangle({poleX(letter % poles, poles, *v_.pitch), y}, *r_.codingWidth, *r_.codingHeight),
+             *r_.codingDepth});
     }
 
     // One square entry per connection point, stacked in the pole's column, as deep as the
@@ -159,17 +164,17 @@ private:
         for (int i = 0; i < poles; ++i)
             for (int j = 0; j < perPole; ++j) {
                 const Length y = Length::fromSteps((2 * j + 1 - perPole) * usable.steps() / (2 * perPole));
-                layout_.rearPockets.push_back({rectangle({poleX(i, poles, *v_.pitch), y}, side, side), *v_.stripLength});
+                layout_.rearPockets.push_back(
+                    {rectangle({poleX(i, poles, *v_.pitch), y}, side, side), *v_.stripLength});
             }
     }
 
     void checkPockets(const std::string& face, const std::vector<Pocket>& pockets) {
-        const Polygon2 outline =
-            chamferedRectangle({}, layout_.bodyWidth, layout_.bodyHeight, layout_.bodyChamfer);
+        const Polygon2 outline = chamferedRectangle({}, layout_.bodyWidth, layout_.bodyHeight, layout_.bodyChamfer);
         for (std::size_t i = 0; i < pockets.size(); ++i) {
             const auto& mouth = pockets[i].mouth;
-            const bool inside = std::all_of(mouth.begin(), mouth.end(),
-                                            [&](const Point& p) { return strictlyInside(p, outline); });
+            const bool inside =
+                std::all_of(mouth.begin(), mouth.end(), [&](const Point& p) { return strictlyInside(p, outline); });
             bool clear = true;
             for (std::size_t j = 0; j < i; ++j) clear = clear && apart(mouth, pockets[j].mouth);
             if (!inside || !clear) {
@@ -189,8 +194,8 @@ private:
     void checkDepths() {
         const Length length = layout_.front - layout_.rear;
         if (deepest(layout_.matingPockets) + deepest(layout_.rearPockets) >= length)
-            problems_.push_back("the 3D model's contact openings and conductor entries meet inside the " + mm(layout_.depth) +
-                                " deep housing");
+            problems_.push_back("the 3D model's contact openings and conductor entries meet inside the " +
+                                mm(layout_.depth) + " deep housing");
     }
 
     const Variant& v_;

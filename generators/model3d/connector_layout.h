@@ -25,19 +25,19 @@ struct FlangeLayout {
 // rises from the housing at its tail to `tip` at the thickest plate and falls back to the
 // housing at the thinnest, so any plate of the range is held by its catch slope.
 struct WingLayout {
-    Length base, tip;                   // |y| of the housing face and of the wing's tip
-    Length tail, thickest, thinnest;    // z of the tail and where the catch meets the plate range
+    Length base, tip;                 // |y| of the housing face and of the wing's tip
+    Length tail, thickest, thinnest;  // z of the tail and where the catch meets the plate range
     Length width;
 };
 
 struct ConnectorLayout {
-    Length width, height, depth;         // the whole model's bounding box
+    Length width, height, depth;  // the whole model's bounding box
     Length bodyWidth, bodyHeight, bodyChamfer;
     Length front, rear;                  // z of mating face and rear face
     std::optional<FlangeLayout> flange;  // panel-mount parts
     std::optional<WingLayout> wings;
-    std::vector<Pocket> matingPockets;   // contact openings and the coding slot
-    std::vector<Pocket> rearPockets;     // conductor entries
+    std::vector<Pocket> matingPockets;  // contact openings and the coding slot
+    std::vector<Pocket> rearPockets;    // conductor entries
 };
 
 struct LayoutResult {

@@ -19,7 +19,8 @@ Solid housing(const ConnectorLayout& l) {
 
 // A frame around the housing: the housing's outline is its hole.
 Solid flange(const ConnectorLayout& l, const FlangeLayout& f) {
-    Solid s = prism({{chamferedRectangle({}, f.width, f.height, f.chamfer), {bodyOutline(l)}}, Length{}, f.thickness, {}, {}});
+    Solid s = prism(
+        {{chamferedRectangle({}, f.width, f.height, f.chamfer), {bodyOutline(l)}}, Length{}, f.thickness, {}, {}});
     s.name = "flange";
     return s;
 }
@@ -52,7 +53,8 @@ Model3d connectorModel(const Variant& v, const Family& family, const ModelRules&
 
     Model3d model;
     model.name = v.number;
-    model.description = family.manufacturer.shortName + " " + v.number + (v.description.has() ? " " + *v.description : "");
+    model.description =
+        family.manufacturer.shortName + " " + v.number + (v.description.has() ? " " + *v.description : "");
     model.solids.push_back(housing(l));
     if (l.flange) model.solids.push_back(flange(l, *l.flange));
     if (l.wings) {

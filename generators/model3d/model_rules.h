@@ -9,14 +9,14 @@
 namespace partgen {
 
 struct ModelRules {
-    Sourced<Length> chamfer;           // on the long edges of housing and flange
+    Sourced<Length> chamfer;  // on the long edges of housing and flange
     Sourced<Length> flangeThickness;
-    Sourced<Length> bodyClearance;     // housing behind the flange: cutout minus this on each side
-    Sourced<Length> wingReach;         // snap-in wings: how far they reach past the cutout edge
+    Sourced<Length> bodyClearance;  // housing behind the flange: cutout minus this on each side
+    Sourced<Length> wingReach;      // snap-in wings: how far they reach past the cutout edge
     Sourced<Length> wingLength, wingWidth;
     Sourced<Length> contactWidth, contactHeight, contactDepth;
     Sourced<Length> codingWidth, codingHeight, codingDepth;
-    Sourced<Length> entryClearance;    // conductor entry: largest conductor's diameter plus this
+    Sourced<Length> entryClearance;  // conductor entry: largest conductor's diameter plus this
 };
 
 const RuleFile& modelRuleFile();

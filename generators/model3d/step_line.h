@@ -36,9 +36,9 @@ public:
         room(1);
         buffer_[size_++] = c;
     }
-    void ref(int id);                      // #id
-    void length(Length l);                 // millimetres as a STEP REAL
-    void realSteps(std::int64_t steps);    // steps of 10^-12 as a STEP REAL
+    void ref(int id);                    // #id
+    void length(Length l);               // millimetres as a STEP REAL
+    void realSteps(std::int64_t steps);  // steps of 10^-12 as a STEP REAL
     void real(double value) { realSteps(stepRealSteps(value)); }
 
     // Hands what is gathered to the text.

@@ -19,12 +19,18 @@ std::string hexCode(char32_t code, int digits) {
 std::string stepString(std::string_view utf8) {
     std::string out = "'";
     for (const char32_t code : codePoints(utf8)) {
-        if (code == '\'') out += "''";
-        else if (code == '\\') out += "\\\\";
-        else if (code < 0x20) out += ' ';
-        else if (code < 0x80) out += static_cast<char>(code);
-        else if (code < 0x10000) out += "\\X2\\" + hexCode(code, 4) + "\\X0\\";
-        else out += "\\X4\\" + hexCode(code, 8) + "\\X0\\";
+        if (code == '\'')
+            out += "''";
+        else if (code == '\\')
+            out += "\\\\";
+        else if (code < 0x20)
+            out += ' ';
+        else if (code < 0x80)
+            out += static_cast<char>(code);
+        else if (code < 0x10000)
+            out += "\\X2\\" + hexCode(code, 4) + "\\X0\\";
+        else
+            out += "\\X4\\" + hexCode(code, 8) + "\\X0\\";
     }
     return out + "'";
 }

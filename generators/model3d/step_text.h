@@ -13,7 +13,7 @@ namespace partgen {
 std::string stepString(std::string_view utf8);
 
 // A REAL always has a decimal point: "12.5", "0.", "-3." (written by StepLine).
-std::string stepLength(Length l);  // millimetres, exact
+std::string stepLength(Length l);    // millimetres, exact
 std::string stepReal(double value);  // at most 12 decimals, locale-free
 
 }  // namespace partgen

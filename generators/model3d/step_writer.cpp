@@ -151,14 +151,17 @@ struct Context {
 // Application, product and the millimetre / radian context the shape is measured in.
 Context writeProduct(StepData& d, const Model3d& model) {
     const int application = d.add("APPLICATION_CONTEXT('core data for automotive mechanical design processes')");
-    d.add("APPLICATION_PROTOCOL_DEFINITION('international standard','automotive_design',2000," + ref(application) + ")");
+    d.add("APPLICATION_PROTOCOL_DEFINITION('international standard','automotive_design',2000," + ref(application) +
+          ")");
     const int productContext = d.add("PRODUCT_CONTEXT(''," + ref(application) + ",'mechanical')");
     const int product = d.add("PRODUCT(" + stepString(model.name) + "," + stepString(model.name) + "," +
                               stepString(model.description) + ",(" + ref(productContext) + "))");
     d.add("PRODUCT_RELATED_PRODUCT_CATEGORY('part',$,(" + ref(product) + "))");
     const int formation = d.add("PRODUCT_DEFINITION_FORMATION('',''," + ref(product) + ")");
-    const int definitionContext = d.add("PRODUCT_DEFINITION_CONTEXT('part definition'," + ref(application) + ",'design')");
-    const int definition = d.add("PRODUCT_DEFINITION('design',''," + ref(formation) + "," + ref(definitionContext) + ")");
+    const int definitionContext =
+        d.add("PRODUCT_DEFINITION_CONTEXT('part definition'," + ref(application) + ",'design')");
+    const int definition =
+        d.add("PRODUCT_DEFINITION('design',''," + ref(formation) + "," + ref(definitionContext) + ")");
     const int shape = d.add("PRODUCT_DEFINITION_SHAPE('',''," + ref(definition) + ")");
     const int mm = d.add("(LENGTH_UNIT()NAMED_UNIT(*)SI_UNIT(.MILLI.,.METRE.))");
     const int rad = d.add("(NAMED_UNIT(*)PLANE_ANGLE_UNIT()SI_UNIT($,.RADIAN.))");
@@ -174,8 +177,8 @@ Context writeProduct(StepData& d, const Model3d& model) {
 // A surface colour on both sides of a solid, as KiCad and FreeCAD read it.
 int writeStyle(StepData& d, int solid, const std::string& rgb) {
     const auto [r, g, b] = rgbChannels(rgb);
-    const int colour = d.add("COLOUR_RGB(''," + stepReal(r / 255.0) + "," + stepReal(g / 255.0) + "," +
-                             stepReal(b / 255.0) + ")");
+    const int colour =
+        d.add("COLOUR_RGB(''," + stepReal(r / 255.0) + "," + stepReal(g / 255.0) + "," + stepReal(b / 255.0) + ")");
     const int fillColour = d.add("FILL_AREA_STYLE_COLOUR(''," + ref(colour) + ")");
     const int fill = d.add("FILL_AREA_STYLE('',(" + ref(fillColour) + "))");
     const int surfaceFill = d.add("SURFACE_STYLE_FILL_AREA(" + ref(fill) + ")");
@@ -187,8 +190,8 @@ int writeStyle(StepData& d, int solid, const std::string& rgb) {
 
 std::string header(const Model3d& model, const std::string& fileName) {
     // A fixed time stamp: the same spec gives the same bytes, whenever it runs.
-    return "ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION((" + stepString(model.description) + "),'2;1');\n" +
-           "FILE_NAME(" + stepString(fileName) + ",'2000-01-01T00:00:00',(''),(''),'partgen','partgen','');\n" +
+    return "ISO-10303-21;\nHEADER;\nFILE_DESCRIPTION((" + stepString(model.description) + "),'2;1');\n" + "FILE_NAME(" +
+           stepString(fileName) + ",'2000-01-01T00:00:00',(''),(''),'partgen','partgen','');\n" +
            "FILE_SCHEMA(('AUTOMOTIVE_DESIGN { 1 0 10303 214 1 1 1 1 }'));\nENDSEC;\n";
 }
 
@@ -215,7 +218,10 @@ std::string writeStep(const Model3d& model, const std::string& fileName) {
                                    .ref(c.representationContext)
                                    .end(")");
     Entity(d, "SHAPE_DEFINITION_REPRESENTATION(").text(ref(c.productShape)).ref(representation).end(")");
-    Entity(d, "MECHANICAL_DESIGN_GEOMETRIC_PRESENTATION_REPRESENTATION(''").refs(styles).ref(c.representationContext).end(")");
+    Entity(d, "MECHANICAL_DESIGN_GEOMETRIC_PRESENTATION_REPRESENTATION(''")
+        .refs(styles)
+        .ref(c.representationContext)
+        .end(")");
     return d.finish("ENDSEC;\nEND-ISO-10303-21;\n");
 }
 

@@ -97,8 +97,8 @@ private:
 void appendShape(std::string& out, const Solid& solid) {
     MeshBuilder mesh;
     for (const auto& face : solid.faces) mesh.addFace(face);
-    out += "Shape {\n  appearance Appearance {\n    material Material {\n      diffuseColor " + colourText(solid.colour) +
-           "\n      specularColor 0.1 0.1 0.1\n      shininess 0.2\n    }\n  }\n" +
+    out += "Shape {\n  appearance Appearance {\n    material Material {\n      diffuseColor " +
+           colourText(solid.colour) + "\n      specularColor 0.1 0.1 0.1\n      shininess 0.2\n    }\n  }\n" +
            "  geometry IndexedFaceSet {\n    solid TRUE\n    ccw TRUE\n";
     mesh.appendTo(out);
     out += "  }\n}\n";

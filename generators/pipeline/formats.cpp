@@ -42,14 +42,8 @@ const Format* formatNamed(const std::string& name) {
 // The registry: a format is one line here.
 const std::vector<const Format*>& allFormats() {
     static const std::vector<const Format*> formats{
-        &resolvedFormat(),
-        &dxfFormat(),
-        &kicadSymbolFormat(),
-        &kicadFootprintFormat(),
-        &stepFormat(),
-        &wrlFormat(),
-        &eplanFormat(),
-        &qetFormat(),
+        &resolvedFormat(), &dxfFormat(), &kicadSymbolFormat(), &kicadFootprintFormat(),
+        &stepFormat(),     &wrlFormat(), &eplanFormat(),       &qetFormat(),
     };
     return formats;
 }

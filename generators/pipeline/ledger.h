@@ -13,11 +13,11 @@
 #include <vector>
 
 #include "model/document.h"
-#include "pipeline/spool.h"
 #include "pipeline/formats.h"
 #include "pipeline/manifest.h"
 #include "pipeline/output_tree.h"
 #include "pipeline/run.h"
+#include "pipeline/spool.h"
 
 namespace partgen {
 

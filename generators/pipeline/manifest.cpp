@@ -64,7 +64,8 @@ bool isContainedPath(const std::string& path) {
 }
 
 std::optional<ManifestHeader> visitManifest(const std::filesystem::path& outDir,
-                                            const std::function<void(const ManifestEntry&)>& visit, std::string& error) {
+                                            const std::function<void(const ManifestEntry&)>& visit,
+                                            std::string& error) {
     return visitManifestFile(outDir / manifestFileName, visit, error);
 }
 

@@ -15,14 +15,14 @@ namespace partgen {
 
 struct ManifestEntry {
     std::string format;
-    std::string owner;  // the variant number that produced the file, or family:ID / catalog
-    std::string path;   // relative to the output folder, '/'-separated
+    std::string owner;       // the variant number that produced the file, or family:ID / catalog
+    std::string path;        // relative to the output folder, '/'-separated
     std::int64_t size = -1;  // bytes as written; -1 when not recorded
     bool operator==(const ManifestEntry&) const = default;
 };
 
 struct ManifestHeader {
-    std::string inputs;  // digest of the run's inputs and options (pipeline/inputs.h); may be empty
+    std::string inputs;        // digest of the run's inputs and options (pipeline/inputs.h); may be empty
     std::size_t variants = 0;  // variants that run generated
 };
 

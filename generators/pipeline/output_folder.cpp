@@ -32,10 +32,9 @@ void checkOutputChoice(const fs::path& outDir, const std::vector<fs::path>& inpu
     for (const auto& input : inputs) {
         const fs::path in = absoluteOf(input);
         if (within(out, in) || within(in, out))
-            throw Error(ErrorCategory::usage, "--out " + outDir.generic_string() +
-                                                  " is, holds or lies inside the input folder " +
-                                                  input.generic_string() +
-                                                  "; choose a folder of its own for the output");
+            throw Error(ErrorCategory::usage,
+                        "--out " + outDir.generic_string() + " is, holds or lies inside the input folder " +
+                            input.generic_string() + "; choose a folder of its own for the output");
     }
 }
 

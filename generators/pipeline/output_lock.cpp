@@ -19,7 +19,8 @@ namespace {
 // Whether the descriptor still is the file at `path`: a run that removed the lock file
 // while another waited for it leaves the waiter holding a file nobody else can see.
 bool stillThere(int fd, const fs::path& path) {
-    struct stat held {}, named {};
+    struct stat held {
+    }, named{};
     return ::fstat(fd, &held) == 0 && ::lstat(path.c_str(), &named) == 0 && held.st_dev == named.st_dev &&
            held.st_ino == named.st_ino;
 }

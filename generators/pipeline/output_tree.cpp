@@ -68,7 +68,10 @@ bool fileHasBytes(const fs::path& path, const std::string& bytes) {
 }
 
 OutputTree::OutputTree(fs::path root, bool dryRun, Journal journal)
-    : root_(root.lexically_normal()), dryRun_(dryRun), journal_(journal), temporaryEnd_("." + std::to_string(::getpid()) + temporarySuffix) {
+    : root_(root.lexically_normal()),
+      dryRun_(dryRun),
+      journal_(journal),
+      temporaryEnd_("." + std::to_string(::getpid()) + temporarySuffix) {
     if (!root_.has_filename() && root_.has_parent_path()) root_ = root_.parent_path();  // "out/" -> "out"
 }
 
@@ -147,7 +150,6 @@ fs::path OutputTree::folderNow(const fs::path& real) {
     folders_.emplace(real.native(), now);
     return now;
 }
-
 
 // Drops a staged copy that will not be committed: the file turned out unchanged, or its
 // writer failed.

@@ -14,7 +14,8 @@ namespace {
 
 bool isTemporaryName(const std::string& name) {
     const std::string end = temporarySuffix;
-    return name.size() > end.size() + 1 && name.front() == '.' && name.compare(name.size() - end.size(), end.size(), end) == 0;
+    return name.size() > end.size() + 1 && name.front() == '.' &&
+           name.compare(name.size() - end.size(), end.size(), end) == 0;
 }
 
 // Temporary files and stand-in folders anywhere below `outDir`; links are not followed.
@@ -30,7 +31,8 @@ void sweepTemporaries(const fs::path& outDir) {
 
 void readEntries(const fs::path& file, std::map<std::string, ManifestEntry>& byPath) {
     std::string error;
-    if (!visitManifestFile(file, [&](const ManifestEntry& e) { byPath.insert_or_assign(e.path, e); }, error))
+    if (!visitManifestFile(
+            file, [&](const ManifestEntry& e) { byPath.insert_or_assign(e.path, e); }, error))
         throw Error(ErrorCategory::io, error);
 }
 

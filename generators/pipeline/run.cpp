@@ -79,8 +79,13 @@ class Pass {
 public:
     Pass(const LoadedSpec& spec, const std::vector<std::size_t>& selected, const std::vector<const Format*>& formats,
          const FormatContext& context, OutputTree& tree, Ledger& ledger)
-        : spec_(spec), formats_(formats), context_(context), tree_(tree), ledger_(ledger),
-          jobs_(familyJobs(spec.catalog, selected, formats)), positions_(spec.catalog.size(), notSelected) {
+        : spec_(spec),
+          formats_(formats),
+          context_(context),
+          tree_(tree),
+          ledger_(ledger),
+          jobs_(familyJobs(spec.catalog, selected, formats)),
+          positions_(spec.catalog.size(), notSelected) {
         for (std::size_t p = 0; p < selected.size(); ++p) positions_[selected[p]] = p;
         for (auto& job : jobs_) jobsOf_[job.family->id].push_back(&job);
         for (std::size_t i = 0; i < spec.catalog.size(); ++i)
@@ -113,9 +118,8 @@ public:
         job.entries->sort();
         const std::string path = job.file->path(*job.family, context_);
         checkContained(*job.format, path);
-        const StreamedDocument document{path, [&](const ByteSink& sink) {
-                                            job.file->write(*job.family, context_, *job.entries, sink);
-                                        }};
+        const StreamedDocument document{
+            path, [&](const ByteSink& sink) { job.file->write(*job.family, context_, *job.entries, sink); }};
         const auto [change, size] = tree_.stage(document);
         ledger_.addSharedFiles({{{job.format->name, familyOwnerPrefix + job.family->id, path, size}, change}}, report);
     }
@@ -138,7 +142,8 @@ private:
     std::vector<Produced> variantFiles(const Variant& v, const Family& family) {
         std::vector<Produced> produced;
         for (const Format* format : formats_)
-            if (format->perVariant) stageAll(*format, v.number, format->perVariant(v, family, context_), tree_, produced);
+            if (format->perVariant)
+                stageAll(*format, v.number, format->perVariant(v, family, context_), tree_, produced);
         return produced;
     }
 
@@ -149,8 +154,8 @@ private:
     Ledger& ledger_;
     std::vector<FamilyJob> jobs_;
     std::map<std::string, std::vector<FamilyJob*>> jobsOf_;  // by family id
-    std::vector<std::size_t> positions_;  // by catalog index: the place among the selected
-    std::vector<std::size_t> built_;      // catalog indices, in order
+    std::vector<std::size_t> positions_;                     // by catalog index: the place among the selected
+    std::vector<std::size_t> built_;                         // catalog indices, in order
     std::mutex problemsMutex_;
     std::map<std::size_t, Diagnostics> problems_;  // by the spec's own index of the variant
 };
@@ -247,7 +252,9 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     const auto formats = selectFormats(options.formats, error);
     if (!formats) throw Error(ErrorCategory::usage, error);
     // A manifest that cannot be read stops the run before any work.
-    if (!visitManifest(options.outDir, [](const ManifestEntry&) {}, error)) throw Error(ErrorCategory::io, error);
+    if (!visitManifest(
+            options.outDir, [](const ManifestEntry&) {}, error))
+        throw Error(ErrorCategory::io, error);
 
     const auto variants = selectVariants(spec.catalog, options.only);
     GenerateReport report;

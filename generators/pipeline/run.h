@@ -32,9 +32,9 @@ struct GenerateOptions {
 
 struct GenerateReport {
     std::size_t variants = 0;
-    std::size_t written = 0;    // created or changed (with check: would be)
+    std::size_t written = 0;  // created or changed (with check: would be)
     std::size_t unchanged = 0;
-    std::size_t removed = 0;    // (with check: would be)
+    std::size_t removed = 0;           // (with check: would be)
     std::vector<std::string> changes;  // "created PATH", "changed PATH", "removed PATH", sorted by path
     std::vector<std::string> foreign;  // files replaced (or, checking, to be) that partgen had not written
     // The variants' own problems, found while they were built when the loader deferred

@@ -21,7 +21,8 @@ std::string braced(const std::string& uuid) { return "{" + uuid + "}"; }
 void addPole(QetElement& e, const Variant& v, int pole) {
     const int y = pole * poleSpacing;
     const std::string& marking = (*v.marking)[static_cast<std::size_t>(pole)];
-    e.terminals.push_back({{0, y}, 'w', marking, braced(uuidFor("qet/" + v.number + "/terminal/" + std::to_string(pole)))});
+    e.terminals.push_back(
+        {{0, y}, 'w', marking, braced(uuidFor("qet/" + v.number + "/terminal/" + std::to_string(pole)))});
     e.lines.push_back({{0, y}, {contactX, y}});
     if (isFemale(*v.kind))
         e.arcs.push_back({{contactX, y - contactSize / 2}, contactSize, contactSize, 90, 180});

@@ -41,7 +41,7 @@ struct QetText {
 };
 
 struct QetTerminal {
-    QetPoint at;  // where a conductor docks
+    QetPoint at;       // where a conductor docks
     char orientation;  // 'n', 'e', 's' or 'w': the side the conductor leaves towards
     std::string name;
     std::string uuid;

@@ -45,8 +45,9 @@ const ColourEntry* ColourTable::colour(const std::string& name) const {
 
 const RuleFile& colourRuleFile() {
     static const RuleFile file = ruleFileOf<ColourTable>(
-        "colours.xml", "colours",
-        [](const TemplateReader& r, const tinyxml2::XMLElement& root, ColourTable& table) { table = readColours(r, root); });
+        "colours.xml", "colours", [](const TemplateReader& r, const tinyxml2::XMLElement& root, ColourTable& table) {
+            table = readColours(r, root);
+        });
     return file;
 }
 

@@ -80,7 +80,8 @@ private:
 
     void kind(const XMLElement& e) {
         checkAttributes(e, {"title", "value"}, file_, diag_);
-        layout_.kinds.push_back({requiredAttribute(e, "title", file_, diag_), requiredAttribute(e, "value", file_, diag_)});
+        layout_.kinds.push_back(
+            {requiredAttribute(e, "title", file_, diag_), requiredAttribute(e, "value", file_, diag_)});
     }
 
     void note(const XMLElement& e) {
@@ -88,15 +89,15 @@ private:
         LayoutNote n{requiredAttribute(e, "marker", file_, diag_), requiredAttribute(e, "reads", file_, diag_)};
         static const std::vector<std::string> reads{"plate-thickness", "cutout-tolerance", "cutout"};
         if (!n.reads.empty() && std::find(reads.begin(), reads.end(), n.reads) == reads.end())
-            return diag_.error(locationOf(e, file_), "a note reads one of plate-thickness, cutout-tolerance, cutout; not '" +
-                                                         n.reads + "'");
+            return diag_.error(locationOf(e, file_),
+                               "a note reads one of plate-thickness, cutout-tolerance, cutout; not '" + n.reads + "'");
         layout_.notes.push_back(n);
     }
 
     void label(const XMLElement& e) {
         checkAttributes(e, {"property", "form"}, file_, diag_);
-        LayoutLabel l{textOf(e), requiredAttribute(e, "property", file_, diag_), requiredAttribute(e, "form", file_, diag_),
-                      locationOf(e, file_)};
+        LayoutLabel l{textOf(e), requiredAttribute(e, "property", file_, diag_),
+                      requiredAttribute(e, "form", file_, diag_), locationOf(e, file_)};
         const auto& forms = datasheetValueForms();
         if (l.label.empty()) return diag_.error(l.at, "<label> is empty");
         if (!l.property.empty() && !isPropertyName(l.property))
@@ -125,8 +126,9 @@ private:
 }  // namespace
 
 const std::vector<std::string>& datasheetValueForms() {
-    static const std::vector<std::string> forms{"length", "quantity", "text", "count", "range", "conductor",
-                                                "protection", "flammability", "coding", "connection-points"};
+    static const std::vector<std::string> forms{"length", "quantity",         "text",       "count",
+                                                "range",  "conductor",        "protection", "flammability",
+                                                "coding", "connection-points"};
     return forms;
 }
 

@@ -37,7 +37,7 @@ struct LayoutNote {
 };
 
 struct DatasheetLayout {
-    std::string name;  // the file's name without .xml, e.g. "wago-en"
+    std::string name;                             // the file's name without .xml, e.g. "wago-en"
     std::vector<std::string> makerWebs;           // "www.wago.com": a part's page there is its datasheet
     std::vector<std::string> itemNumberMarkers;   // "Item number:"
     std::vector<std::string> relatedItemMarkers;  // "Item no." in the related-product sections
@@ -47,16 +47,16 @@ struct DatasheetLayout {
     std::vector<LayoutKind> kinds;
     std::vector<LayoutNote> notes;
     std::vector<LayoutLabel> labels;
-    std::vector<std::string> knownLabels;         // labels whose values the spec does not hold
-    std::vector<std::string> dataHeadings;        // sections of values
-    std::vector<std::string> proseHeadings;       // sections of prose, up to the next data heading
+    std::vector<std::string> knownLabels;          // labels whose values the spec does not hold
+    std::vector<std::string> dataHeadings;         // sections of values
+    std::vector<std::string> proseHeadings;        // sections of prose, up to the next data heading
     std::vector<std::string> counterpartHeadings;  // related-product sections
     std::vector<std::string> accessoryHeadings;
-    std::vector<std::string> approvalHeaders;     // first cell of an approvals table's header row
-    std::vector<std::string> approvalsEnd;        // headings that end the approvals
-    std::vector<std::string> footers;             // page footers, whole, also found inside lines
-    std::vector<std::string> furniture;           // starts of page-furniture lines: address, links
-    std::vector<std::string> expected;            // properties every datasheet of the layout states
+    std::vector<std::string> approvalHeaders;  // first cell of an approvals table's header row
+    std::vector<std::string> approvalsEnd;     // headings that end the approvals
+    std::vector<std::string> footers;          // page footers, whole, also found inside lines
+    std::vector<std::string> furniture;        // starts of page-furniture lines: address, links
+    std::vector<std::string> expected;         // properties every datasheet of the layout states
 };
 
 // The forms a label's value may be read as.

@@ -17,7 +17,8 @@ std::string keyOf(const Diagnostic& d) { return messageKey(d) + '\n' + std::to_s
 // "10559" -> "10,559"
 std::string withThousands(std::size_t n) {
     std::string digits = std::to_string(n);
-    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+    for (auto i = static_cast<std::ptrdiff_t>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
     return digits;
 }
 

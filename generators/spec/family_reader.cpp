@@ -51,10 +51,12 @@ public:
         checkName(seriesNameProblem(raw.family.series), raw.family.at);
         const char* format = root.Attribute("format");
         if (format && std::string(format) != "1")
-            diag_.error(raw.family.at, std::string("format=\"") + format + "\" is not known; this partgen reads format 1");
+            diag_.error(raw.family.at,
+                        std::string("format=\"") + format + "\" is not known; this partgen reads format 1");
         for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
             const std::string name = e->Name();
-            if ((name == "manufacturer" || name == "parameters" || name == "defaults") && !sections_.insert(name).second)
+            if ((name == "manufacturer" || name == "parameters" || name == "defaults") &&
+                !sections_.insert(name).second)
                 diag_.error(locationOf(*e, file_), "<" + name + "> may appear only once in <family>");
             readSection(*e, raw);
         }
@@ -74,9 +76,9 @@ private:
         }
         if (name == "part" || name == "variant") return raw.parts.push_back(readPart(e, name == "variant"));
         if (name == "series") return raw.series.push_back(readSeries(e));
-        diag_.error(locationOf(e, file_),
-                    "unknown element <" + name + "> in <family>; expected manufacturer, parameters, defaults, part, "
-                    "variant or series");
+        diag_.error(locationOf(e, file_), "unknown element <" + name +
+                                              "> in <family>; expected manufacturer, parameters, defaults, part, "
+                                              "variant or series");
     }
 
     void readManufacturer(const XMLElement& e, Manufacturer& m) {
@@ -135,8 +137,9 @@ private:
 
     RawPart readPart(const XMLElement& e, bool isVariant) {
         RawPart part;
-        checkAttributes(e, isVariant ? std::initializer_list<const char*>{"number", "of"}
-                                     : std::initializer_list<const char*>{"number"},
+        checkAttributes(e,
+                        isVariant ? std::initializer_list<const char*>{"number", "of"}
+                                  : std::initializer_list<const char*>{"number"},
                         file_, diag_);
         part.number = requiredAttribute(e, "number", file_, diag_);
         if (isVariant) part.of = requiredAttribute(e, "of", file_, diag_);
@@ -184,9 +187,9 @@ private:
         for (const auto* e = parent.FirstChildElement(); e; e = e->NextSiblingElement()) {
             const std::string name = e->Name();
             if (!isPropertyName(name)) {
-                diag_.error(locationOf(*e, file_),
-                            "unknown element <" + name + "> in <" + parent.Name() + ">; see the property list in "
-                            "docs/spec-format.md");
+                diag_.error(locationOf(*e, file_), "unknown element <" + name + "> in <" + parent.Name() +
+                                                       ">; see the property list in "
+                                                       "docs/spec-format.md");
                 continue;
             }
             RawValue value = readRawValue(*e, file_, diag_);

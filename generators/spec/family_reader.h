@@ -32,8 +32,8 @@ struct RawSeries {
 
 struct RawFamily {
     Family family;
-    RawProps params;    // named expression parameters
-    RawProps defaults;  // values every part of the family shares
+    RawProps params;             // named expression parameters
+    RawProps defaults;           // values every part of the family shares
     std::vector<RawPart> parts;  // <part> and <variant>, in file order
     std::vector<RawSeries> series;
 };

@@ -42,7 +42,8 @@ std::vector<RawFamily> readFamilies(const std::vector<std::filesystem::path>& fi
         if (!family) continue;
         const auto [it, inserted] = ids.emplace(family->family.id, family->family.at);
         if (!inserted)
-            diag.error(family->family.at, "family id '" + family->family.id + "' is also used by " + it->second.file.str());
+            diag.error(family->family.at,
+                       "family id '" + family->family.id + "' is also used by " + it->second.file.str());
         families.push_back(std::move(*family));
     }
     return families;

@@ -16,8 +16,9 @@ public:
     PanelLayout read(const XMLElement& root) {
         PanelLayout p;
         p.at = locationOf(root, file_);
-        checkAttributes(root, {"name", "width", "height", "thickness", "corner-radius", "material", "minimum-web",
-                               "minimum-edge-distance"},
+        checkAttributes(root,
+                        {"name", "width", "height", "thickness", "corner-radius", "material", "minimum-web",
+                         "minimum-edge-distance"},
                         file_, diag_);
         p.name = root.Attribute("name") ? root.Attribute("name") : "";
         p.material = root.Attribute("material") ? root.Attribute("material") : "";

@@ -33,8 +33,7 @@ std::string pathProblem(const std::string& name) {
 template <class Allowed>
 std::string characterProblem(const std::string& name, Allowed allowed, const char* allowedWords) {
     for (std::size_t i = 0; i < name.size(); ++i)
-        if (!allowed(name[i]))
-            return "contains '" + characterAt(name, i) + "'; only " + allowedWords + " are allowed";
+        if (!allowed(name[i])) return "contains '" + characterAt(name, i) + "'; only " + allowedWords + " are allowed";
     return {};
 }
 

@@ -10,26 +10,16 @@ namespace partgen {
 namespace {
 
 constexpr std::array<Unit, 20> units{{
-    {"mm", Dimension::length, 1'000'000},
-    {"cm", Dimension::length, 10'000'000},
-    {"m", Dimension::length, 1'000'000'000},
-    {"in", Dimension::length, 25'400'000},
-    {"mm²", Dimension::area, 1'000'000},
-    {"mm2", Dimension::area, 1'000'000},
-    {"V", Dimension::voltage, 1'000'000},
-    {"kV", Dimension::voltage, 1'000'000'000},
-    {"mV", Dimension::voltage, 1'000},
-    {"A", Dimension::current, 1'000'000},
-    {"mA", Dimension::current, 1'000},
-    {"g", Dimension::mass, 1'000'000},
-    {"kg", Dimension::mass, 1'000'000'000},
-    {"MJ", Dimension::energy, 1'000'000},
-    {"kJ", Dimension::energy, 1'000},
-    {"J", Dimension::energy, 1},
-    {"N", Dimension::force, 1'000'000},
-    {"kN", Dimension::force, 1'000'000'000},
-    {"°C", Dimension::temperature, 1'000'000},
-    {"degC", Dimension::temperature, 1'000'000},
+    {"mm", Dimension::length, 1'000'000},      {"cm", Dimension::length, 10'000'000},
+    {"m", Dimension::length, 1'000'000'000},   {"in", Dimension::length, 25'400'000},
+    {"mm²", Dimension::area, 1'000'000},       {"mm2", Dimension::area, 1'000'000},
+    {"V", Dimension::voltage, 1'000'000},      {"kV", Dimension::voltage, 1'000'000'000},
+    {"mV", Dimension::voltage, 1'000},         {"A", Dimension::current, 1'000'000},
+    {"mA", Dimension::current, 1'000},         {"g", Dimension::mass, 1'000'000},
+    {"kg", Dimension::mass, 1'000'000'000},    {"MJ", Dimension::energy, 1'000'000},
+    {"kJ", Dimension::energy, 1'000},          {"J", Dimension::energy, 1},
+    {"N", Dimension::force, 1'000'000},        {"kN", Dimension::force, 1'000'000'000},
+    {"°C", Dimension::temperature, 1'000'000}, {"degC", Dimension::temperature, 1'000'000},
 }};
 
 // 128-bit intermediates let a value be checked for fitting int64 before it is narrowed.

@@ -18,7 +18,7 @@ struct Unit {
 };
 
 std::optional<Unit> findUnit(std::string_view symbol);
-std::string unitSymbols(Dimension d);             // "mm, cm, m, in" for messages
+std::string unitSymbols(Dimension d);  // "mm, cm, m, in" for messages
 
 // An exact decimal such as "-0.25" scaled by `stepsPerUnit`; nullopt with `error` set
 // when it is not a plain decimal, is finer than one step, or does not fit.

@@ -18,8 +18,8 @@ namespace partgen {
 class Diagnostics;
 
 struct RawValue {
-    std::string name;  // element name, e.g. "width"
-    std::string text;  // trimmed text content
+    std::string name;                               // element name, e.g. "width"
+    std::string text;                               // trimmed text content
     std::map<std::string, std::string> attributes;  // all but `source`
     std::vector<RawValue> children;
     std::optional<Provenance> source;  // as stated by a `source` attribute

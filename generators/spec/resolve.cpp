@@ -88,8 +88,8 @@ private:
         if (it == nodes_.end() || it->second.part != &part) return std::nullopt;  // blank or duplicate
         const RawProps* props = merged(it->second);
         if (!props) return std::nullopt;
-        return ResolvedEntry{part.number, part.of, part.of.empty() ? Origin::part : Origin::variant, part.at, *props,
-                             it->second.family};
+        return ResolvedEntry{part.number, part.of, part.of.empty() ? Origin::part : Origin::variant,
+                             part.at,     *props,  it->second.family};
     }
 
     // The part's values with everything it inherits; nullptr when that fails.
@@ -150,8 +150,8 @@ private:
         }
         const auto [it, inserted] = seriesNumbers_.emplace(entry.number, entry.at);
         if (!inserted) {
-            diag_.error(entry.at, "series product '" + entry.number + "' is also made by the series at " +
-                                      location(it->second));
+            diag_.error(entry.at,
+                        "series product '" + entry.number + "' is also made by the series at " + location(it->second));
             return;
         }
         out.entries.push_back(std::move(entry));
@@ -169,8 +169,8 @@ RawProps seriesProps(const ResolvedEntry& entry) {
     RawProps props = overlay(weakenedTo(entry.family->defaults, Provenance::derived),
                              weakenedTo(entry.series->props, Provenance::derived));
     const std::string poles = std::to_string(entry.poles);
-    props.insert_or_assign("poles",
-                           RawValue{"poles", poles, {}, {}, Provenance::derived, Provenance::derived, entry.series->at});
+    props.insert_or_assign(
+        "poles", RawValue{"poles", poles, {}, {}, Provenance::derived, Provenance::derived, entry.series->at});
     substitute(props, {{placeholder::poles, poles}, {placeholder::number, entry.number}});
     return props;
 }

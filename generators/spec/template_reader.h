@@ -86,10 +86,9 @@ RuleFile ruleFileOf(const std::string& name, const std::string& rootName, Read r
     return {name, [name, rootName, read](const std::filesystem::path& dir, const std::string& displayDir,
                                          Diagnostics& diag, HouseRules& houseRules) {
                 Rules rules;
-                readTemplateFile(dir, displayDir, name, rootName, diag,
-                                 [&](const TemplateReader& reader, const tinyxml2::XMLElement& root) {
-                                     read(reader, root, rules);
-                                 });
+                readTemplateFile(
+                    dir, displayDir, name, rootName, diag,
+                    [&](const TemplateReader& reader, const tinyxml2::XMLElement& root) { read(reader, root, rules); });
                 houseRules.put(std::move(rules));
             }};
 }
@@ -97,8 +96,10 @@ RuleFile ruleFileOf(const std::string& name, const std::string& rootName, Read r
 // The same for a file of settings only.
 template <class Rules>
 RuleFile settingsFileOf(const std::string& name, const std::string& rootName) {
-    return ruleFileOf<Rules>(name, rootName, [](const TemplateReader& reader, const tinyxml2::XMLElement& root,
-                                                Rules& rules) { reader.readSettings(root, rules); });
+    return ruleFileOf<Rules>(name, rootName,
+                             [](const TemplateReader& reader, const tinyxml2::XMLElement& root, Rules& rules) {
+                                 reader.readSettings(root, rules);
+                             });
 }
 
 }  // namespace partgen

@@ -69,9 +69,12 @@ std::string shownControl(std::string_view bytes) {
 
 const char* limitName(TextShape shape) {
     switch (shape) {
-        case TextShape::name: return "names";
-        case TextShape::line: return "one-line values";
-        case TextShape::paragraph: return "free text";
+        case TextShape::name:
+            return "names";
+        case TextShape::line:
+            return "one-line values";
+        case TextShape::paragraph:
+            return "free text";
     }
     return "";
 }
@@ -84,9 +87,12 @@ constexpr std::size_t quoteLead = 30;  // bytes shown before the fault
 
 std::size_t maxCharacters(TextShape shape) {
     switch (shape) {
-        case TextShape::name: return 100;
-        case TextShape::line: return 1000;
-        case TextShape::paragraph: return 4000;
+        case TextShape::name:
+            return 100;
+        case TextShape::line:
+            return 1000;
+        case TextShape::paragraph:
+            return 4000;
     }
     return 0;
 }
@@ -110,8 +116,8 @@ std::optional<TextFault> textFault(std::string_view text, TextShape shape) {
         if (isControl(d.codePoint) && !allowedControl(d.codePoint, shape))
             return TextFault{i, "contains the control character " + shownControl(bytes)};
         if (++characters > maxCharacters(shape))
-            return TextFault{i, "is longer than " + std::to_string(maxCharacters(shape)) + " characters, the limit for " +
-                                    limitName(shape)};
+            return TextFault{i, "is longer than " + std::to_string(maxCharacters(shape)) +
+                                    " characters, the limit for " + limitName(shape)};
         i += d.length;
     }
     return std::nullopt;

@@ -15,7 +15,8 @@ public:
         : v_(v), given_(given), colours_(t), diag_(d) {}
 
     void run() {
-        requireAll({"description", "kind", "coding", "colour", "marking", "poles", "pitch", "width", "height", "depth"});
+        requireAll(
+            {"description", "kind", "coding", "colour", "marking", "poles", "pitch", "width", "height", "depth"});
         if (v_.kind.has() && isPanelMount(*v_.kind))
             requireAll({"cutout-width", "cutout-height", "cutout-radius", "cutout-tolerance", "plate-thickness"});
         checkPoles();
@@ -39,7 +40,8 @@ private:
     void checkPoles() {
         if (!v_.poles.has()) return;
         if (*v_.poles < 1 || *v_.poles > maxPoles)
-            error(v_.poles.at, "poles = " + std::to_string(*v_.poles) + " is outside 1 ... " + std::to_string(maxPoles));
+            error(v_.poles.at,
+                  "poles = " + std::to_string(*v_.poles) + " is outside 1 ... " + std::to_string(maxPoles));
         if (v_.connectionPointsPerPole.has() && *v_.connectionPointsPerPole < 1)
             error(v_.connectionPointsPerPole.at, "connection-points-per-pole must be at least 1");
     }
@@ -49,7 +51,8 @@ private:
         const bool tooSmall = zeroAllowed ? *field < Length() : *field <= Length();
         if (tooSmall || *field > maxLength)
             error(field.at, std::string(name) + " = " + valueText(*field) + " must be " +
-                                (zeroAllowed ? "at least 0 mm" : "above 0 mm") + " and at most " + valueText(maxLength));
+                                (zeroAllowed ? "at least 0 mm" : "above 0 mm") + " and at most " +
+                                valueText(maxLength));
     }
 
     void checkLengths() {
@@ -62,8 +65,8 @@ private:
         checkLength("cutout-height", v_.cutoutHeight, false);
         checkLength("cutout-radius", v_.cutoutRadius, true);
         if (v_.plateThickness.has() && (v_.plateThickness->min <= Length() || v_.plateThickness->max > maxLength))
-            error(v_.plateThickness.at, "plate-thickness " + valueText(*v_.plateThickness) + " must be above 0 mm and at most " +
-                                            valueText(maxLength));
+            error(v_.plateThickness.at, "plate-thickness " + valueText(*v_.plateThickness) +
+                                            " must be above 0 mm and at most " + valueText(maxLength));
         if (v_.pitch.has() && v_.poles.has() && v_.width.has() && *v_.poles >= 1 && *v_.poles <= maxPoles &&
             *v_.pitch * (*v_.poles - 1) >= *v_.width)
             error(v_.width.at, "width " + valueText(*v_.width) + " cannot hold " + std::to_string(*v_.poles) +
@@ -83,15 +86,16 @@ private:
         if (!v_.cutoutWidth.has() || !v_.cutoutHeight.has()) return;
         const Length plus = v_.cutoutTolerance.has() ? v_.cutoutTolerance->plus : Length();
         if (v_.cutoutTolerance.has() && (v_.cutoutTolerance->plus < Length() || v_.cutoutTolerance->minus < Length()))
-            error(v_.cutoutTolerance.at, "cutout-tolerance gives the amounts above and below nominal; neither may be "
-                                         "negative");
+            error(v_.cutoutTolerance.at,
+                  "cutout-tolerance gives the amounts above and below nominal; neither may be "
+                  "negative");
         if (v_.width.has() && v_.height.has() &&
             (*v_.cutoutWidth + plus >= *v_.width || *v_.cutoutHeight + plus >= *v_.height))
             error(v_.cutoutWidth.at, "cutout " + valueText(*v_.cutoutWidth) + " x " + valueText(*v_.cutoutHeight) +
-                                         " (+" + valueText(plus) + ") is not smaller than the " +
-                                         valueText(*v_.width) + " x " + valueText(*v_.height) +
-                                         " flange that must cover it");
-        if (v_.cutoutRadius.has() && (*v_.cutoutRadius * 2 > *v_.cutoutWidth || *v_.cutoutRadius * 2 > *v_.cutoutHeight))
+                                         " (+" + valueText(plus) + ") is not smaller than the " + valueText(*v_.width) +
+                                         " x " + valueText(*v_.height) + " flange that must cover it");
+        if (v_.cutoutRadius.has() &&
+            (*v_.cutoutRadius * 2 > *v_.cutoutWidth || *v_.cutoutRadius * 2 > *v_.cutoutHeight))
             error(v_.cutoutRadius.at, "cutout-radius " + valueText(*v_.cutoutRadius) + " does not fit a " +
                                           valueText(*v_.cutoutWidth) + " x " + valueText(*v_.cutoutHeight) + " cutout");
     }

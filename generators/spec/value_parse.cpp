@@ -120,7 +120,8 @@ void parseValue(const RawValue& raw, Sourced<std::string>& field, ValueContext*,
 void parseValue(const RawValue& raw, Sourced<Kind>& field, ValueContext*, Diagnostics& diag) {
     if (!plainValue(raw, diag)) return;
     const auto kind = kindFromName(raw.text);
-    if (!kind) return diag.error(raw.at, where(raw) + "'" + raw.text + "' is not a kind; expected one of " + kindNames());
+    if (!kind)
+        return diag.error(raw.at, where(raw) + "'" + raw.text + "' is not a kind; expected one of " + kindNames());
     field.set(*kind, raw.literalProvenance(), raw.at);
 }
 
@@ -208,7 +209,8 @@ void parseValue(const RawValue& raw, Sourced<Labels>& field, ValueContext* conte
     if (!attributesAllowed(raw, {"numbered-from"}, diag)) return;
     const std::string from = raw.attribute("numbered-from");
     if (from.empty()) {
-        if (plainValue(raw, diag) && noExpression(raw, diag)) field.set(words(raw.text), raw.literalProvenance(), raw.at);
+        if (plainValue(raw, diag) && noExpression(raw, diag))
+            field.set(words(raw.text), raw.literalProvenance(), raw.at);
         return;
     }
     if (raw.name != "marking") return diag.error(raw.at, where(raw) + "numbered-from is for <marking> only");
@@ -221,7 +223,8 @@ void parseValue(const RawValue& raw, Sourced<Labels>& field, ValueContext* conte
                                                                 "the pole count"
                                                               : error));
     if (poles->value < 1 || poles->value > maxNumberedLabels)
-        return diag.error(raw.at, where(raw) + "cannot number labels for " + std::to_string(std::llround(poles->value)) + " poles");
+        return diag.error(
+            raw.at, where(raw) + "cannot number labels for " + std::to_string(std::llround(poles->value)) + " poles");
     Labels labels;
     for (int i = 0; i < static_cast<int>(poles->value); ++i) labels.push_back(std::to_string(*first + i));
     field.set(labels, weakest(Provenance::derived, weakest(poles->source, raw.literalProvenance())), raw.at);
@@ -247,8 +250,8 @@ void parseValue(const RawValue& raw, Sourced<Approvals>& field, ValueContext*, D
     if (ok) field.set(approvals, raw.literalProvenance(), raw.at);
 }
 
-#define PARTGEN_INSTANTIATE(D)                                                                              \
-    template void parseValue<D>(const RawValue&, Sourced<Quantity<D>>&, ValueContext*, Diagnostics&);        \
+#define PARTGEN_INSTANTIATE(D)                                                                        \
+    template void parseValue<D>(const RawValue&, Sourced<Quantity<D>>&, ValueContext*, Diagnostics&); \
     template void parseValue<D>(const RawValue&, Sourced<Range<Quantity<D>>>&, ValueContext*, Diagnostics&);
 PARTGEN_INSTANTIATE(Dimension::length)
 PARTGEN_INSTANTIATE(Dimension::area)

@@ -10,7 +10,8 @@ namespace partgen {
 namespace {
 
 Wording wordingOf(const TemplateReader& r, const tinyxml2::XMLElement& e) {
-    return {requiredAttribute(e, "de", r.file(), r.diagnostics()), requiredAttribute(e, "en", r.file(), r.diagnostics())};
+    return {requiredAttribute(e, "de", r.file(), r.diagnostics()),
+            requiredAttribute(e, "en", r.file(), r.diagnostics())};
 }
 
 void readKind(const TemplateReader& r, const tinyxml2::XMLElement& e, WordingRules& rules) {
@@ -96,8 +97,9 @@ const Wording& WordingRules::phrase(const std::string& name) const {
 
 const RuleFile& wordingRuleFile() {
     static const RuleFile file = ruleFileOf<WordingRules>(
-        "wording.xml", "wording",
-        [](const TemplateReader& r, const tinyxml2::XMLElement& root, WordingRules& words) { words = readWording(r, root); });
+        "wording.xml", "wording", [](const TemplateReader& r, const tinyxml2::XMLElement& root, WordingRules& words) {
+            words = readWording(r, root);
+        });
     return file;
 }
 

@@ -16,17 +16,28 @@ using tinyxml2::XMLNode;
 // tinyxml2's error ids in words.
 const char* parseErrorWords(tinyxml2::XMLError error) {
     switch (error) {
-        case tinyxml2::XML_ERROR_PARSING_ELEMENT: return "an element is malformed or not closed";
-        case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE: return "an attribute is malformed";
-        case tinyxml2::XML_ERROR_PARSING_TEXT: return "text is malformed";
-        case tinyxml2::XML_ERROR_PARSING_CDATA: return "a CDATA section is not closed";
-        case tinyxml2::XML_ERROR_PARSING_COMMENT: return "a comment is not closed";
-        case tinyxml2::XML_ERROR_PARSING_DECLARATION: return "a declaration <?...?> is malformed";
-        case tinyxml2::XML_ERROR_PARSING_UNKNOWN: return "a <!...> section is malformed";
-        case tinyxml2::XML_ERROR_EMPTY_DOCUMENT: return "the file holds no element";
-        case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT: return "an element is not closed, or closed by the wrong end tag";
-        case tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED: return "elements are nested too deeply";
-        default: return "the XML is malformed";
+        case tinyxml2::XML_ERROR_PARSING_ELEMENT:
+            return "an element is malformed or not closed";
+        case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE:
+            return "an attribute is malformed";
+        case tinyxml2::XML_ERROR_PARSING_TEXT:
+            return "text is malformed";
+        case tinyxml2::XML_ERROR_PARSING_CDATA:
+            return "a CDATA section is not closed";
+        case tinyxml2::XML_ERROR_PARSING_COMMENT:
+            return "a comment is not closed";
+        case tinyxml2::XML_ERROR_PARSING_DECLARATION:
+            return "a declaration <?...?> is malformed";
+        case tinyxml2::XML_ERROR_PARSING_UNKNOWN:
+            return "a <!...> section is malformed";
+        case tinyxml2::XML_ERROR_EMPTY_DOCUMENT:
+            return "the file holds no element";
+        case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT:
+            return "an element is not closed, or closed by the wrong end tag";
+        case tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED:
+            return "elements are nested too deeply";
+        default:
+            return "the XML is malformed";
     }
 }
 
@@ -83,14 +94,15 @@ private:
         const std::string_view trimmed = raw.substr(first, last - first + 1);
         const auto fault = textFault(trimmed, elementTextShape(parent.Name()));
         if (fault)
-            report(lineAt(raw, first + fault->offset, line),
-                   "text of <" + escapedForMessage(parent.Name()) + "> " + fault->why + ": " +
-                       quotedForMessage(trimmed, fault->offset));
+            report(lineAt(raw, first + fault->offset, line), "text of <" + escapedForMessage(parent.Name()) + "> " +
+                                                                 fault->why + ": " +
+                                                                 quotedForMessage(trimmed, fault->offset));
     }
 
     void check(std::string_view value, TextShape shape, int line, const std::string& what) {
         if (const auto fault = textFault(value, shape))
-            report(lineAt(value, fault->offset, line), what + " " + fault->why + ": " + quotedForMessage(value, fault->offset));
+            report(lineAt(value, fault->offset, line),
+                   what + " " + fault->why + ": " + quotedForMessage(value, fault->offset));
     }
 
     void report(int line, std::string message) {

@@ -22,14 +22,14 @@ inline constexpr std::string_view poles2 = "poles2";           // the pole count
 // The pitch in mm; KiCad names give two decimals as the KLC do ("10.00"), phrases as
 // many as it has ("7.5").
 inline constexpr std::string_view pitch = "pitch";
-inline constexpr std::string_view mount = "mount";    // the kind's mount word from templates/kicad.xml, or empty
-inline constexpr std::string_view coding = "coding";  // the coding: "B"
-inline constexpr std::string_view width = "width";    // the panel cutout's width in mm: "40.4"
-inline constexpr std::string_view height = "height";  // the panel cutout's height in mm
-inline constexpr std::string_view radius = "radius";  // the panel cutout's corner radius in mm
+inline constexpr std::string_view mount = "mount";          // the kind's mount word from templates/kicad.xml, or empty
+inline constexpr std::string_view coding = "coding";        // the coding: "B"
+inline constexpr std::string_view width = "width";          // the panel cutout's width in mm: "40.4"
+inline constexpr std::string_view height = "height";        // the panel cutout's height in mm
+inline constexpr std::string_view radius = "radius";        // the panel cutout's corner radius in mm
 inline constexpr std::string_view tolerance = "tolerance";  // the cutout tolerance: "+0.1 / -0 mm"
-inline constexpr std::string_view plate = "plate";    // the panel thickness range: "0.5 ... 2 mm"
-inline constexpr std::string_view fields = "fields";  // spec names of the estimated values: "cutout-width, depth"
+inline constexpr std::string_view plate = "plate";          // the panel thickness range: "0.5 ... 2 mm"
+inline constexpr std::string_view fields = "fields";        // spec names of the estimated values: "cutout-width, depth"
 }  // namespace placeholder
 
 // The names one kind of pattern may use, in the order messages list them.

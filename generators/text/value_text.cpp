@@ -36,13 +36,15 @@ std::string valueText(const Tolerance& t) {
 }
 
 std::string valueText(const ConductorRange& r) {
-    std::string text = r.section.min == r.section.max ? quantityText(r.section.min.steps(), Dimension::area)
-                                                      : valueText(r.section);
+    std::string text =
+        r.section.min == r.section.max ? quantityText(r.section.min.steps(), Dimension::area) : valueText(r.section);
     if (!r.awg.empty()) text += " / " + r.awg + " AWG";
     return text;
 }
 
-std::string quantityText(std::int64_t steps, Dimension d) { return number(steps) + " " + std::string(baseUnitSymbol(d)); }
+std::string quantityText(std::int64_t steps, Dimension d) {
+    return number(steps) + " " + std::string(baseUnitSymbol(d));
+}
 
 std::string rangeText(std::int64_t minSteps, std::int64_t maxSteps, Dimension d) {
     return number(minSteps) + " ... " + quantityText(maxSteps, d);

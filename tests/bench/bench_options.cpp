@@ -20,8 +20,8 @@ std::optional<BenchOptions> parseBenchOptions(int argc, char** argv) {
     std::string work = PARTGEN_BENCH_DEFAULT_WORK;
     BenchOptions o;
     po::options_description d("usage: partgen_bench [options]\n\nTimes partgen on tests/bench/catalog.xml");
-    d.add_options()("help,h", "show this help")(
-        "partgen", po::value(&partgen)->default_value(partgen), "partgen executable to measure")(
+    d.add_options()("help,h", "show this help")("partgen", po::value(&partgen)->default_value(partgen),
+                                                "partgen executable to measure")(
         "root", po::value(&root)->default_value(root), "repository root (holds templates/ and tests/bench/)")(
         "work", po::value(&work)->default_value(work), "folder for the runs' output, removed again at the end")(
         "occt-models", po::value(&o.occtModels)->default_value(o.occtModels),

@@ -9,9 +9,9 @@
 #include "number_text.h"
 #include "occt_baseline.h"
 #include "partgen_runner.h"
+#include "pipeline/formats.h"
 #include "quarter_catalog.h"
 #include "settle_disk.h"
-#include "pipeline/formats.h"
 #include "work_folder.h"
 
 namespace partgen::bench {
@@ -59,7 +59,8 @@ Measurement stepRow(const std::vector<Measurement>& perFormat) {
 // Fresh with one job and with two, then again over the second tree, which is then copied.
 void allFormatsRuns(const PartgenRunner& partgen, WorkFolder& work, int repeats, BenchResults& r,
                     std::ostream& progress) {
-    r.allJobs1 = medianRun(partgen, work, repeats, "all formats, jobs 1", allFormatsWith("1"), "all-jobs-1").measurement;
+    r.allJobs1 =
+        medianRun(partgen, work, repeats, "all formats, jobs 1", allFormatsWith("1"), "all-jobs-1").measurement;
     const Timed jobs2 = medianRun(partgen, work, repeats, "all formats, jobs 2", allFormatsWith("2"), "all-jobs-2");
     r.allJobs2 = jobs2.measurement;
     const auto& jobs2Out = jobs2.out;
@@ -75,7 +76,8 @@ void allFormatsRuns(const PartgenRunner& partgen, WorkFolder& work, int repeats,
 // memory between the two is what partgen holds per variant of the catalog.
 Measurement quarterRun(const PartgenRunner& partgen, const BenchOptions& o, WorkFolder& work) {
     const auto parts = writeQuarterCatalog(o.root, work.freshPath("quarter-catalog"));
-    return medianRun(partgen, work, o.repeats, "a quarter of the catalog, jobs 2", allFormatsWith("2"), "quarter", parts)
+    return medianRun(partgen, work, o.repeats, "a quarter of the catalog, jobs 2", allFormatsWith("2"), "quarter",
+                     parts)
         .measurement;
 }
 

@@ -15,7 +15,9 @@ extern char** environ;
 namespace partgen::bench {
 namespace {
 
-[[noreturn]] void fail(const std::string& what, int code) { throw std::system_error(code, std::generic_category(), what); }
+[[noreturn]] void fail(const std::string& what, int code) {
+    throw std::system_error(code, std::generic_category(), what);
+}
 
 // Both ends close on exec, so the child keeps only the copy spawn puts on fds 1 and 2;
 // the parent then sees end of file as soon as the child exits.
@@ -56,7 +58,9 @@ public:
     }
     // A glibc extension (2.29 and later, Debian 12 has 2.36): it spares a fork/exec
     // pair just to change folder.
-    void changeFolderTo(const std::filesystem::path& dir) { posix_spawn_file_actions_addchdir_np(&actions_, dir.c_str()); }
+    void changeFolderTo(const std::filesystem::path& dir) {
+        posix_spawn_file_actions_addchdir_np(&actions_, dir.c_str());
+    }
     const posix_spawn_file_actions_t* get() const { return &actions_; }
 
 private:

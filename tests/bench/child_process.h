@@ -9,9 +9,9 @@
 namespace partgen::bench {
 
 struct ChildResult {
-    int exitCode = 0;          // 128 + signal number when a signal ended it
-    std::string output;        // stdout and stderr, interleaved as written
-    double seconds = 0;        // wall time from spawn to reaped
+    int exitCode = 0;             // 128 + signal number when a signal ended it
+    std::string output;           // stdout and stderr, interleaved as written
+    double seconds = 0;           // wall time from spawn to reaped
     std::uint64_t peakBytes = 0;  // the child's peak resident memory
 };
 

@@ -49,7 +49,8 @@ bool runsAlongZ(const TopoDS_Edge& edge) {
 
 // A box centred on the z axis from z0 to z1, its four edges along z chamfered.
 TopoDS_Shape chamferedBox(double width, double height, double z0, double z1, double chamfer) {
-    const TopoDS_Shape box = BRepPrimAPI_MakeBox(gp_Pnt(-width / 2, -height / 2, z0), gp_Pnt(width / 2, height / 2, z1)).Shape();
+    const TopoDS_Shape box =
+        BRepPrimAPI_MakeBox(gp_Pnt(-width / 2, -height / 2, z0), gp_Pnt(width / 2, height / 2, z1)).Shape();
     BRepFilletAPI_MakeChamfer chamfers(box);
     // A map, not an explorer: an explorer meets every edge once for each face it bounds.
     TopTools_IndexedMapOfShape edges;
@@ -130,8 +131,12 @@ Measurement occtBaseline(const std::vector<SampledModel>& sample, const std::fil
     double seconds = 0;
     for (const auto& model : sample) seconds += secondsToBuildAndWrite(model, outDir / (model.fileStem + ".step"));
     const WrittenFiles written = writtenBetween({}, snapshotOf(outDir));
-    return {"OpenCASCADE, " + std::to_string(sample.size()) + " sampled models", sample.size(), seconds, written.bytes,
-            written.files, std::nullopt};
+    return {"OpenCASCADE, " + std::to_string(sample.size()) + " sampled models",
+            sample.size(),
+            seconds,
+            written.bytes,
+            written.files,
+            std::nullopt};
 }
 
 }  // namespace partgen::bench

@@ -41,7 +41,8 @@ Table runsTable(const BenchResults& r) {
 
 Table targetsTable(const BenchResults& r) {
     Table t{{"ratio", "measured", "target", "result"}, {}};
-    for (const auto& check : checkTargets(r)) t.rows.push_back({check.what, check.value, check.target, check.pass ? "PASS" : "FAIL"});
+    for (const auto& check : checkTargets(r))
+        t.rows.push_back({check.what, check.value, check.target, check.pass ? "PASS" : "FAIL"});
     return t;
 }
 

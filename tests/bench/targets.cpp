@@ -38,14 +38,14 @@ TargetCheck peakMemory(const BenchResults& r) {
 // catalog's index of numbers and the ledger's path hashes cost a few hundred bytes. A
 // ratio of the two peaks would depend on the process's fixed size instead.
 TargetCheck memoryPerVariant(const BenchResults& r) {
-    const double extraBytes = static_cast<double>(r.allJobs2.peakBytes.value_or(0)) -
-                              static_cast<double>(r.quarter.peakBytes.value_or(0));
+    const double extraBytes =
+        static_cast<double>(r.allJobs2.peakBytes.value_or(0)) - static_cast<double>(r.quarter.peakBytes.value_or(0));
     const double extraVariants = static_cast<double>(r.allJobs2.variants) - static_cast<double>(r.quarter.variants);
     const double bytes = ratio(extraBytes, extraVariants);
     const double x = ratio(static_cast<double>(r.allJobs2.peakBytes.value_or(0)),
                            static_cast<double>(r.quarter.peakBytes.value_or(0)));
-    return {"peak memory per variant more (whole catalog vs a quarter: " + fixed(x, 2) + " x)",
-            fixed(bytes, 0) + " B", "<= 1024 B", extraVariants > 0 && bytes <= 1024};
+    return {"peak memory per variant more (whole catalog vs a quarter: " + fixed(x, 2) + " x)", fixed(bytes, 0) + " B",
+            "<= 1024 B", extraVariants > 0 && bytes <= 1024};
 }
 
 TargetCheck parallelSpeedup(const BenchResults& r) {

@@ -60,7 +60,8 @@ TEST_CASE("each error category has its exit code and its words", "[cli][error]")
 }
 
 TEST_CASE("exceptions that are not partgen's own are told apart by what they mean", "[cli][error]") {
-    CHECK(reported(boost::program_options::error("--frob: no such option")).text == "partgen: --frob: no such option\n");
+    CHECK(reported(boost::program_options::error("--frob: no such option")).text ==
+          "partgen: --frob: no such option\n");
     CHECK(reported(boost::program_options::error("x")).code == exitUsage);
 
     const std::filesystem::filesystem_error system("cannot rename", "a/b",

@@ -138,8 +138,8 @@ TEST_CASE("every line of the seed texts is read, known prose, or reported", "[da
 }
 
 TEST_CASE("a row with a label the reader does not know is reported with its line", "[datasheet][coverage]") {
-    const std::string text =
-        test::replaced(fixture("770-1242_076-000.txt"), "Rated current\t25 A\n", "Rated current\t25 A\nSurge class\t7 kA\n");
+    const std::string text = test::replaced(fixture("770-1242_076-000.txt"), "Rated current\t25 A\n",
+                                            "Rated current\t25 A\nSurge class\t7 kA\n");
     const Read r = readText(text);
     CHECK(hasMessage(r, "sheet.txt:" + std::to_string(test::lineOf(text, "Surge class")) +
                             ": warning: not understood: 'Surge class | 7 kA'"));
@@ -147,7 +147,8 @@ TEST_CASE("a row with a label the reader does not know is reported with its line
 }
 
 TEST_CASE("a known label whose value cannot be read is reported, never skipped", "[datasheet][coverage]") {
-    const std::string text = test::replaced(fixture("770-1242_076-000.txt"), "Width\t20 mm / 0.787 inch", "Width\tsee drawing");
+    const std::string text =
+        test::replaced(fixture("770-1242_076-000.txt"), "Width\t20 mm / 0.787 inch", "Width\tsee drawing");
     const Read r = readText(text);
     CHECK(value(r, "width") == "(none)");
     CHECK(hasMessage(r, "sheet.txt:" + std::to_string(test::lineOf(text, "Width\t")) +
@@ -169,9 +170,11 @@ TEST_CASE("a table whose columns are separated by spaces reads like one with tab
 }
 
 TEST_CASE("a line of data that is neither a known row nor prose is reported", "[datasheet][coverage]") {
-    const std::string text = test::replaced(fixture("770-1242_076-000.txt"), "Weight\t6.6 g\n", "Weight\t6.6 g\nMasse 6,6 g\n");
+    const std::string text =
+        test::replaced(fixture("770-1242_076-000.txt"), "Weight\t6.6 g\n", "Weight\t6.6 g\nMasse 6,6 g\n");
     const Read r = readText(text);
-    CHECK(hasMessage(r, ":" + std::to_string(test::lineOf(text, "Masse")) + ": warning: not understood: 'Masse 6,6 g'"));
+    CHECK(
+        hasMessage(r, ":" + std::to_string(test::lineOf(text, "Masse")) + ": warning: not understood: 'Masse 6,6 g'"));
 }
 
 TEST_CASE("a section missing from the text is reported with the values it would hold", "[datasheet][coverage]") {
@@ -182,10 +185,11 @@ TEST_CASE("a section missing from the text is reported with the values it would 
     CHECK(hasMessage(r, "sheet.txt: warning: not in the text: pitch, width, height, depth"));
 }
 
-TEST_CASE("partgen import prints how many lines it read, knew as prose, and did not understand", "[datasheet][coverage]") {
+TEST_CASE("partgen import prints how many lines it read, knew as prose, and did not understand",
+          "[datasheet][coverage]") {
     test::ScratchDir dir;
-    test::writeFile(dir / "sheet.txt",
-                    test::replaced(fixture("770-1242_076-000.txt"), "Weight\t6.6 g\n", "Weight\t6.6 g\nSurge class\t7 kA\n"));
+    test::writeFile(dir / "sheet.txt", test::replaced(fixture("770-1242_076-000.txt"), "Weight\t6.6 g\n",
+                                                      "Weight\t6.6 g\nSurge class\t7 kA\n"));
     const auto r = test::runPartgen({"import", (dir / "sheet.txt").string()});
     const Read read = readText(test::readFile(dir / "sheet.txt"));
     const LineCoverage& c = read.part.coverage;
@@ -213,8 +217,9 @@ TEST_CASE("a cutout tolerance is read on both sides, however it is written", "[d
     CHECK(value(readText(withTolerance("+ 0,2 / - 0,1 mm")), "cutout-tolerance") == "+0.2 / -0.1 mm");
     const Read broken = readText(withTolerance("0.1 mm or so"));
     CHECK(value(broken, "cutout-tolerance") == "(none)");
-    CHECK(hasMessage(broken, "sheet.txt:" + std::to_string(test::lineOf(withTolerance("0.1 mm or so"), "Cutout tolerance")) +
-                                 ": warning: not understood: cutout-tolerance '0.1 mm or so'"));
+    CHECK(hasMessage(broken,
+                     "sheet.txt:" + std::to_string(test::lineOf(withTolerance("0.1 mm or so"), "Cutout tolerance")) +
+                         ": warning: not understood: cutout-tolerance '0.1 mm or so'"));
 }
 
 TEST_CASE("thousands separators in a count are read by their context", "[datasheet][values]") {
@@ -271,7 +276,8 @@ TEST_CASE("a label with a qualifier or other spacing is read, the qualifier kept
     CHECK(value(r, "rated-voltage") == "250 V");
     CHECK(value(r, "overvoltage-category") == "III");
     CHECK(hasMessage(r, "warning: pollution-degree '3' differs from '2'"));
-    const Read other = readText(test::replaced(fixture("770-1242_076-000.txt"), "Weight\t6.6 g", "Weight (net)\t6.6 g"));
+    const Read other =
+        readText(test::replaced(fixture("770-1242_076-000.txt"), "Weight\t6.6 g", "Weight (net)\t6.6 g"));
     CHECK(value(other, "weight") == "6.6 g");
     CHECK(hasMessage(other, "warning: weight: the qualifier '(net)' has no place in the spec and is not kept"));
 }
@@ -289,7 +295,8 @@ const std::string pageBreak = "\n" + footer +
 
 TEST_CASE("a value after a page break is read at its label", "[datasheet][pages]") {
     const std::string seed = fixture("770-744_064-000.txt");
-    const std::string text = test::replaced(seed, "Depth\t36 mm / 1.417 inch", "Depth\t" + pageBreak + "36 mm / 1.417 inch");
+    const std::string text =
+        test::replaced(seed, "Depth\t36 mm / 1.417 inch", "Depth\t" + pageBreak + "36 mm / 1.417 inch");
     const Read r = readText(text);
     CHECK(value(r, "depth") == "36 mm");
     CHECK(r.part.values.at("depth").line == test::lineOf(text, "Depth\t"));
@@ -299,7 +306,8 @@ TEST_CASE("a value after a page break is read at its label", "[datasheet][pages]
 
 TEST_CASE("a page footer inside a value cell is removed before the value is read", "[datasheet][pages]") {
     const std::string seed = fixture("770-744.txt");
-    const Read r = readText(test::replaced(seed, "Depth\t37.5 mm / 1.476 inches", "Depth\t" + footer + " 37.5 mm / 1.476 inches"));
+    const Read r =
+        readText(test::replaced(seed, "Depth\t37.5 mm / 1.476 inches", "Depth\t" + footer + " 37.5 mm / 1.476 inches"));
     CHECK(value(r, "depth") == "37.5 mm");
     const Read text = readText(test::replaced(seed, "Insulation material\tPolyamide (PA66)",
                                               "Insulation material\tPolyamide (PA66) " + footer));
@@ -312,12 +320,14 @@ TEST_CASE("a label whose value is lost, or only a footer, is reported", "[datash
     const std::string text = test::replaced(seed, "Depth\t37.5 mm / 1.476 inches", "Depth\t" + footer);
     const Read r = readText(text);
     CHECK(value(r, "depth") == "(none)");
-    CHECK(hasMessage(r, "sheet.txt:" + std::to_string(test::lineOf(text, "Depth\t")) + ": warning: not understood: depth: no value"));
+    CHECK(hasMessage(r, "sheet.txt:" + std::to_string(test::lineOf(text, "Depth\t")) +
+                            ": warning: not understood: depth: no value"));
 }
 
 TEST_CASE("a value never holds prose", "[datasheet][pages]") {
-    const std::string text = test::replaced(fixture("770-744.txt"), "Insulation material\tPolyamide (PA66)",
-                                            "Insulation material\tPolyamide (PA66). Please ask us for details of the grade.");
+    const std::string text =
+        test::replaced(fixture("770-744.txt"), "Insulation material\tPolyamide (PA66)",
+                       "Insulation material\tPolyamide (PA66). Please ask us for details of the grade.");
     const Read r = readText(text);
     CHECK(value(r, "insulation-material") == "(none)");
     CHECK(hasMessage(r, "not understood: insulation-material 'Polyamide (PA66). Please ask us"));
@@ -335,11 +345,12 @@ TEST_CASE("cutout sizes in the text are read, and no missing cutout is reported 
     CHECK(value(r, "cutout-tolerance") == "+0.1 mm");
     CHECK(r.part.values.at("cutout-width").line == test::lineOf(text, "Cutout:"));
     CHECK(!hasMessage(r, "no cutout size in the text"));
-    const Read other = readText(test::replaced(fixture("770-744.txt"), "Cutout tolerance: + 0.1 mm",
-                                               "Cutout: 40.8 mm x 16.2 mm; R 0.5 mm"));
+    const Read other = readText(
+        test::replaced(fixture("770-744.txt"), "Cutout tolerance: + 0.1 mm", "Cutout: 40.8 mm x 16.2 mm; R 0.5 mm"));
     CHECK(value(other, "cutout-height") == "16.2 mm");
     CHECK(value(other, "cutout-radius") == "0.5 mm");
-    const Read broken = readText(test::replaced(fixture("770-744.txt"), "Cutout tolerance: + 0.1 mm", "Cutout: see drawing"));
+    const Read broken =
+        readText(test::replaced(fixture("770-744.txt"), "Cutout tolerance: + 0.1 mm", "Cutout: see drawing"));
     CHECK(value(broken, "cutout-width") == "(none)");
     CHECK(hasMessage(broken, "sheet.txt:" + std::to_string(test::lineOf(text, "Cutout:")) +
                                  ": warning: not understood: cutout 'see drawing'"));
@@ -348,7 +359,8 @@ TEST_CASE("cutout sizes in the text are read, and no missing cutout is reported 
 // ---- kind, mounting and poles --------------------------------------------------------
 
 TEST_CASE("a text without its title line takes no kind from its counterpart section", "[datasheet][kind]") {
-    const std::string text = test::replaced(fixture("770-744_064-000.txt"), "Snap-in socket; 4-pole; Cod. B; 4,00 mm²; gray\n", "");
+    const std::string text =
+        test::replaced(fixture("770-744_064-000.txt"), "Snap-in socket; 4-pole; Cod. B; 4,00 mm²; gray\n", "");
     const Read r = readText(text);
     CHECK(value(r, "kind") == "(none)");
     CHECK(value(r, "description") == "(none)");
@@ -367,15 +379,22 @@ std::string germanText() {
         {"Snap-in socket; 4-pole; Cod. B;", "Einbaubuchse; 4-polig; Kod. B;"},
         {"Subject to changes. Please also observe the further product documentation!",
          "Änderungen vorbehalten. Bitte beachten Sie die weiterführende Produktdokumentation!"},
-        {"Phone:", "Telefon:"}, {"Email:", "E-Mail:"},
+        {"Phone:", "Telefon:"},
+        {"Email:", "E-Mail:"},
         {"Do you have any questions about our products?", "Haben Sie Fragen zu unseren Produkten?"},
         {"We are always happy to take your call", "Wir sind gerne für Sie da"},
-        {"\nElectrical data\n", "\nElektrische Daten\n"}, {"\nConnection data\n", "\nAnschlussdaten\n"},
-        {"\nGeometrical Data\n", "\nGeometrische Daten\n"}, {"\nMechanical data\n", "\nMechanische Daten\n"},
-        {"\nPlug connection\n", "\nSteckverbindung\n"}, {"\nMaterial Data\n", "\nWerkstoffdaten\n"},
-        {"\nEnvironmental Requirements\n", "\nUmweltanforderungen\n"}, {"\nCommercial data\n", "\nKaufmännische Daten\n"},
-        {"\nApprovals / Certificates\n", "\nZulassungen / Zertifikate\n"}, {"\nCounterpart\n", "\nGegenstück\n"},
-        {"\nCompatible products\n", "\nKompatible Produkte\n"}, {"\nInstallation Notes\n", "\nInstallationshinweise\n"},
+        {"\nElectrical data\n", "\nElektrische Daten\n"},
+        {"\nConnection data\n", "\nAnschlussdaten\n"},
+        {"\nGeometrical Data\n", "\nGeometrische Daten\n"},
+        {"\nMechanical data\n", "\nMechanische Daten\n"},
+        {"\nPlug connection\n", "\nSteckverbindung\n"},
+        {"\nMaterial Data\n", "\nWerkstoffdaten\n"},
+        {"\nEnvironmental Requirements\n", "\nUmweltanforderungen\n"},
+        {"\nCommercial data\n", "\nKaufmännische Daten\n"},
+        {"\nApprovals / Certificates\n", "\nZulassungen / Zertifikate\n"},
+        {"\nCounterpart\n", "\nGegenstück\n"},
+        {"\nCompatible products\n", "\nKompatible Produkte\n"},
+        {"\nInstallation Notes\n", "\nInstallationshinweise\n"},
         {"\nProduct family\n", "\nProduktfamilie\n"},
         {"Ratings per IEC/EN 60664-1\n", "Bemessungsdaten nach IEC/EN 60664-1\n"},
         {"Approvals per UL 1977\n", "Zulassungen nach UL 1977\n"},
@@ -383,13 +402,17 @@ std::string germanText() {
         {"Ratings per\t", "Bemessungsdaten nach\t"},
         {"Rated voltage (III / 3)\t", "Bemessungsspannung (III / 3)\t"},
         {"Rated impulse voltage (III / 3)\t", "Bemessungsstoßspannung (III / 3)\t"},
-        {"Rated current\t", "Bemessungsstrom\t"}, {"Legend (ratings)\t", "Legende (Bemessungsdaten)\t"},
-        {"Rated voltage per UL 1977 (factory wiring only)\t", "Bemessungsspannung nach UL 1977 (nur Werksverdrahtung)\t"},
+        {"Rated current\t", "Bemessungsstrom\t"},
+        {"Legend (ratings)\t", "Legende (Bemessungsdaten)\t"},
+        {"Rated voltage per UL 1977 (factory wiring only)\t",
+         "Bemessungsspannung nach UL 1977 (nur Werksverdrahtung)\t"},
         {"Rated current per UL 1977 (factory wiring only)\t", "Bemessungsstrom nach UL 1977 (nur Werksverdrahtung)\t"},
-        {"Connection technology\t", "Anschlusstechnik\t"}, {"Actuation type\t", "Betätigungsart\t"},
+        {"Connection technology\t", "Anschlusstechnik\t"},
+        {"Actuation type\t", "Betätigungsart\t"},
         {"Nominal cross section\t", "Nennquerschnitt\t"},
         {"Solid conductor, push-in termination\t", "Eindrähtiger Leiter, Push-in-Anschluss\t"},
-        {"Solid conductor\t", "Eindrähtiger Leiter\t"}, {"Stranded conductor\t", "Mehrdrähtiger Leiter\t"},
+        {"Solid conductor\t", "Eindrähtiger Leiter\t"},
+        {"Stranded conductor\t", "Mehrdrähtiger Leiter\t"},
         {"Fine-stranded conductor\t", "Feindrähtiger Leiter\t"},
         {"Fine-stranded conductor with ferrule with plastic collar\t",
          "Feindrähtiger Leiter mit Aderendhülse mit Kunststoffkragen\t"},
@@ -397,28 +420,44 @@ std::string germanText() {
          "Feindrähtiger Leiter mit Aderendhülse ohne Kunststoffkragen\t"},
         {"Fine-stranded conductor with ferrule, push-in termination, from\t",
          "Feindrähtiger Leiter mit Aderendhülse, Push-in-Anschluss, ab\t"},
-        {"Strip length\t", "Abisolierlänge\t"}, {"Note (strip length)\t", "Hinweis (Abisolierlänge)\t"},
-        {"No. of poles\t", "Polzahl\t"}, {"Total number of connection points\t", "Gesamtanzahl der Klemmstellen\t"},
+        {"Strip length\t", "Abisolierlänge\t"},
+        {"Note (strip length)\t", "Hinweis (Abisolierlänge)\t"},
+        {"No. of poles\t", "Polzahl\t"},
+        {"Total number of connection points\t", "Gesamtanzahl der Klemmstellen\t"},
         {"Total number of potentials\t", "Gesamtanzahl der Potentiale\t"},
         {"Conductor entry direction to mating direction\t", "Leitereinführung zur Steckrichtung\t"},
-        {"Pin spacing\t", "Rastermaß\t"}, {"Width\t", "Breite\t"}, {"Height\t", "Höhe\t"}, {"Depth\t", "Tiefe\t"},
-        {"Coding\t", "Kodierung\t"}, {"Mating force of a plug-in connection\t", "Steckkraft einer Steckverbindung\t"},
+        {"Pin spacing\t", "Rastermaß\t"},
+        {"Width\t", "Breite\t"},
+        {"Height\t", "Höhe\t"},
+        {"Depth\t", "Tiefe\t"},
+        {"Coding\t", "Kodierung\t"},
+        {"Mating force of a plug-in connection\t", "Steckkraft einer Steckverbindung\t"},
         {"Retention force of a plug-in connection\t", "Haltekraft einer Steckverbindung\t"},
         {"Unmating force of a plug-in connection\t", "Ziehkraft einer Steckverbindung\t"},
-        {"Number of mating cycles\t", "Anzahl der Steckzyklen\t"}, {"Mounting type\t", "Befestigungsart\t"},
-        {"Marking\t", "Beschriftung\t"}, {"Protection class\t", "Schutzart\t"},
-        {"Note on protection class\t", "Hinweis zur Schutzart\t"}, {"Potential marking\t", "Potentialbeschriftung\t"},
+        {"Number of mating cycles\t", "Anzahl der Steckzyklen\t"},
+        {"Mounting type\t", "Befestigungsart\t"},
+        {"Marking\t", "Beschriftung\t"},
+        {"Protection class\t", "Schutzart\t"},
+        {"Note on protection class\t", "Hinweis zur Schutzart\t"},
+        {"Potential marking\t", "Potentialbeschriftung\t"},
         {"Contact type (pluggable connector)\t", "Kontaktart (Steckverbinder)\t"},
-        {"Connector connection type\t", "Anschlussart Steckverbinder\t"}, {"Mismating protection\t", "Fehlsteckschutz\t"},
+        {"Connector connection type\t", "Anschlussart Steckverbinder\t"},
+        {"Mismating protection\t", "Fehlsteckschutz\t"},
         {"Locking of plug-in connection\t", "Verriegelung der Steckverbindung\t"},
-        {"Locking lever\t", "Verriegelungshebel\t"}, {"Color\t", "Farbe\t"}, {"Insulating material\t", "Isolierstoff\t"},
-        {"Clamping spring material\t", "Klemmfederwerkstoff\t"}, {"Contact material\t", "Kontaktwerkstoff\t"},
-        {"Fire load\t", "Brandlast\t"}, {"Weight\t", "Gewicht\t"},
+        {"Locking lever\t", "Verriegelungshebel\t"},
+        {"Color\t", "Farbe\t"},
+        {"Insulating material\t", "Isolierstoff\t"},
+        {"Clamping spring material\t", "Klemmfederwerkstoff\t"},
+        {"Contact material\t", "Kontaktwerkstoff\t"},
+        {"Fire load\t", "Brandlast\t"},
+        {"Weight\t", "Gewicht\t"},
         {"Processing temperature\t", "Verarbeitungstemperatur\t"},
         {"Continuous operating temperature\t", "Dauergebrauchstemperatur\t"},
         {"Note on Continuous Service Temperature\t", "Hinweis zur Dauergebrauchstemperatur\t"},
-        {"Packaging type\t", "Verpackungsart\t"}, {"Country of origin\t", "Ursprungsland\t"},
-        {"Customs Tariff No.\t", "Zolltarifnummer\t"}, {"Logo\tApproval", "Logo\tZulassung"},
+        {"Packaging type\t", "Verpackungsart\t"},
+        {"Country of origin\t", "Ursprungsland\t"},
+        {"Customs Tariff No.\t", "Zolltarifnummer\t"},
+        {"Logo\tApproval", "Logo\tZulassung"},
         {"Item no.", "Art.-Nr."},
     };
     std::string text = fixture("770-744_064-000.txt");
@@ -518,11 +557,13 @@ TEST_CASE("in every damaged copy of the seeds, a value is read alike or its line
 // Found by the datasheet fuzz target: std::stoi threw on a pole count beyond int, and
 // partgen import ended in "I/O error: stoi" with no line.
 TEST_CASE("a pole count too large to count with is reported and nothing is checked against it", "[datasheet]") {
-    const Read r = readText("Item number: 770-744\nSnap-in socket; 99999999999-pole; Cod. B; 4 mm; gray\n"
-                            "Marking\t1234\nTotal number of connection points\t8\n");
+    const Read r = readText(
+        "Item number: 770-744\nSnap-in socket; 99999999999-pole; Cod. B; 4 mm; gray\n"
+        "Marking\t1234\nTotal number of connection points\t8\n");
     CHECK(value(r, "poles") == "99999999999");
     CHECK(value(r, "marking") == "1234");
     CHECK(value(r, "connection-points-per-pole") == "(none)");
-    CHECK(hasMessage(r, "sheet.txt:2: warning: poles '99999999999' is not a pole count partgen can use; the marking "
-                        "and the connection points are not checked against it"));
+    CHECK(hasMessage(r,
+                     "sheet.txt:2: warning: poles '99999999999' is not a pole count partgen can use; the marking "
+                     "and the connection points are not checked against it"));
 }

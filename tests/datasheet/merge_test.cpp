@@ -29,8 +29,8 @@ Import importInto(const test::ScratchDir& dir, const std::vector<fs::path>& text
     i.familyBefore = test::readFile(family);
     std::vector<std::string> args{"import"};
     for (const auto& t : texts) args.push_back(t.string());
-    for (const std::string& a : {std::string("--family"), family.string(), std::string("--templates"),
-                                 (dir / "templates").string()})
+    for (const std::string& a :
+         {std::string("--family"), family.string(), std::string("--templates"), (dir / "templates").string()})
         args.push_back(a);
     args.insert(args.end(), options.begin(), options.end());
     i.result = test::runPartgen(args);
@@ -38,7 +38,8 @@ Import importInto(const test::ScratchDir& dir, const std::vector<fs::path>& text
     return i;
 }
 
-fs::path altered(const test::ScratchDir& dir, const std::string& fixture, const std::string& from, const std::string& to) {
+fs::path altered(const test::ScratchDir& dir, const std::string& fixture, const std::string& from,
+                 const std::string& to) {
     const fs::path copy = dir / ("altered-" + fixture);
     test::writeFile(copy, test::readFile(fixtures / fixture));
     test::replaceInFile(copy, from, to);
@@ -106,7 +107,8 @@ TEST_CASE("two datasheets that disagree about one part are refused", "[datasheet
     const fs::path sheet = altered(dir, "770-744_064-000.txt", "Depth\t36 mm", "Depth\t37 mm");
     const Import i = importInto(dir, {fixtures / "770-744_064-000.txt", sheet});
     CHECK(i.result.code == exitInvalid);
-    CHECK(i.result.err.find(":106: error: 770-744/064-000: depth is '37 mm' here but '36 mm' in ") != std::string::npos);
+    CHECK(i.result.err.find(":106: error: 770-744/064-000: depth is '37 mm' here but '36 mm' in ") !=
+          std::string::npos);
     CHECK(i.familyAfter == i.familyBefore);
 }
 
@@ -124,7 +126,8 @@ TEST_CASE("an import that would break the spec changes nothing", "[datasheet][me
 
 TEST_CASE("a part new to the family is added as a part", "[datasheet][merge]") {
     test::ScratchDir dir;
-    const fs::path sheet = altered(dir, "770-1242_076-000.txt", "Item number: 770-1242/076-000", "Item number: 770-1242/999-000");
+    const fs::path sheet =
+        altered(dir, "770-1242_076-000.txt", "Item number: 770-1242/076-000", "Item number: 770-1242/999-000");
     const Import i = importInto(dir, {sheet});
     CHECK(i.result.code == exitSuccess);
     CHECK(i.result.out.find("770-1242/999-000: new part 770-1242/999-000") != std::string::npos);
@@ -171,7 +174,8 @@ TEST_CASE("a text without its title line leaves the part's kind alone", "[datash
     CHECK(i.familyAfter == i.familyBefore);
 }
 
-TEST_CASE("a change of kind, mounting or poles is refused unless accepted, and reported first", "[datasheet][merge][kind]") {
+TEST_CASE("a change of kind, mounting or poles is refused unless accepted, and reported first",
+          "[datasheet][merge][kind]") {
     test::ScratchDir dir;
     const fs::path plug = altered(dir, "770-744.txt", "Snap-in socket; 4-pole;", "Plug; 4-pole;");
     const Import refused = importInto(dir, {plug});
@@ -180,7 +184,8 @@ TEST_CASE("a change of kind, mounting or poles is refused unless accepted, and r
                                   "import with --accept-kind-change to accept it") != std::string::npos);
     CHECK(refused.familyAfter == refused.familyBefore);
 
-    const fs::path mounting = altered(dir, "770-744.txt", "Mounting type\tSnap-in flange", "Mounting type\tScrew flange");
+    const fs::path mounting =
+        altered(dir, "770-744.txt", "Mounting type\tSnap-in flange", "Mounting type\tScrew flange");
     CHECK(importInto(dir, {mounting}).result.code == exitInvalid);
     const Import accepted = importInto(dir, {mounting}, {"--accept-kind-change"});
     CHECK(accepted.result.code == exitSuccess);

@@ -26,11 +26,12 @@ TEST_CASE("a property is one element on one line with its text escaped", "[datas
 
 TEST_CASE("an imported part lists its properties in the spec's order, not the datasheet's", "[datasheet][part-xml]") {
     // The spec gives poles before pitch before width.
-    CHECK(partXml(importedPart()) == "  <part number=\"770-744\">\n"
-                                     "    <poles>4</poles>\n"
-                                     "    <pitch>10 mm</pitch>\n"
-                                     "    <width>45.5 mm</width>\n"
-                                     "  </part>\n");
+    CHECK(partXml(importedPart()) ==
+          "  <part number=\"770-744\">\n"
+          "    <poles>4</poles>\n"
+          "    <pitch>10 mm</pitch>\n"
+          "    <width>45.5 mm</width>\n"
+          "  </part>\n");
 }
 
 TEST_CASE("an imported part is indented as asked", "[datasheet][part-xml]") {
@@ -52,10 +53,11 @@ TEST_CASE("a damaged value becomes a comment, not a property", "[datasheet][part
 
 TEST_CASE("approvals are listed with body, standard and certificate", "[datasheet][part-xml]") {
     const Approvals approvals{{"UL", "UL 1977", "E45171"}, {"VDE", "EN 61984", "40029000"}};
-    CHECK(approvalsXml(approvals, "  ") == "  <approvals>\n"
-                                         "    <approval body=\"UL\" standard=\"UL 1977\" certificate=\"E45171\"/>\n"
-                                         "    <approval body=\"VDE\" standard=\"EN 61984\" certificate=\"40029000\"/>\n"
-                                         "  </approvals>\n");
+    CHECK(approvalsXml(approvals, "  ") ==
+          "  <approvals>\n"
+          "    <approval body=\"UL\" standard=\"UL 1977\" certificate=\"E45171\"/>\n"
+          "    <approval body=\"VDE\" standard=\"EN 61984\" certificate=\"40029000\"/>\n"
+          "  </approvals>\n");
 }
 
 TEST_CASE("an imported part carries its approvals in their place and none when it has none", "[datasheet][part-xml]") {

@@ -12,8 +12,12 @@ TEST_CASE("clean lines split at every kind of line end", "[datasheet][cleanup]")
 
 TEST_CASE("clean lines spell out ellipses and plain the special spaces", "[datasheet][cleanup]") {
     // U+2026 ellipsis, U+00A0 no-break, U+2009 thin and U+202F narrow no-break space.
-    CHECK(cleanLines("0,5\xE2\x80\xA6" "4") == std::vector<std::string>{"0,5...4"});
-    CHECK(cleanLines("a\xC2\xA0" "b\xE2\x80\x89" "c\xE2\x80\xAF" "d") == std::vector<std::string>{"a b c d"});
+    CHECK(cleanLines("0,5\xE2\x80\xA6"
+                     "4") == std::vector<std::string>{"0,5...4"});
+    CHECK(cleanLines("a\xC2\xA0"
+                     "b\xE2\x80\x89"
+                     "c\xE2\x80\xAF"
+                     "d") == std::vector<std::string>{"a b c d"});
 }
 
 TEST_CASE("clean lines join a square unit split from its number", "[datasheet][cleanup]") {

@@ -36,12 +36,20 @@ TEST_CASE("the metric half of a dual-unit value, in either order", "[datasheet][
 
 TEST_CASE("ranges, AWG sizes and conductors", "[datasheet][values]") {
     Remarks remarks;
-    CHECK(rangeText("-5 \xC2\xB0" "C ... +40 \xC2\xB0" "C", remarks) == "-5 ... 40 \xC2\xB0" "C");
+    CHECK(rangeText("-5 \xC2\xB0"
+                    "C ... +40 \xC2\xB0"
+                    "C",
+                    remarks) ==
+          "-5 ... 40 \xC2\xB0"
+          "C");
     CHECK(rangeText("approx. 20 ... 70 N (depending on pole number)", remarks) == "20 ... 70 N");
     CHECK(remarks.empty());
     CHECK(rangeText("0.5 2 mm / 0.02 0.079 inches", remarks) == "0.5 ... 2 mm");
     CHECK(remarks.size() == 1);
-    CHECK_FALSE(rangeText("-5 \xC2\xB0" "C ... +40 K", remarks));
+    CHECK_FALSE(
+        rangeText("-5 \xC2\xB0"
+                  "C ... +40 K",
+                  remarks));
     CHECK(awgText("AWG 20 ... 12") == "20 ... 12");
     CHECK(awgText("20 12 AWG") == "20 ... 12");
     CHECK(awgText("16 AWG") == "16");

@@ -21,7 +21,8 @@ std::vector<std::string> shapesOf(const std::string& name) {
         open + "\n        source=\"estimated\"\n        >10 mm" + close,
         open + "/>",
         open + " numbered-from=\"1\"\n    />",
-        open + ">\n      <approval body=\"A\" standard=\"B\" certificate=\"C\"/>\n      <approval body=\"D\"/>\n    " + close,
+        open + ">\n      <approval body=\"A\" standard=\"B\" certificate=\"C\"/>\n      <approval body=\"D\"/>\n    " +
+            close,
         open + "><!-- not the end: " + close + " /> -->10 mm" + close,
         open + " note=\"a > b, 'c'\">10 mm" + close,
         open + "><" + name + ">inner</" + name + "><" + name + "/>" + close,
@@ -30,8 +31,8 @@ std::vector<std::string> shapesOf(const std::string& name) {
 }
 
 std::vector<std::string> elementNames() {
-    std::vector<std::string> names{"family", "manufacturer", "parameters", "param", "defaults", "part", "variant",
-                                   "series", "approval"};
+    std::vector<std::string> names{"family", "manufacturer", "parameters", "param",   "defaults",
+                                   "part",   "variant",      "series",     "approval"};
     Variant any;
     visitFields(any, [&](const char* name, auto&) { names.push_back(name); });
     return names;

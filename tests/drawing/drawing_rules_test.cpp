@@ -17,7 +17,8 @@ TEST_CASE("drawing.xml gives the drawing house rules", "[drawing][templates]") {
 TEST_CASE("drawing template mistakes are reported at their line", "[drawing][templates]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
-    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web>", "<minimum-webb>2 mm</minimum-webb><minimum-web>");
+    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web>",
+                        "<minimum-webb>2 mm</minimum-webb><minimum-web>");
     test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>nominal", "<cutout-contour>largest");
     const auto read = test::readRuleFile(drawingRuleFile(), dir / "templates");
     REQUIRE(read.messages.size() == 2);

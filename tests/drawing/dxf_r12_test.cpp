@@ -5,8 +5,8 @@
 
 #include "drawing/format.h"
 #include "support/catch.h"
-#include "support/golden.h"
 #include "support/formats.h"
+#include "support/golden.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 

@@ -54,8 +54,7 @@ TEST_CASE("an R2000 arc's bulge follows the vertex at its start", "[drawing][dxf
 }
 
 TEST_CASE("every R2000 handle is hexadecimal and unique, the seed past the last", "[drawing][dxf]") {
-    const std::string dxf =
-        test::variantDocuments(dxfFormat(), variant("770-744"), {{"dxf-version", "2000"}})[0].bytes;
+    const std::string dxf = test::variantDocuments(dxfFormat(), variant("770-744"), {{"dxf-version", "2000"}})[0].bytes;
     const auto all = handles(dxf);
     REQUIRE_FALSE(all.empty());
     std::set<unsigned long> seen;
@@ -72,7 +71,6 @@ TEST_CASE("every R2000 handle is hexadecimal and unique, the seed past the last"
 }
 
 TEST_CASE("an R2000 file ends with EOF", "[drawing][dxf]") {
-    const std::string dxf =
-        test::variantDocuments(dxfFormat(), variant("770-744"), {{"dxf-version", "2000"}})[0].bytes;
+    const std::string dxf = test::variantDocuments(dxfFormat(), variant("770-744"), {{"dxf-version", "2000"}})[0].bytes;
     CHECK(dxf.ends_with("  0\nEOF\n"));
 }

@@ -35,7 +35,7 @@ TEST_CASE("the dxf-version option chooses the DXF version, R12 by default", "[dr
     const auto r12 = test::variantDocuments(dxfFormat(), variant("770-744"), {{"dxf-version", "12"}})[0].bytes;
     const auto r2000 = test::variantDocuments(dxfFormat(), variant("770-744"), {{"dxf-version", "2000"}})[0].bytes;
     CHECK(byDefault == r12);
-    CHECK(r12.find("\nAC1009\n") != std::string::npos);   // the R12 version string
+    CHECK(r12.find("\nAC1009\n") != std::string::npos);    // the R12 version string
     CHECK(r2000.find("\nAC1015\n") != std::string::npos);  // the R2000 version string
 }
 

@@ -47,8 +47,9 @@ TEST_CASE("a web exactly at the minimum is accepted, a smaller one refused with 
     CHECK(problems(layout(place("770-744", "100", "30") + place("770-744", "100", "48.9"), "2 mm")).empty());
     const auto refused = problems(layout(place("770-744", "100", "30") + place("770-744", "100", "48.899"), "2 mm"));
     REQUIRE(refused.size() == 1);
-    CHECK(refused[0] == "panel.xml:4: error: the cutouts of 770-744 at (100, 30) on line 3 and 770-744 at (100, "
-                        "48.899) on line 4 leave a web of 2.999 mm; the minimum web is 3 mm");
+    CHECK(refused[0] ==
+          "panel.xml:4: error: the cutouts of 770-744 at (100, 30) on line 3 and 770-744 at (100, "
+          "48.899) on line 4 leave a web of 2.999 mm; the minimum web is 3 mm");
 }
 
 TEST_CASE("overlapping cutouts are refused", "[drawing][panel]") {
@@ -64,15 +65,17 @@ TEST_CASE("a cutout closer to the edge than allowed is refused, exactly at the l
     CHECK(problems(layout(place("770-744", "25.25", "50"))).empty());
     const auto refused = problems(layout(place("770-744", "25.249", "50")));
     REQUIRE(refused.size() == 1);
-    CHECK(refused[0] == "panel.xml:3: error: the cutout of 770-744 at (25.249, 50) on line 3 is 4.999 mm from the "
-                        "panel edge; the minimum is 5 mm");
+    CHECK(refused[0] ==
+          "panel.xml:3: error: the cutout of 770-744 at (25.249, 50) on line 3 is 4.999 mm from the "
+          "panel edge; the minimum is 5 mm");
 }
 
 TEST_CASE("a sheet outside the part's plate thickness range is refused", "[drawing][panel]") {
     const auto refused = problems(layout(place("770-744", "100", "50"), "2.5 mm"));
     REQUIRE(refused.size() == 1);
-    CHECK(refused[0] == "panel.xml:3: error: the 2.5 mm panel is outside the plate thickness range of 770-744, "
-                        "0.5 ... 2 mm");
+    CHECK(refused[0] ==
+          "panel.xml:3: error: the 2.5 mm panel is outside the plate thickness range of 770-744, "
+          "0.5 ... 2 mm");
     CHECK(problems(layout(place("770-744", "100", "50"), "2 mm")).empty());
 }
 
@@ -89,7 +92,7 @@ TEST_CASE("rotation turns the cutout and its flange", "[drawing][panel]") {
     const auto near = problems(layout(place("770-745", "100", "30", 90)));
     REQUIRE(near.size() == 1);
     CHECK(near[0].find("770-745 at (100, 30) on line 3 is 4.75 mm from the panel edge") != std::string::npos);
-    const auto past = problems(layout(place("770-745", "100", "27", 90) , "1 mm"));
+    const auto past = problems(layout(place("770-745", "100", "27", 90), "1 mm"));
     REQUIRE(past.size() == 2);
     CHECK(past[0].find("the 18.5 x 55.5 mm flange of 770-745 at (100, 27) on line 3 reaches past the panel edge") !=
           std::string::npos);
@@ -107,9 +110,9 @@ TEST_CASE("partgen panel writes DXF and SVG for the example, and nothing for a r
     CHECK(fs::exists(dir / "out/panel.svg"));
 
     test::writeFile(dir / "thick.xml", layout(place("770-744", "100", "50"), "2.5 mm"));
-    const auto refused = test::runPartgen({"panel", (dir / "thick.xml").string(), "--out",
-                                           (dir / "refused/panel.dxf").string(), "--parts", (dir / "parts").string(),
-                                           "--templates", (dir / "templates").string()});
+    const auto refused =
+        test::runPartgen({"panel", (dir / "thick.xml").string(), "--out", (dir / "refused/panel.dxf").string(),
+                          "--parts", (dir / "parts").string(), "--templates", (dir / "templates").string()});
     CHECK(refused.code == exitInvalid);
     CHECK(refused.err.find("the 2.5 mm panel is outside the plate thickness range of 770-744") != std::string::npos);
     CHECK(refused.err.find("nothing was written") != std::string::npos);

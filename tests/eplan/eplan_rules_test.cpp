@@ -19,7 +19,8 @@ TEST_CASE("eplan.xml gives groups, the part number pattern and the free properti
 TEST_CASE("a free property must name a part property, once", "[eplan][templates]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
-    test::replaceInFile(dir / "templates/eplan.xml", "<free-property field=\"eclass\"", "<free-property field=\"e-class\"");
+    test::replaceInFile(dir / "templates/eplan.xml", "<free-property field=\"eclass\"",
+                        "<free-property field=\"e-class\"");
     test::replaceInFile(dir / "templates/eplan.xml", "<free-property field=\"etim\"", "<free-property field=\"gtin\"");
     const auto read = test::readRuleFile(eplanRuleFile(), dir / "templates");
     REQUIRE(read.messages.size() == 2);

@@ -45,7 +45,8 @@ TEST_CASE("an EPLAN file opens with the manufacturer address and closes the root
 }
 
 TEST_CASE("a drilling pattern is one rectangle of the cut's width, height and radius", "[eplan]") {
-    const EplanDrillingPattern drilling{"D", {"Ausschnitt", "cutout"}, {{}, millimetres(50), millimetres(15), millimetres(1)}};
+    const EplanDrillingPattern drilling{
+        "D", {"Ausschnitt", "cutout"}, {{}, millimetres(50), millimetres(15), millimetres(1)}};
     const std::string text = eplanConstructionText(drilling);
     CHECK(has(text, "P_PART_CONSTRUCTION_NAME=\"D\""));
     CHECK(has(text, "P_PART_CONSTRUCTION_DESCRIPTION=\"de_DE@Ausschnitt;en_US@cutout;\""));

@@ -1,8 +1,8 @@
 #include "eplan/format.h"
 
 #include "support/catch.h"
-#include "support/golden.h"
 #include "support/formats.h"
+#include "support/golden.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 

@@ -48,8 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (!file) std::abort();
     }
     try {
-        const partgen::LoadedSpec spec =
-            partgen::loadSpec(partsDir, std::filesystem::path(PARTGEN_SOURCE_DIR) / "templates", partgen::specReaders());
+        const partgen::LoadedSpec spec = partgen::loadSpec(
+            partsDir, std::filesystem::path(PARTGEN_SOURCE_DIR) / "templates", partgen::specReaders());
         for (const auto& d : spec.diagnostics.sorted()) (void)partgen::formatDiagnostic(d);
         // `check` then lists every variant's estimated and derived values.
         if (!spec.diagnostics.hasErrors())

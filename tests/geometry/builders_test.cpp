@@ -55,7 +55,8 @@ TEST_CASE("a prism accepts its outline in either winding", "[model3d][builders]"
 }
 
 TEST_CASE("holes go through, pockets sink into the top and bottom faces", "[model3d][builders]") {
-    PrismSpec spec{{rectangle({}, mm(20), mm(10)), {rectangle({mm(-6), Length{}}, mm(2), mm(2))}}, Length{}, mm(10), {}, {}};
+    PrismSpec spec{
+        {rectangle({}, mm(20), mm(10)), {rectangle({mm(-6), Length{}}, mm(2), mm(2))}}, Length{}, mm(10), {}, {}};
     spec.topPockets.push_back({rectangle({mm(2), Length{}}, mm(3), mm(4)), mm(5)});
     spec.bottomPockets.push_back({rectangle({mm(6), Length{}}, mm(2), mm(2)), mm(3)});
     const Solid s = prism(spec);

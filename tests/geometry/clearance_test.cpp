@@ -52,7 +52,8 @@ TEST_CASE("in a rounded panel corner the edge distance follows the arc", "[geome
     // to the corner arc than that only if the radius were larger than the cutout's.
     const RoundedRect corner = cutout(millimetres(25), millimetres(13));
     CHECK(insideWithMargin(corner, panel, millimetres(5)));
-    const RoundedRect bigCorner{{millimetres(100), millimetres(50)}, millimetres(200), millimetres(100), millimetres(20)};
+    const RoundedRect bigCorner{
+        {millimetres(100), millimetres(50)}, millimetres(200), millimetres(100), millimetres(20)};
     CHECK_FALSE(insideWithMargin(corner, bigCorner, millimetres(5)));
     CHECK(marginInside(corner, bigCorner) < 5.0);
 }

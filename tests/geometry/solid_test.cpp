@@ -62,8 +62,10 @@ TEST_CASE("a solid's volume does not depend on where it lies", "[geometry][solid
 }
 
 TEST_CASE("a model's volume is the sum of its solids'", "[geometry][solid]") {
-    const Model3d model{"m", "", {box(millimetres(1), millimetres(1), millimetres(1)),
-                                  box(millimetres(2), millimetres(3), millimetres(4))}};
+    const Model3d model{
+        "m",
+        "",
+        {box(millimetres(1), millimetres(1), millimetres(1)), box(millimetres(2), millimetres(3), millimetres(4))}};
     CHECK(volumeOf(model) == Approx(25.0));
 }
 

@@ -63,8 +63,7 @@ TEST_CASE("a convex outline either way round is covered by n - 2 counter-clockwi
     }
 }
 
-TEST_CASE("an outline with a point on a straight edge is still covered without a sliver",
-          "[geometry][triangulation]") {
+TEST_CASE("an outline with a point on a straight edge is still covered without a sliver", "[geometry][triangulation]") {
     const std::vector<Point2d> loop{{0, 0}, {2, 0}, {4, 0}, {4, 2}, {0, 2}};
     double total = 0;
     for (const auto& t : triangulatePolygon({loop})) {

@@ -52,11 +52,11 @@ TEST_CASE("ezdxf reads and audits the example panel in both versions", "[interop
     test::ScratchDir dir;
     for (const auto& [version, acad] : {std::pair{"12", "AC1009"}, std::pair{"2000", "AC1015"}}) {
         const auto file = dir / (std::string("panel-") + version + ".dxf");
-        REQUIRE(test::runPartgen({"panel", (test::sourceDir() / "examples/panel-770.xml").string(), "--out",
-                                  file.string(), "--dxf-version", version, "--parts",
-                                  (test::sourceDir() / "parts").string(), "--templates",
-                                  (test::sourceDir() / "templates").string()})
-                    .code == 0);
+        REQUIRE(
+            test::runPartgen({"panel", (test::sourceDir() / "examples/panel-770.xml").string(), "--out", file.string(),
+                              "--dxf-version", version, "--parts", (test::sourceDir() / "parts").string(),
+                              "--templates", (test::sourceDir() / "templates").string()})
+                .code == 0);
         CHECK(checkDxf(file, acad, "--cuts 4 --outline 160 80") == 0);
     }
 }

@@ -14,9 +14,9 @@ using namespace partgen;
 namespace {
 
 int checkEplan(const std::filesystem::path& file, const std::string& options) {
-    return test::runInteropCheck("check_eplan.py", file.string() + " " +
-                                                       (test::sourceDir() / "schemas/eplan-partsmanagement.xsd").string() +
-                                                       " " + options);
+    return test::runInteropCheck(
+        "check_eplan.py",
+        file.string() + " " + (test::sourceDir() / "schemas/eplan-partsmanagement.xsd").string() + " " + options);
 }
 
 std::string mm(const Sourced<Length>& l) { return formatUnits(*l, 6); }
@@ -27,8 +27,8 @@ std::string expectedCutouts(const LoadedSpec& spec) {
     for (const auto& v : spec.all()) {
         const std::string number = "WAGO." + v.number;
         if (isPanelMount(*v.kind))
-            options += " --cutout " + number + " " + mm(v.cutoutWidth) + " " + mm(v.cutoutHeight) + " " +
-                       mm(v.cutoutRadius);
+            options +=
+                " --cutout " + number + " " + mm(v.cutoutWidth) + " " + mm(v.cutoutHeight) + " " + mm(v.cutoutRadius);
         else
             options += " --no-cutout " + number;
     }
@@ -43,7 +43,8 @@ std::filesystem::path generateEplan(const test::ScratchDir& dir) {
 
 }  // namespace
 
-TEST_CASE("xmllint validates the EPLAN parts file, and its drilling patterns are the spec's cutouts", "[interop][eplan]") {
+TEST_CASE("xmllint validates the EPLAN parts file, and its drilling patterns are the spec's cutouts",
+          "[interop][eplan]") {
     test::ScratchDir dir;
     const auto file = generateEplan(dir);
     const LoadedSpec spec = loadSpec(dir / "parts", dir / "templates");
@@ -59,6 +60,7 @@ TEST_CASE("the EPLAN check fails on a wrong cutout and on a file the schema refu
     test::replaceInFile(file, "dimension1=\"40.4\"", "dimension1=\"40,4\"");  // a decimal comma
     CHECK(checkEplan(file, "2>/dev/null") != 0);
     test::writeFile(file, good);
-    test::replaceInFile(file, "P_ARTICLE_REF_TERMINAL_NAME=\"WAGO.770-745\"", "P_ARTICLE_REF_TERMINAL_NAME=\"WAGO.770-746\"");
+    test::replaceInFile(file, "P_ARTICLE_REF_TERMINAL_NAME=\"WAGO.770-745\"",
+                        "P_ARTICLE_REF_TERMINAL_NAME=\"WAGO.770-746\"");
     CHECK(checkEplan(file, "2>/dev/null") != 0);  // a connection point pattern that does not exist
 }

@@ -15,10 +15,13 @@ namespace {
 
 // Bad specs that are malformed on purpose: each tests what partgen says about it.
 const std::set<std::string>& malformedOnPurpose() {
-    static const std::set<std::string> names{
-        "01-truncated-xml.xml",          "03-empty-file.xml",       "44-invalid-utf8-in-description.xml",
-        "45-control-character-in-attribute.xml", "46-overlong-utf8.xml", "47-utf16-surrogate.xml",
-        "48-above-unicode.xml"};
+    static const std::set<std::string> names{"01-truncated-xml.xml",
+                                             "03-empty-file.xml",
+                                             "44-invalid-utf8-in-description.xml",
+                                             "45-control-character-in-attribute.xml",
+                                             "46-overlong-utf8.xml",
+                                             "47-utf16-surrogate.xml",
+                                             "48-above-unicode.xml"};
     return names;
 }
 

@@ -9,9 +9,13 @@ namespace {
 const Point centre{millimetres(10), millimetres(-5)};
 const Length width = nanometres(100'000);
 
-Point mm(std::int64_t xNanometres, std::int64_t yNanometres) { return {nanometres(xNanometres), nanometres(yNanometres)}; }
+Point mm(std::int64_t xNanometres, std::int64_t yNanometres) {
+    return {nanometres(xNanometres), nanometres(yNanometres)};
+}
 
-FpArc arcOf(int start, int end) { return kicadArcOf(Arc{centre, millimetres(1), {start}, {end}}, KicadLayer::edgeCuts, width, "arc"); }
+FpArc arcOf(int start, int end) {
+    return kicadArcOf(Arc{centre, millimetres(1), {start}, {end}}, KicadLayer::edgeCuts, width, "arc");
+}
 
 void checkArc(const FpArc& arc, Point start, Point mid, Point end) {
     CHECK(arc.start == start);
@@ -58,7 +62,8 @@ TEST_CASE("a rounded rectangle becomes alternating lines and arcs, a sharp one o
     CHECK(std::get<FpLine>(rounded[6]).key == "edge-cut/line/4");
     CHECK(std::get<FpArc>(rounded[7]).key == "edge-cut/arc/4");
 
-    const auto sharp = kicadGraphicsOf(contourOf({{}, millimetres(40), millimetres(16), Length()}), KicadLayer::fFab, width, "fab");
+    const auto sharp =
+        kicadGraphicsOf(contourOf({{}, millimetres(40), millimetres(16), Length()}), KicadLayer::fFab, width, "fab");
     REQUIRE(sharp.size() == 4);
     for (const auto& g : sharp) CHECK(std::holds_alternative<FpLine>(g));
 }

@@ -17,7 +17,8 @@ namespace {
 
 FootprintModel footprintOf(const std::string& number) {
     const LoadedSpec& spec = test::repositorySpec();
-    return partgen::footprintOf(test::repositoryVariant(number), spec.catalog.families.front(), spec.rules.get<KicadRules>());
+    return partgen::footprintOf(test::repositoryVariant(number), spec.catalog.families.front(),
+                                spec.rules.get<KicadRules>());
 }
 
 const std::regex uuidPattern(R"(\((?:uuid "|tstamp )([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))");
@@ -25,7 +26,8 @@ const std::regex uuidPattern(R"(\((?:uuid "|tstamp )([0-9a-f]{8}-[0-9a-f]{4}-[0-
 // The UUIDs of a footprint file in file order: (uuid "...") in KiCad 9, (tstamp ...) in KiCad 6.
 std::vector<std::string> uuidsOf(const std::string& file) {
     std::vector<std::string> found;
-    for (std::sregex_iterator it(file.begin(), file.end(), uuidPattern), end; it != end; ++it) found.push_back((*it)[1]);
+    for (std::sregex_iterator it(file.begin(), file.end(), uuidPattern), end; it != end; ++it)
+        found.push_back((*it)[1]);
     return found;
 }
 
@@ -51,8 +53,8 @@ TEST_CASE("adding an item to a footprint changes no other item's UUID", "[kicad]
         FootprintModel fp = footprintOf("770-744");
         const auto before = uuidPerItem(writeFootprint(fp, version));
         // First among the graphics, so every graphic after it moves one place down the file.
-        const FpLine extra{{}, {Length::fromSteps(1'000'000), {}}, KicadLayer::fFab, Length::fromSteps(100'000),
-                           "fab/extra"};
+        const FpLine extra{
+            {}, {Length::fromSteps(1'000'000), {}}, KicadLayer::fFab, Length::fromSteps(100'000), "fab/extra"};
         fp.graphics.insert(fp.graphics.begin(), extra);
         auto after = uuidPerItem(writeFootprint(fp, version));
         CHECK(before.size() > 10);
@@ -70,8 +72,8 @@ TEST_CASE("no two items of the library's footprints share a UUID", "[kicad][foot
         std::vector<std::string> all;
         for (const Variant& v : test::repositoryVariants()) {
             if (!cutoutOf(v)) continue;
-            const auto uuids = uuidsOf(
-                writeFootprint(partgen::footprintOf(v, spec.catalog.families.front(), spec.rules.get<KicadRules>()), version));
+            const auto uuids = uuidsOf(writeFootprint(
+                partgen::footprintOf(v, spec.catalog.families.front(), spec.rules.get<KicadRules>()), version));
             all.insert(all.end(), uuids.begin(), uuids.end());
         }
         CHECK(all.size() > 20);

@@ -41,7 +41,8 @@ TEST_CASE("the symbol library is opened and closed around its symbols", "[kicad]
 TEST_CASE("kicad-version 6 writes the KiCad 6 file version, the default KiCad 9's", "[kicad]") {
     // KiCad 6 libraries are version 20211014, KiCad 9's 20241209.
     const Document v9 = test::familyDocument(kicadSymbolFormat(), family(), {variant("770-744")});
-    const Document v6 = test::familyDocument(kicadSymbolFormat(), family(), {variant("770-744")}, {{"kicad-version", "6"}});
+    const Document v6 =
+        test::familyDocument(kicadSymbolFormat(), family(), {variant("770-744")}, {{"kicad-version", "6"}});
     CHECK(v9.bytes.find("(version 20241209)") != std::string::npos);
     CHECK(v6.bytes.find("(version 20211014)") != std::string::npos);
     const auto fp6 = test::variantDocuments(kicadFootprintFormat(), variant("770-744"), {{"kicad-version", "6"}});
@@ -60,8 +61,8 @@ TEST_CASE("the footprint format writes a footprint per panel part and none for f
 
 TEST_CASE("3D models go into the .3dshapes folder under the footprint's name", "[kicad][model3d]") {
     const Variant& v = variant("770-744");
-    const std::string stem = "kicad/" + kicadLibraryName(family(), rules()) + ".3dshapes/" +
-                             kicadFootprintName(v, family(), rules());
+    const std::string stem =
+        "kicad/" + kicadLibraryName(family(), rules()) + ".3dshapes/" + kicadFootprintName(v, family(), rules());
     const auto step = test::variantDocuments(stepFormat(), v);
     REQUIRE(step.size() == 1);
     CHECK(step[0].path == stem + ".step");

@@ -13,11 +13,10 @@ namespace {
 
 const std::string library = "Connector_WAGO_WINSTA_MIDI";
 
-
 std::filesystem::path generateKicad(const test::ScratchDir& dir, const std::string& version) {
     test::copySpec(dir.path());
-    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "kicad-sym,kicad-mod,step", "--kicad-version", version}).code ==
-            0);
+    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "kicad-sym,kicad-mod,step", "--kicad-version", version})
+                .code == 0);
     return dir / "out/kicad";
 }
 
@@ -32,16 +31,16 @@ TEST_CASE("kicad-cli 9 loads the KiCad 9 symbol library unchanged and it follows
 TEST_CASE("kicad-cli 9 loads every KiCad 9 footprint unchanged and they follow the KLC", "[interop][kicad]") {
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "9");
-    CHECK(test::runInteropCheck("check_kicad.py",
-                 "fp " + (kicad / (library + ".pretty")).string() + " 9 " + (dir / "out").string()) == 0);
+    CHECK(test::runInteropCheck("check_kicad.py", "fp " + (kicad / (library + ".pretty")).string() + " 9 " +
+                                                      (dir / "out").string()) == 0);
 }
 
 TEST_CASE("kicad-cli 9 loads the KiCad 6 symbol library and footprints", "[interop][kicad]") {
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "6");
     CHECK(test::runInteropCheck("check_kicad.py", "sym " + (kicad / (library + ".kicad_sym")).string() + " 6") == 0);
-    CHECK(test::runInteropCheck("check_kicad.py",
-                 "fp " + (kicad / (library + ".pretty")).string() + " 6 " + (dir / "out").string()) == 0);
+    CHECK(test::runInteropCheck("check_kicad.py", "fp " + (kicad / (library + ".pretty")).string() + " 6 " +
+                                                      (dir / "out").string()) == 0);
 }
 
 TEST_CASE("KiCad 6's pcbnew loads every KiCad 6 footprint, and refuses KiCad 9 ones", "[interop][kicad]") {
@@ -51,10 +50,11 @@ TEST_CASE("KiCad 6's pcbnew loads every KiCad 6 footprint, and refuses KiCad 9 o
                                     " LD_LIBRARY_PATH=" + (root / "usr/lib/x86_64-linux-gnu").string() + ":" +
                                     (root / "usr/lib/kicad").string();
     test::ScratchDir six, nine;
-    CHECK(test::runInteropCheck("check_kicad6_pcbnew.py", (generateKicad(six, "6") / (library + ".pretty")).string() + " 5",
-                 environment) == 0);
     CHECK(test::runInteropCheck("check_kicad6_pcbnew.py",
-                 (generateKicad(nine, "9") / (library + ".pretty")).string() + " 5 2>/dev/null", environment) != 0);
+                                (generateKicad(six, "6") / (library + ".pretty")).string() + " 5", environment) == 0);
+    CHECK(test::runInteropCheck("check_kicad6_pcbnew.py",
+                                (generateKicad(nine, "9") / (library + ".pretty")).string() + " 5 2>/dev/null",
+                                environment) != 0);
 }
 
 TEST_CASE("the KiCad checks fail on a file KiCad cannot read", "[interop][kicad]") {

@@ -32,8 +32,8 @@ TEST_CASE("names follow the templates' patterns with only allowed characters", "
 
 TEST_CASE("the footprint of 770-744 matches its golden files", "[kicad][footprint][golden]") {
     const std::string name = "WAGO_770-744_1x04_P10.00mm_SnapIn.kicad_mod";
-    for (const auto& [version, golden] : {std::pair{KicadVersion::v9, "kicad/golden/"},
-                                          std::pair{KicadVersion::v6, "kicad/golden/kicad6/"}}) {
+    for (const auto& [version, golden] :
+         {std::pair{KicadVersion::v9, "kicad/golden/"}, std::pair{KicadVersion::v6, "kicad/golden/kicad6/"}}) {
         INFO(golden);
         const auto docs = footprintDocuments(variant("770-744"), family(), spec().rules.get<KicadRules>(), version);
         REQUIRE(docs.size() == 1);
@@ -43,7 +43,8 @@ TEST_CASE("the footprint of 770-744 matches its golden files", "[kicad][footprin
 }
 
 TEST_CASE("a KiCad 9 footprint names partgen's major.minor version", "[kicad][footprint]") {
-    const auto docs = footprintDocuments(variant("770-744"), family(), spec().rules.get<KicadRules>(), KicadVersion::v9);
+    const auto docs =
+        footprintDocuments(variant("770-744"), family(), spec().rules.get<KicadRules>(), KicadVersion::v9);
     REQUIRE(docs.size() == 1);
     const std::string line = "(generator_version \"" + std::string(partgenMajorMinorVersion()) + "\")";
     CHECK(docs[0].bytes.find(line) != std::string::npos);
@@ -59,6 +60,6 @@ TEST_CASE("library tables point at the libraries below PARTGEN_LIBRARY_DIR", "[k
     CHECK(sym.path == "kicad/sym-lib-table");
     CHECK(sym.bytes.find("(uri \"${PARTGEN_LIBRARY_DIR}/kicad/Connector_WAGO_WINSTA_MIDI.kicad_sym\")") !=
           std::string::npos);
-    CHECK(libraryTable(spec().catalog, spec().rules.get<KicadRules>(), false).bytes.find("Connector_WAGO_WINSTA_MIDI.pretty") !=
-          std::string::npos);
+    CHECK(libraryTable(spec().catalog, spec().rules.get<KicadRules>(), false)
+              .bytes.find("Connector_WAGO_WINSTA_MIDI.pretty") != std::string::npos);
 }

@@ -1,9 +1,9 @@
 #include "kicad/kicad_rules.h"
 
-#include "text/value_text.h"
 #include "support/catch.h"
 #include "support/rules.h"
 #include "support/scratch.h"
+#include "text/value_text.h"
 
 using namespace partgen;
 
@@ -46,11 +46,14 @@ TEST_CASE("an unknown placeholder in a KiCad name pattern is an error at its lin
     test::ScratchDir dir;
     test::copySpec(dir.path());
     test::replaceInFile(dir / "templates/kicad.xml", "_1x{poles2}_P{pitch}mm", "_1x{poles2}_P{pich}mm");
-    test::replaceInFile(dir / "templates/kicad.xml", "Connector_{manufacturer}_{series}", "Connector_{manufacturer}_{number}");
+    test::replaceInFile(dir / "templates/kicad.xml", "Connector_{manufacturer}_{series}",
+                        "Connector_{manufacturer}_{number}");
     const auto read = test::readRuleFile(kicadRuleFile(), dir / "templates");
     REQUIRE(read.messages.size() == 2);
-    CHECK(read.messages[0] == "templates/kicad.xml:6: error: unknown placeholder {number} in library-name; known: "
-                              "{manufacturer}, {series}");
-    CHECK(read.messages[1] == "templates/kicad.xml:7: error: unknown placeholder {pich} in footprint-name; known: "
-                              "{manufacturer}, {series}, {number}, {file-number}, {poles}, {poles2}, {pitch}, {mount}");
+    CHECK(read.messages[0] ==
+          "templates/kicad.xml:6: error: unknown placeholder {number} in library-name; known: "
+          "{manufacturer}, {series}");
+    CHECK(read.messages[1] ==
+          "templates/kicad.xml:7: error: unknown placeholder {pich} in footprint-name; known: "
+          "{manufacturer}, {series}, {number}, {file-number}, {poles}, {poles2}, {pitch}, {mount}");
 }

@@ -82,8 +82,7 @@ TEST_CASE("the symbol's pins end on its body's left edge and the body reaches pa
     CHECK(s.body.min.x == -s.body.max.x);
 }
 
-TEST_CASE("a panel part's symbol names its footprint and filters footprints by its number",
-          "[kicad][symbol]") {
+TEST_CASE("a panel part's symbol names its footprint and filters footprints by its number", "[kicad][symbol]") {
     const Variant& v = variant("770-744");
     const SymbolModel s = symbolOf(v, family(), rules());
     CHECK(field(s, "Footprint").value ==

@@ -12,7 +12,8 @@ namespace {
 
 SymbolModel symbolOf(const std::string& number) {
     const LoadedSpec& spec = test::repositorySpec();
-    return partgen::symbolOf(test::repositoryVariant(number), spec.catalog.families.front(), spec.rules.get<KicadRules>());
+    return partgen::symbolOf(test::repositoryVariant(number), spec.catalog.families.front(),
+                             spec.rules.get<KicadRules>());
 }
 
 std::string text(const SExpr& e) {
@@ -34,8 +35,7 @@ TEST_CASE("a KiCad 6 symbol library names no generator version", "[kicad][symbol
     CHECK(header == "(version 20211014)\n(generator partgen)\n");
 }
 
-TEST_CASE("KiCad 6 fields are numbered, the description is ki_description, hidden is a bare hide",
-          "[kicad][symbol]") {
+TEST_CASE("KiCad 6 fields are numbered, the description is ki_description, hidden is a bare hide", "[kicad][symbol]") {
     const SymbolModel model = symbolOf("770-744");
     const std::string symbol = text(kicad6::symbol(model));
     CHECK(symbol.find("(property \"Description\"") == std::string::npos);

@@ -13,7 +13,8 @@ namespace {
 
 SymbolModel symbolOf(const std::string& number) {
     const LoadedSpec& spec = test::repositorySpec();
-    return partgen::symbolOf(test::repositoryVariant(number), spec.catalog.families.front(), spec.rules.get<KicadRules>());
+    return partgen::symbolOf(test::repositoryVariant(number), spec.catalog.families.front(),
+                             spec.rules.get<KicadRules>());
 }
 
 std::string text(const SExpr& e) {

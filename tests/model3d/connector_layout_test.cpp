@@ -128,8 +128,7 @@ TEST_CASE("a free connector's housing is the whole part with its mating face at 
     CHECK(l.rear == -*v.depth);
 }
 
-TEST_CASE("the coding slot sits above the pole its letter names, wrapping past the last pole",
-          "[model3d][layout]") {
+TEST_CASE("the coding slot sits above the pole its letter names, wrapping past the last pole", "[model3d][layout]") {
     Variant v = test::repositoryVariant("770-744");
     v.coding.value = "e";  // the fifth letter on four poles: pole 1, lower case read alike
     const auto result = connectorLayout(v, rules());

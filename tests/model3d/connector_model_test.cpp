@@ -1,8 +1,8 @@
 // Connector layouts and models from the repository's spec: sizes from the datasheet,
 // openings at the pitch, wings on the plate range, refusals when nothing fits.
 
-#include "model3d/connector_layout.h"
 #include "model3d/connector_model.h"
+#include "model3d/connector_layout.h"
 #include "support/catch.h"
 #include "support/spec.h"
 #include "support/thrown.h"
@@ -18,7 +18,8 @@ const ModelRules& rules() { return test::repositorySpec().rules.get<ModelRules>(
 Model3d modelOf(const std::string& number) {
     const auto& spec = test::repositorySpec();
     const Variant& v = test::repositoryVariant(number);
-    return connectorModel(v, *spec.catalog.family(v.familyId), spec.rules.get<ModelRules>(), spec.rules.get<ColourTable>());
+    return connectorModel(v, *spec.catalog.family(v.familyId), spec.rules.get<ModelRules>(),
+                          spec.rules.get<ColourTable>());
 }
 
 }  // namespace
@@ -37,7 +38,7 @@ TEST_CASE("the model's bounding box is the datasheet's width x height x depth", 
 
 TEST_CASE("panel parts stand on the panel face, free connectors face z = 0", "[model3d][model]") {
     const Model3d snapIn = modelOf("770-744");
-    CHECK(snapIn.solids.size() == 4);  // housing, flange, two wings
+    CHECK(snapIn.solids.size() == 4);        // housing, flange, two wings
     CHECK(boundsOf(snapIn).max.z == mm(2));  // the flange in front of the panel
     CHECK(snapIn.solids[0].colour == "#8C8F91");
     const Model3d socket = modelOf("770-1242/076-000");

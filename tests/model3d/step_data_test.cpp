@@ -55,12 +55,13 @@ TEST_CASE("a direction of zero length is a programming error", "[model3d][step_d
 TEST_CASE("a vector is its direction and length, one per difference of points", "[model3d][step_data]") {
     StepData data("");
     const int v = data.vector(at(0, 0, 0), at(3, 4, 0));
-    CHECK(v == 2);  // its direction first
+    CHECK(v == 2);                                            // its direction first
     CHECK(data.vector(at(10, 10, 10), at(13, 14, 10)) == v);  // the same edge moved
     CHECK(data.vector(at(0, 0, 0), at(6, 8, 0)) == 3);        // same direction, twice as long
-    CHECK(data.finish("") == "#1=DIRECTION('',(0.6,0.8,0.));\n"
-                             "#2=VECTOR('',#1,5.);\n"
-                             "#3=VECTOR('',#1,10.);\n");
+    CHECK(data.finish("") ==
+          "#1=DIRECTION('',(0.6,0.8,0.));\n"
+          "#2=VECTOR('',#1,5.);\n"
+          "#3=VECTOR('',#1,10.);\n");
 }
 
 TEST_CASE("an entity written piece by piece refers to those written before", "[model3d][step_data]") {

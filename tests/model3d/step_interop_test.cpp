@@ -29,7 +29,8 @@ std::filesystem::path stepFileOf(const std::filesystem::path& out, const Variant
 
 void checkAsWritten(const std::filesystem::path& file, const Variant& v) {
     const auto& spec = test::repositorySpec();
-    const Model3d model = connectorModel(v, *spec.catalog.family(v.familyId), spec.rules.get<ModelRules>(), spec.rules.get<ColourTable>());
+    const Model3d model = connectorModel(v, *spec.catalog.family(v.familyId), spec.rules.get<ModelRules>(),
+                                         spec.rules.get<ColourTable>());
     const test::OcctStep step = test::readStepWithOcct(file, test::Healing::off);
     INFO(file.filename().string());
     REQUIRE(step.read);

@@ -23,9 +23,9 @@ std::string expectation(const Variant& v) {
     const auto& spec = test::repositorySpec();
     const Family& family = *spec.catalog.family(v.familyId);
     const Model3d model = connectorModel(v, family, spec.rules.get<ModelRules>(), spec.rules.get<ColourTable>());
-    return "'" + kicadModelStem(v, family, spec.rules.get<KicadRules>()) + ".wrl:" + std::to_string(model.solids.size()) + ":" +
-           formatUnits(*v.width, 6) + ":" + formatUnits(*v.height, 6) + ":" + formatUnits(*v.depth, 6) + ":" +
-           model.solids.front().colour + "'";
+    return "'" + kicadModelStem(v, family, spec.rules.get<KicadRules>()) +
+           ".wrl:" + std::to_string(model.solids.size()) + ":" + formatUnits(*v.width, 6) + ":" +
+           formatUnits(*v.height, 6) + ":" + formatUnits(*v.depth, 6) + ":" + model.solids.front().colour + "'";
 }
 
 std::filesystem::path generateModels(const test::ScratchDir& dir) {

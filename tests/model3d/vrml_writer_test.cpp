@@ -18,14 +18,16 @@ std::size_t occurrences(const std::string& text, const std::string& what) {
 // A cube of one KiCad unit (2.54 mm), every face counter-clockwise seen from outside.
 Solid cube(const std::string& name, const std::string& colour) {
     const Length o, a = Length::fromSteps(2'540'000);
-    return {name, colour, {
-        {{{o, o, o}, {o, a, o}, {a, a, o}, {a, o, o}}, {}},
-        {{{o, o, a}, {a, o, a}, {a, a, a}, {o, a, a}}, {}},
-        {{{o, o, o}, {a, o, o}, {a, o, a}, {o, o, a}}, {}},
-        {{{o, a, o}, {o, a, a}, {a, a, a}, {a, a, o}}, {}},
-        {{{o, o, o}, {o, o, a}, {o, a, a}, {o, a, o}}, {}},
-        {{{a, o, o}, {a, a, o}, {a, a, a}, {a, o, a}}, {}},
-    }};
+    return {name,
+            colour,
+            {
+                {{{o, o, o}, {o, a, o}, {a, a, o}, {a, o, o}}, {}},
+                {{{o, o, a}, {a, o, a}, {a, a, a}, {o, a, a}}, {}},
+                {{{o, o, o}, {a, o, o}, {a, o, a}, {o, o, a}}, {}},
+                {{{o, a, o}, {o, a, a}, {a, a, a}, {a, a, o}}, {}},
+                {{{o, o, o}, {o, o, a}, {o, a, a}, {o, a, o}}, {}},
+                {{{a, o, o}, {a, a, o}, {a, a, a}, {a, o, a}}, {}},
+            }};
 }
 
 }  // namespace

@@ -87,7 +87,8 @@ TEST_CASE("an empty name between commas is an unknown format", "[pipeline][forma
 
 TEST_CASE("format names are matched exactly, not ignoring case", "[pipeline][formats]") {
     std::string name = allFormats().front()->name;
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     REQUIRE(name != allFormats().front()->name);
     std::string error;
     CHECK_FALSE(selectFormats(name, error));
@@ -109,7 +110,8 @@ TEST_CASE("every option of every format is among all format options", "[pipeline
     const auto options = allFormatOptions();
     for (const Format* format : allFormats())
         for (const FormatOption& option : format->options)
-            CHECK(std::any_of(options.begin(), options.end(), [&](const FormatOption& o) { return o.name == option.name; }));
+            CHECK(std::any_of(options.begin(), options.end(),
+                              [&](const FormatOption& o) { return o.name == option.name; }));
     std::set<std::string> names;
     for (const auto& option : options) CHECK(names.insert(option.name).second);
 }
@@ -134,8 +136,7 @@ TEST_CASE("a spec is read with every format's templates files, each once", "[pip
     CHECK(readers.check);
 }
 
-TEST_CASE("every format's templates file reads the repository's templates without a message",
-          "[pipeline][formats]") {
+TEST_CASE("every format's templates file reads the repository's templates without a message", "[pipeline][formats]") {
     for (const RuleFile* file : specReaders().ruleFiles) {
         INFO(file->name);
         CHECK(test::readRuleFile(*file, test::sourceDir() / "templates").messages.empty());

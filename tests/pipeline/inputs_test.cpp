@@ -54,8 +54,7 @@ TEST_CASE("a renamed spec file with the same bytes changes the digest", "[pipeli
     CHECK(inputsDigest({files.a}, "") != inputsDigest({files.b}, ""));
 }
 
-TEST_CASE("bytes moved between a file's name and its content do not give the same digest",
-          "[pipeline][inputs]") {
+TEST_CASE("bytes moved between a file's name and its content do not give the same digest", "[pipeline][inputs]") {
     // Each part carries its length, so "ab" + "c" is not "a" + "bc".
     test::ScratchDir dir;
     test::writeFile(dir / "ab", "c");

@@ -43,8 +43,7 @@ TEST_CASE("the ledger's manifest is in owner and path order, however the variant
           "kicad-sym\tcatalog\t10\tkicad/sym-lib-table\n");
 }
 
-TEST_CASE("the ledger keeps files outside the run and removes covered ones it did not make",
-          "[pipeline][ledger]") {
+TEST_CASE("the ledger keeps files outside the run and removes covered ones it did not make", "[pipeline][ledger]") {
     test::ScratchDir dir;
     test::writeFile(dir / "resolved/A.xml", "a");
     test::writeFile(dir / "resolved/Z.xml", "z");

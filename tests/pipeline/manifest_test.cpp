@@ -30,8 +30,7 @@ TEST_CASE("the manifest is written sorted by owner and path and read back", "[pi
     CHECK(read->variants == 2);
 }
 
-TEST_CASE("a manifest of the older form without sizes is read, and kept so when carried over",
-          "[pipeline][manifest]") {
+TEST_CASE("a manifest of the older form without sizes is read, and kept so when carried over", "[pipeline][manifest]") {
     test::ScratchDir dir;
     test::writeFile(dir / manifestFileName, "# Files written by partgen.\nresolved\t770-744\tresolved/770-744.xml\n");
     std::string error;

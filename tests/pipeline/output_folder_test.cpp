@@ -11,19 +11,22 @@ namespace fs = std::filesystem;
 namespace {
 
 test::CliResult generateInto(const fs::path& spec, const std::string& out, std::vector<std::string> extra = {}) {
-    std::vector<std::string> args{"generate", "--parts", (spec / "parts").string(), "--templates",
-                                  (spec / "templates").string(), "--out", out, "--format", "resolved"};
+    std::vector<std::string> args{
+        "generate", "--parts", (spec / "parts").string(), "--templates", (spec / "templates").string(), "--out", out,
+        "--format", "resolved"};
     args.insert(args.end(), extra.begin(), extra.end());
     return test::runPartgen(args);
 }
 
 }  // namespace
 
-TEST_CASE("an output folder may not be empty, the root, or an input folder, inside one or around one", "[pipeline][out]") {
+TEST_CASE("an output folder may not be empty, the root, or an input folder, inside one or around one",
+          "[pipeline][out]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
     const auto before = test::snapshot(dir.path());
-    for (const std::string& out : std::vector<std::string>{"", "/", (dir / "parts").string(), (dir / "templates/").string(),
+    for (const std::string& out :
+         std::vector<std::string>{"", "/", (dir / "parts").string(), (dir / "templates/").string(),
                                   (dir / "parts/out").string(), dir.path().string(), (dir / "parts/..").string()}) {
         INFO("--out '" << out << "'");
         const auto result = generateInto(dir.path(), out);
@@ -44,8 +47,8 @@ TEST_CASE("a folder partgen never wrote is refused unless --force, and nothing i
     CHECK(refused.code == exitUsage);
     CHECK(refused.err.find("is not empty and partgen has never written into it") != std::string::npos);
     CHECK(refused.err.find("--force") != std::string::npos);
-    CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{
-                                             {"notes.txt", "mine"}, {"resolved/770-744.xml", "my own 770-744"}});
+    CHECK(test::snapshot(dir / "out") ==
+          std::map<std::string, std::string>{{"notes.txt", "mine"}, {"resolved/770-744.xml", "my own 770-744"}});
 
     const auto forced = generateInto(dir.path(), (dir / "out").string(), {"--force"});
     CHECK(forced.code == exitSuccess);

@@ -33,8 +33,6 @@ TEST_CASE("a first run that fails leaves no folder and no lock file behind", "[p
     test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "<poles>4</poles>", "<poles>0</poles>");
     CHECK(test::runIn(dir.path(), "generate", {"--format", "resolved"}).code == exitInvalid);
     CHECK_FALSE(fs::exists(dir / "out"));
-    {
-        const OutputLock reading(dir / "never-written", OutputLock::Mode::read);
-    }
+    { const OutputLock reading(dir / "never-written", OutputLock::Mode::read); }
     CHECK_FALSE(fs::exists(dir / "never-written"));
 }

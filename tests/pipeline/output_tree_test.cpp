@@ -100,8 +100,8 @@ TEST_CASE("a streamed document that is a prefix or an extension of the file chan
     CHECK(tree.stage(inPieces("long.txt", {"abc", "d"})).first == FileChange::changed);
     CHECK(tree.stage(inPieces("middle.txt", {"ab", "Xd", "ef"})).first == FileChange::changed);
     tree.commit({});
-    CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{
-                                             {"long.txt", "abcd"}, {"middle.txt", "abXdef"}, {"short.txt", "abcde"}});
+    CHECK(test::snapshot(dir / "out") ==
+          std::map<std::string, std::string>{{"long.txt", "abcd"}, {"middle.txt", "abXdef"}, {"short.txt", "abcde"}});
 }
 
 TEST_CASE("a streamed document whose writer fails leaves no temporary file", "[pipeline][output]") {
@@ -141,9 +141,9 @@ TEST_CASE("a new folder is staged whole under a hidden name and appears only on 
         CHECK(fs::exists(dir / "out" / (".new." + std::to_string(::getpid()) + ".partgen-tmp") / "deep/a.txt"));
         tree.commit({});
     }
-    CHECK(test::snapshot(dir / "out") == std::map<std::string, std::string>{
-                                             {"new/b.txt", "b"}, {"new/deep/a.txt", "a"}, {"old/c.txt", "c"},
-                                             {"old/keep.txt", "old"}});
+    CHECK(test::snapshot(dir / "out") ==
+          std::map<std::string, std::string>{
+              {"new/b.txt", "b"}, {"new/deep/a.txt", "a"}, {"old/c.txt", "c"}, {"old/keep.txt", "old"}});
 }
 
 TEST_CASE("a fresh output folder is itself staged and rolled back whole", "[pipeline][output]") {

@@ -35,8 +35,15 @@ struct TwoSpecs {
 };
 
 std::vector<std::string> generateArgs(const fs::path& spec, const fs::path& out, std::vector<std::string> extra = {}) {
-    std::vector<std::string> args{"generate", "--parts", (spec / "parts").string(), "--templates",
-                                  (spec / "templates").string(), "--out", out.string(), "--jobs", "2"};
+    std::vector<std::string> args{"generate",
+                                  "--parts",
+                                  (spec / "parts").string(),
+                                  "--templates",
+                                  (spec / "templates").string(),
+                                  "--out",
+                                  out.string(),
+                                  "--jobs",
+                                  "2"};
     args.insert(args.end(), extra.begin(), extra.end());
     return args;
 }
@@ -64,8 +71,7 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
     for (;; ++step) {
         fs::remove_all(out);
         fs::copy(old, out, fs::copy_options::recursive);
-        const auto killed = test::runPartgenChild(generateArgs(specs.after, out),
-                                                  killedAtStep(step));
+        const auto killed = test::runPartgenChild(generateArgs(specs.after, out), killedAtStep(step));
         if (killed.signal == 0) {  // the run had fewer steps: every one has been tried
             REQUIRE(killed.code == exitSuccess);
             CHECK(test::snapshot(out) == wanted);
@@ -96,22 +102,24 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
 TEST_CASE("a killed run's temporaries and stand-in folders are swept, and its journal makes every file compared",
           "[pipeline][recovery]") {
     test::ScratchDir dir;
-    test::writeFile(dir / "out/.partgen-manifest", "# Files written by partgen. It deletes only files listed here.\n"
-                                                    "# inputs 0123 1\nresolved\tA\t3\tresolved/a.xml\n");
+    test::writeFile(dir / "out/.partgen-manifest",
+                    "# Files written by partgen. It deletes only files listed here.\n"
+                    "# inputs 0123 1\nresolved\tA\t3\tresolved/a.xml\n");
     test::writeFile(dir / "out/resolved/a.xml", "old");
     test::writeFile(dir / "out/resolved/.a.xml.4242.partgen-tmp", "half");
     test::writeFile(dir / "out/.kicad.4242.partgen-tmp/x.kicad_mod", "half");
-    test::writeFile(dir / "out/.partgen-journal", "# Files written by partgen. It deletes only files listed here.\n"
-                                                   "# inputs 4567 1\nresolved\tB\t3\tresolved/b.xml\n");
+    test::writeFile(dir / "out/.partgen-journal",
+                    "# Files written by partgen. It deletes only files listed here.\n"
+                    "# inputs 4567 1\nresolved\tB\t3\tresolved/b.xml\n");
     test::writeFile(dir / "out/resolved/b.xml", "new");
 
     CHECK(recoverInterruptedRun(dir / "out"));
     CHECK(test::snapshot(dir / "out") ==
-          std::map<std::string, std::string>{
-              {".partgen-manifest", "# Files written by partgen. It deletes only files listed here.\n"
-                                    "resolved\tA\t3\tresolved/a.xml\nresolved\tB\t3\tresolved/b.xml\n"},
-              {"resolved/a.xml", "old"},
-              {"resolved/b.xml", "new"}});
+          std::map<std::string, std::string>{{".partgen-manifest",
+                                              "# Files written by partgen. It deletes only files listed here.\n"
+                                              "resolved\tA\t3\tresolved/a.xml\nresolved\tB\t3\tresolved/b.xml\n"},
+                                             {"resolved/a.xml", "old"},
+                                             {"resolved/b.xml", "new"}});
     CHECK_FALSE(fs::exists(dir / "out/.kicad.4242.partgen-tmp"));
     CHECK_FALSE(recoverInterruptedRun(dir / "out"));
 }
@@ -157,9 +165,7 @@ TEST_CASE("a kill during the repair of a killed run is repaired by the next run"
         fs::remove_all(out);
         fs::copy(old, out, fs::copy_options::recursive);
         REQUIRE(test::runPartgenChild(generateArgs(specs.after, out), killedAtStep(4)).signal == SIGKILL);
-        REQUIRE(test::runPartgenChild(generateArgs(specs.after, out),
-                                      killedAtStep(repairStep))
-                    .signal == SIGKILL);
+        REQUIRE(test::runPartgenChild(generateArgs(specs.after, out), killedAtStep(repairStep)).signal == SIGKILL);
         const auto next = test::runPartgen(generateArgs(specs.after, out));
         INFO(next.err);
         REQUIRE(next.code == exitSuccess);

@@ -60,7 +60,8 @@ TEST_CASE("a generate of every format builds each variant once", "[pipeline][run
     CHECK(counted.counter->builds == static_cast<int>(counted.spec.catalog.size()));
 }
 
-TEST_CASE("a run limited by --only builds the other variants of its family once, for the family files", "[pipeline][run]") {
+TEST_CASE("a run limited by --only builds the other variants of its family once, for the family files",
+          "[pipeline][run]") {
     test::ScratchDir dir;
     const CountedSpec counted = countedRepositorySpec();
     GenerateOptions options;
@@ -74,8 +75,7 @@ TEST_CASE("a run limited by --only builds the other variants of its family once,
     CHECK(counted.counter->builds == 1 + static_cast<int>(counted.spec.catalog.size()));
 }
 
-TEST_CASE("a variant's own problem found while building stops the run before anything is written",
-          "[pipeline][run]") {
+TEST_CASE("a variant's own problem found while building stops the run before anything is written", "[pipeline][run]") {
     test::ScratchDir dir;
     CountedSpec counted = countedRepositorySpec();
     counted.counter->failing = "770-745";

@@ -44,8 +44,8 @@ TEST_CASE("an element is named in English and German and says what it is", "[qet
     CHECK(e.names.german == "WAGO 770-1242/076-000 Buchse, 2-polig, Kodierung B");
     std::vector<std::string> names;
     for (const auto& info : e.informations) names.push_back(info.name);
-    CHECK(names == std::vector<std::string>{"label", "manufacturer", "manufacturer_reference", "designation",
-                                            "description"});
+    CHECK(names ==
+          std::vector<std::string>{"label", "manufacturer", "manufacturer_reference", "designation", "description"});
     CHECK(e.informations[0].value == "X");
     CHECK(e.informations[2].value == "770-1242/076-000");
 }

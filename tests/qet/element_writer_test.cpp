@@ -30,8 +30,9 @@ QetElement element() {
 TEST_CASE("an element definition gives QElectroTech 0.9's version, its box and hotspot", "[qet]") {
     const std::string text = writeElement(element());
     CHECK(text.starts_with("<?xml"));
-    CHECK(has(text, "<definition type=\"element\" version=\"0.90\" link_type=\"simple\" width=\"80\" height=\"60\" "
-                    "hotspot_x=\"10\" hotspot_y=\"30\">"));
+    CHECK(has(text,
+              "<definition type=\"element\" version=\"0.90\" link_type=\"simple\" width=\"80\" height=\"60\" "
+              "hotspot_x=\"10\" hotspot_y=\"30\">"));
     CHECK(has(text, "<uuid uuid=\"{u}\"/>"));
 }
 
@@ -55,10 +56,12 @@ TEST_CASE("filled rectangles are drawn filled black, frames unfilled", "[qet]") 
     QetElement e = element();
     e.rects = {{{1, 2}, 3, 4, true}, {{5, 6}, 7, 8, false}};
     const std::string text = writeElement(e);
-    CHECK(has(text, "<rect x=\"1\" y=\"2\" width=\"3\" height=\"4\" rx=\"0\" ry=\"0\" antialias=\"false\" "
-                    "style=\"line-style:normal;line-weight:normal;filling:black;color:black\"/>"));
-    CHECK(has(text, "<rect x=\"5\" y=\"6\" width=\"7\" height=\"8\" rx=\"0\" ry=\"0\" antialias=\"false\" "
-                    "style=\"line-style:normal;line-weight:normal;filling:none;color:black\"/>"));
+    CHECK(has(text,
+              "<rect x=\"1\" y=\"2\" width=\"3\" height=\"4\" rx=\"0\" ry=\"0\" antialias=\"false\" "
+              "style=\"line-style:normal;line-weight:normal;filling:black;color:black\"/>"));
+    CHECK(has(text,
+              "<rect x=\"5\" y=\"6\" width=\"7\" height=\"8\" rx=\"0\" ry=\"0\" antialias=\"false\" "
+              "style=\"line-style:normal;line-weight:normal;filling:none;color:black\"/>"));
 }
 
 TEST_CASE("lines, arcs and texts carry their coordinates", "[qet]") {

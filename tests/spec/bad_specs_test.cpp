@@ -42,8 +42,8 @@ std::vector<fs::path> cases() {
 int runGenerate(const fs::path& dir) {
     const std::string parts = (dir / "parts").string(), templates = (test::sourceDir() / "templates").string(),
                       out = (dir / "out").string();
-    const char* argv[] = {"partgen", "generate", "--parts", parts.c_str(), "--templates", templates.c_str(),
-                          "--out", out.c_str()};
+    const char* argv[] = {"partgen",     "generate",        "--parts", parts.c_str(),
+                          "--templates", templates.c_str(), "--out",   out.c_str()};
     std::ostringstream stdoutText, stderrText;
     return runCli(8, argv, stdoutText, stderrText);
 }

@@ -140,15 +140,15 @@ TEST_CASE("an unknown name in an expression is an error that names it", "[spec][
     CHECK(anyContains(messages(d), "unknown name 'nothing_here' (neither a parameter nor a property of this part)"));
 }
 
-TEST_CASE("expressions referring to each other in a cycle are refused, showing the chain",
-          "[spec][build_variant]") {
+TEST_CASE("expressions referring to each other in a cycle are refused, showing the chain", "[spec][build_variant]") {
     Product p({raw("width", "= height + 1"), raw("height", "= width + 1")});
     Diagnostics d;
     const Variant v = buildVariant(p.entry, d).variant;
     CHECK_FALSE(v.width.has());
     CHECK_FALSE(v.height.has());
-    CHECK(anyContains(messages(d), "expressions refer to each other in a cycle: property height -> property width -> "
-                                   "property height"));
+    CHECK(anyContains(messages(d),
+                      "expressions refer to each other in a cycle: property height -> property width -> "
+                      "property height"));
 }
 
 TEST_CASE("a text value cannot be used in an expression", "[spec][build_variant]") {

@@ -78,13 +78,14 @@ TEST_CASE("a second maker's datasheet layout is a data file, read like the maker
 
 TEST_CASE("a layout file's mistakes are reported at their line", "[spec][layout]") {
     test::ScratchDir dir;
-    test::writeFile(dir / "datasheets/bad.xml", "<datasheet-layout>\n"
-                                                "  <label property=\"width\" form=\"lenght\">Breadth</label>\n"
-                                                "  <label property=\"wide\" form=\"length\">Wide</label>\n"
-                                                "  <colour>red</colour>\n"
-                                                "  <expected>width depthh</expected>\n"
-                                                "  <note marker=\"Hole:\" reads=\"hole\"/>\n"
-                                                "</datasheet-layout>\n");
+    test::writeFile(dir / "datasheets/bad.xml",
+                    "<datasheet-layout>\n"
+                    "  <label property=\"width\" form=\"lenght\">Breadth</label>\n"
+                    "  <label property=\"wide\" form=\"length\">Wide</label>\n"
+                    "  <colour>red</colour>\n"
+                    "  <expected>width depthh</expected>\n"
+                    "  <note marker=\"Hole:\" reads=\"hole\"/>\n"
+                    "</datasheet-layout>\n");
     Diagnostics diagnostics;
     loadDatasheetLayouts(dir.path(), diagnostics);
     CHECK(messages(diagnostics) ==

@@ -29,8 +29,8 @@ TEST_CASE("a message at many places is listed once, with how many more", "[spec]
     Diagnostics d;
     for (int line = 10'560; line >= 1; --line) d.error({"a.xml", line}, "bad");
     d.error({"a.xml", 5}, "other");
-    CHECK(formatDiagnostics(d) == std::vector<std::string>{"a.xml:1: error: bad", "... and 10,559 more like this",
-                                                           "a.xml:5: error: other"});
+    CHECK(formatDiagnostics(d) ==
+          std::vector<std::string>{"a.xml:1: error: bad", "... and 10,559 more like this", "a.xml:5: error: other"});
 }
 
 TEST_CASE("the same message in several files is listed for each file", "[spec][diagnostics]") {

@@ -33,8 +33,10 @@ std::vector<std::string> withParameterName(const std::string& name) {
 TEST_CASE("a 30,000-letter parameter name is an error at its line, not a crash", "[spec][family]") {
     const auto all = withParameterName(std::string(30'000, 'a'));
     REQUIRE(all.size() == 1);
-    CHECK(all[0] == "family.xml:19: error: attribute 'name' of <param> is longer than 100 characters, the limit for "
-                    "names: \"..." + std::string(80, 'a') + "...\"");
+    CHECK(all[0] ==
+          "family.xml:19: error: attribute 'name' of <param> is longer than 100 characters, the limit for "
+          "names: \"..." +
+              std::string(80, 'a') + "...\"");
 }
 
 TEST_CASE("a parameter name must be a letter followed by letters, digits or _", "[spec][family]") {
@@ -42,8 +44,8 @@ TEST_CASE("a parameter name must be a letter followed by letters, digits or _", 
         INFO(name);
         const auto all = withParameterName(name);
         REQUIRE(all.size() == 1);
-        CHECK(all[0] == "family.xml:19: error: parameter name '" + name +
-                            "' must be a letter followed by letters, digits or _");
+        CHECK(all[0] ==
+              "family.xml:19: error: parameter name '" + name + "' must be a letter followed by letters, digits or _");
     }
     CHECK(withParameterName("m").empty());
     CHECK(withParameterName("Flange_margin_2").empty());

@@ -11,8 +11,8 @@
 #include "cli/commands.h"
 #include "spec/load.h"
 #include "support/catch.h"
-#include "support/cli.h"
 #include "support/child.h"
+#include "support/cli.h"
 #include "support/scratch.h"
 
 using namespace partgen;
@@ -107,8 +107,9 @@ TEST_CASE("a FIFO template is an error, not a hang", "[spec][files]") {
     REQUIRE(::mkfifo((dir / "templates/colours.xml").c_str(), 0600) == 0);
     const auto check = test::runPartgenProcess(specArgs("check", dir));
     CHECK(check.code == exitInvalid);
-    CHECK(contains(check.out, (dir / "templates").generic_string() +
-                                  "/colours.xml: error: cannot be read: it is a named pipe (FIFO), not a regular file"));
+    CHECK(
+        contains(check.out, (dir / "templates").generic_string() +
+                                "/colours.xml: error: cannot be read: it is a named pipe (FIFO), not a regular file"));
 }
 
 TEST_CASE("a template linked to /dev/zero is an error, not an endless read", "[spec][files]") {

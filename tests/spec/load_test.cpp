@@ -26,8 +26,8 @@ TEST_CASE("the repository's spec loads without problems", "[spec][load]") {
     CHECK(messages(spec).empty());
     std::vector<std::string> numbers;
     for (const auto& v : spec.all()) numbers.push_back(v.number);
-    CHECK(numbers == std::vector<std::string>{"770-1242/076-000", "770-742", "770-743", "770-744", "770-744/064-000",
-                                              "770-745"});
+    CHECK(numbers ==
+          std::vector<std::string>{"770-1242/076-000", "770-742", "770-743", "770-744", "770-744/064-000", "770-745"});
 }
 
 TEST_CASE("770-744 holds its datasheet values", "[spec][load]") {

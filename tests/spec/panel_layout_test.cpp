@@ -29,23 +29,27 @@ Read readLayout(const std::string& xml) {
 const std::string onePart = "  <place number=\"770-744\" x=\"50 mm\" y=\"40 mm\"/>\n";
 
 std::string panel(const std::string& attributes, const std::string& places = onePart) {
-    return "<panel width=\"200 mm\" height=\"100 mm\" thickness=\"1.5 mm\"" + attributes + ">\n" + places + "</panel>\n";
+    return "<panel width=\"200 mm\" height=\"100 mm\" thickness=\"1.5 mm\"" + attributes + ">\n" + places +
+           "</panel>\n";
 }
 
 }  // namespace
 
 TEST_CASE("layout mistakes are reported at their line", "[spec][panel]") {
-    const auto refused = readLayout("<panel width=\"200 mm\" height=\"100\" thickness=\"1.5 mm\">\n"
-                                    "  <place number=\"770-744\" x=\"50 mm\" y=\"50 mm\" rotation=\"45\"/>\n"
-                                    "</panel>\n");
+    const auto refused = readLayout(
+        "<panel width=\"200 mm\" height=\"100\" thickness=\"1.5 mm\">\n"
+        "  <place number=\"770-744\" x=\"50 mm\" y=\"50 mm\" rotation=\"45\"/>\n"
+        "</panel>\n");
     REQUIRE(refused.messages.size() == 2);
-    CHECK(refused.messages[0] == "panel.xml:1: error: height: '100' has no unit; write it as a length in mm, cm, m, in");
+    CHECK(refused.messages[0] ==
+          "panel.xml:1: error: height: '100' has no unit; write it as a length in mm, cm, m, in");
     CHECK(refused.messages[1] == "panel.xml:2: error: rotation=\"45\" must be 0, 90, 180 or 270");
 }
 
 TEST_CASE("a panel layout gives the sheet's sizes and each placement", "[spec][panel]") {
-    const auto read = readLayout(panel(" name=\"front\" material=\"steel\" corner-radius=\"3 mm\"",
-                                       onePart + "  <place number=\"770-745\" x=\"1 cm\" y=\"20 mm\" rotation=\"90\"/>\n"));
+    const auto read =
+        readLayout(panel(" name=\"front\" material=\"steel\" corner-radius=\"3 mm\"",
+                         onePart + "  <place number=\"770-745\" x=\"1 cm\" y=\"20 mm\" rotation=\"90\"/>\n"));
     CHECK(read.messages.empty());
     REQUIRE(read.layout);
     const PanelLayout& p = *read.layout;
@@ -74,7 +78,8 @@ TEST_CASE("a panel layout may override the minimum web and edge distance", "[spe
 }
 
 TEST_CASE("panel sizes must be above zero", "[spec][panel]") {
-    const auto read = readLayout("<panel width=\"0 mm\" height=\"100 mm\" thickness=\"1.5 mm\">\n" + onePart + "</panel>\n");
+    const auto read =
+        readLayout("<panel width=\"0 mm\" height=\"100 mm\" thickness=\"1.5 mm\">\n" + onePart + "</panel>\n");
     REQUIRE(read.messages.size() == 1);
     CHECK(read.messages[0] == "panel.xml:1: error: width must be above 0");
 }

@@ -12,8 +12,8 @@ TEST_CASE("a variant slash becomes an underscore", "[spec][part-number]") {
 }
 
 TEST_CASE("numbers that would leave the folder or name odd files are refused", "[spec][part-number]") {
-    for (const char* bad : {"", "../770-744", "770/../../etc", "/770-744", "770-744/", ".hidden", "770 744",
-                            "770\\744", "770:744", "770-744\n"}) {
+    for (const char* bad : {"", "../770-744", "770/../../etc", "/770-744", "770-744/", ".hidden", "770 744", "770\\744",
+                            "770:744", "770-744\n"}) {
         std::string error;
         INFO(bad);
         CHECK_FALSE(fileStemForNumber(bad, error));
@@ -25,7 +25,8 @@ TEST_CASE("numbers that would leave the folder or name odd files are refused", "
 
 TEST_CASE("family ids are file names: no path, no odd characters", "[spec][part-number]") {
     CHECK(familyIdProblem("wago-winsta-midi") == "");
-    CHECK(familyIdProblem("../../escaped") == "family id '../../escaped' contains '..' and cannot be used in a file name");
+    CHECK(familyIdProblem("../../escaped") ==
+          "family id '../../escaped' contains '..' and cannot be used in a file name");
     CHECK(familyIdProblem("a/b") == "family id 'a/b' contains '/'; only letters, digits and - _ . + are allowed");
     CHECK(familyIdProblem(".hidden") == "family id '.hidden' starts with '.' and would name a hidden file");
     CHECK(familyIdProblem("K\xC3\xA4se") ==
@@ -35,6 +36,7 @@ TEST_CASE("family ids are file names: no path, no odd characters", "[spec][part-
 
 TEST_CASE("series names may hold spaces but no path", "[spec][part-number]") {
     CHECK(seriesNameProblem("WINSTA MIDI") == "");
-    CHECK(seriesNameProblem("TEST/X") == "series 'TEST/X' contains '/'; only letters, digits, spaces and - _ . + are allowed");
+    CHECK(seriesNameProblem("TEST/X") ==
+          "series 'TEST/X' contains '/'; only letters, digits, spaces and - _ . + are allowed");
     CHECK(seriesNameProblem("..") == "series '..' contains '..' and cannot be used in a file name");
 }

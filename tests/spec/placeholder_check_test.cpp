@@ -27,10 +27,10 @@ TEST_CASE("each unknown placeholder of a pattern is an error naming the known on
     Diagnostics diagnostics;
     checkPlaceholders("{manufacturer}.{nummer}.{typ}", eplanPartNumberPlaceholders(), "part-number",
                       {"templates/eplan.xml", 13}, diagnostics);
-    CHECK(messages(diagnostics) ==
-          std::vector<std::string>{
-              "templates/eplan.xml:13: error: unknown placeholder {nummer} in part-number; known: {manufacturer}, {number}",
-              "templates/eplan.xml:13: error: unknown placeholder {typ} in part-number; known: {manufacturer}, {number}"});
+    CHECK(messages(diagnostics) == std::vector<std::string>{"templates/eplan.xml:13: error: unknown placeholder "
+                                                            "{nummer} in part-number; known: {manufacturer}, {number}",
+                                                            "templates/eplan.xml:13: error: unknown placeholder {typ} "
+                                                            "in part-number; known: {manufacturer}, {number}"});
 }
 
 TEST_CASE("a missing template setting has no placeholders to check", "[spec][placeholders]") {
@@ -58,8 +58,10 @@ TEST_CASE("spec values are checked in text, attributes and children, each at its
     checkPlaceholders(value("description", "{poles}-pole {number}", 40), seriesValuePlaceholders(), diagnostics);
     const auto all = messages(diagnostics);
     REQUIRE(all.size() == 2);
-    CHECK(all[0] == "parts/acme.xml:21: error: unknown placeholder {numbr} in <approval> certificate; known: "
-                    "{number}, {poles}");
-    CHECK(all[1] == "parts/acme.xml:30: error: unknown placeholder {pole} in <marking> numbered-from; known: "
-                    "{number}, {poles}");
+    CHECK(all[0] ==
+          "parts/acme.xml:21: error: unknown placeholder {numbr} in <approval> certificate; known: "
+          "{number}, {poles}");
+    CHECK(all[1] ==
+          "parts/acme.xml:30: error: unknown placeholder {pole} in <marking> numbered-from; known: "
+          "{number}, {poles}");
 }

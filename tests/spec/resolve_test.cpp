@@ -111,8 +111,8 @@ TEST_CASE("a variant of an undefined part is an error and makes no product", "[s
     Diagnostics d;
     const Resolution r = resolveFamilies(families, d);
     CHECK(r.entries.empty());
-    CHECK(messages(d) == std::vector<std::string>{
-                             "family.xml:7: error: variant 'V1' derives from 'NOPE', which is not defined"});
+    CHECK(messages(d) ==
+          std::vector<std::string>{"family.xml:7: error: variant 'V1' derives from 'NOPE', which is not defined"});
 }
 
 TEST_CASE("a variant of a part of another family is an error", "[spec][resolve]") {
@@ -122,8 +122,8 @@ TEST_CASE("a variant of a part of another family is an error", "[spec][resolve]"
     Diagnostics d;
     const Resolution r = resolveFamilies(families, d);
     CHECK(r.entries.size() == 1);
-    CHECK(messages(d) == std::vector<std::string>{
-                             "family.xml:9: error: variant 'V1' derives from 'P1' of another family"});
+    CHECK(messages(d) ==
+          std::vector<std::string>{"family.xml:9: error: variant 'V1' derives from 'P1' of another family"});
 }
 
 TEST_CASE("variants deriving from each other in a cycle are refused", "[spec][resolve]") {
@@ -147,8 +147,8 @@ TEST_CASE("a duplicate part number is an error pointing at the first definition"
     const Resolution r = resolveFamilies(families, d);
     REQUIRE(r.entries.size() == 1);
     CHECK(r.entries[0].props.at("colour").text == "black");
-    CHECK(messages(d) == std::vector<std::string>{
-                             "family.xml:8: error: duplicate part number 'P1' (also defined at family.xml:3)"});
+    CHECK(messages(d) ==
+          std::vector<std::string>{"family.xml:8: error: duplicate part number 'P1' (also defined at family.xml:3)"});
 }
 
 TEST_CASE("a part without a number is left out", "[spec][resolve]") {
@@ -212,8 +212,8 @@ TEST_CASE("two series rules making the same number are an error", "[spec][resolv
 
 TEST_CASE("a series product's values are derived, with its poles and number filled in", "[spec][resolve]") {
     std::vector<RawFamily> families{family("f")};
-    families[0].series.push_back(
-        series("S-{poles}", 5, 5, 30, props({raw("description", "{poles}-pole socket {number}"), raw("colour", "blue")})));
+    families[0].series.push_back(series(
+        "S-{poles}", 5, 5, 30, props({raw("description", "{poles}-pole socket {number}"), raw("colour", "blue")})));
     Diagnostics d;
     const Resolution r = resolveFamilies(families, d);
     REQUIRE(r.entries.size() == 1);
@@ -221,8 +221,8 @@ TEST_CASE("a series product's values are derived, with its poles and number fill
     CHECK(p.at("poles").text == "5");
     CHECK(p.at("poles").at == SourceLocation{file, 30});
     CHECK(p.at("description").text == "5-pole socket S-5");
-    CHECK(p.at("colour").text == "blue");      // the rule over the defaults
-    CHECK(p.at("pitch").text == "10 mm");      // from the defaults
+    CHECK(p.at("colour").text == "blue");  // the rule over the defaults
+    CHECK(p.at("pitch").text == "10 mm");  // from the defaults
     for (const auto& [name, value] : p) {
         INFO(name);
         CHECK(value.literalProvenance() == Provenance::derived);

@@ -16,7 +16,7 @@ std::string why(std::string_view text, TextShape shape = TextShape::line) {
 TEST_CASE("valid UTF-8 of every length passes", "[spec][text]") {
     CHECK(why("plain") == "");
     CHECK(why("4 mm\xC2\xB2 \xE2\x80\xA6 \xF0\x9F\x94\x8C") == "");  // ², …, a 4-byte emoji
-    CHECK(why("\xF4\x8F\xBF\xBF") == "");                              // U+10FFFF
+    CHECK(why("\xF4\x8F\xBF\xBF") == "");                            // U+10FFFF
 }
 
 TEST_CASE("bytes that are not UTF-8 are named, escaped", "[spec][text]") {

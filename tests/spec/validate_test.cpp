@@ -63,8 +63,8 @@ TEST_CASE("poles must lie within 1 to the limit", "[spec][validate]") {
     v.poles.value = 0;
     CHECK(has(problems(v), "770-744: poles = 0 is outside 1 ... " + std::to_string(maxPoles)));
     v.poles.value = maxPoles + 1;
-    CHECK(has(problems(v), "770-744: poles = " + std::to_string(maxPoles + 1) + " is outside 1 ... " +
-                               std::to_string(maxPoles)));
+    CHECK(has(problems(v),
+              "770-744: poles = " + std::to_string(maxPoles + 1) + " is outside 1 ... " + std::to_string(maxPoles)));
 }
 
 TEST_CASE("a pole needs at least one connection point", "[spec][validate]") {
@@ -149,6 +149,6 @@ TEST_CASE("a cutout's corner radius must fit its width and height", "[spec][vali
 TEST_CASE("a colour not in the colour table is refused", "[spec][validate]") {
     Variant v = panelPart();
     v.colour.value = "ultraviolet";
-    CHECK(problems(v) == std::vector<std::string>{
-                             "770-744: colour 'ultraviolet' is not in the colour table (templates/colours.xml)"});
+    CHECK(problems(v) ==
+          std::vector<std::string>{"770-744: colour 'ultraviolet' is not in the colour table (templates/colours.xml)"});
 }

@@ -3,9 +3,9 @@
 #include <stdexcept>
 
 #include "support/catch.h"
-#include "text/placeholders.h"
 #include "support/rules.h"
 #include "support/scratch.h"
+#include "text/placeholders.h"
 
 using namespace partgen;
 

@@ -58,12 +58,16 @@ TEST_CASE("a NUL byte is reported, not taken for the end of the file", "[spec][x
 }
 
 TEST_CASE("a description may span lines and hold tabs", "[spec][xml]") {
-    CHECK(familyMessages(replaced(repositoryFamily(), "Snap-in socket; 4-pole; Cod. B;",
-                                  "Snap-in socket;\n\t4-pole; Cod. B;")).empty());
+    CHECK(familyMessages(
+              replaced(repositoryFamily(), "Snap-in socket; 4-pole; Cod. B;", "Snap-in socket;\n\t4-pole; Cod. B;"))
+              .empty());
 }
 
 TEST_CASE("an element name that is not UTF-8 is reported escaped", "[spec][xml]") {
-    const auto all = familyMessages(replaced(repositoryFamily(), "<coding>B</coding>", "<co\xFF" "ding>B</co\xFF" "ding>"));
+    const auto all = familyMessages(replaced(repositoryFamily(), "<coding>B</coding>",
+                                             "<co\xFF"
+                                             "ding>B</co\xFF"
+                                             "ding>"));
     CHECK(all == std::vector<std::string>{
                      "family.xml:26: error: element name is not valid UTF-8 (invalid byte \\xFF): \"co\\xFFding\""});
 }

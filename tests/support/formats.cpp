@@ -28,9 +28,7 @@ const Family& familyOf(const Variant& v) {
 
 }  // namespace
 
-FormatContext repositoryContext(const FormatSettings& given) {
-    return {repositorySpec().rules, keptSettings(given)};
-}
+FormatContext repositoryContext(const FormatSettings& given) { return {repositorySpec().rules, keptSettings(given)}; }
 
 std::vector<Document> variantDocuments(const Format& format, const Variant& v, const FormatSettings& given) {
     return format.perVariant(v, familyOf(v), repositoryContext(given));

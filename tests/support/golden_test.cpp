@@ -26,8 +26,8 @@ std::string quoted(const std::string& word) {
 // what they printed when they failed, else nothing.
 std::string failureOfGoldenTests(const fs::path& out, const fs::path& log) {
     const std::string command = "PARTGEN_GOLDEN_OUT=" + quoted(out.string()) + " " +
-                                quoted(fs::read_symlink("/proc/self/exe").string()) +
-                                " '[golden]' --warn NoTests >" + quoted(log.string()) + " 2>&1";
+                                quoted(fs::read_symlink("/proc/self/exe").string()) + " '[golden]' --warn NoTests >" +
+                                quoted(log.string()) + " 2>&1";
     const int status = std::system(command.c_str());
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return "";
     return "the golden tests failed (status " + std::to_string(status) + "):\n" + test::readFile(log);
@@ -59,8 +59,8 @@ TEST_CASE("a golden file that differs is named with its first differing line", "
     const std::string changed = test::goldenDifference("x/golden/a.txt", "one\nTWO\nthree\n", dir / "kept", {});
     CHECK(changed.find("x/golden/a.txt differs from the output at line 2\n  golden: 'two'\n  output: 'TWO'") !=
           std::string::npos);
-    CHECK(test::goldenDifference("x/golden/a.txt", "one\ntwo\n", dir / "kept", {}).find("golden: 'three'\n  output: (end of file)") !=
-          std::string::npos);
+    CHECK(test::goldenDifference("x/golden/a.txt", "one\ntwo\n", dir / "kept", {})
+              .find("golden: 'three'\n  output: (end of file)") != std::string::npos);
     CHECK(test::goldenDifference("x/golden/a.txt", "one\ntwo\nthree", dir / "kept", {}).find("its line ends") !=
           std::string::npos);
     CHECK(test::goldenDifference("x/golden/b.txt", "new", dir / "kept", {}).find("b.txt is missing") !=
@@ -75,8 +75,7 @@ TEST_CASE("in update mode a golden test writes its output, but never into the ke
     const std::string refused = test::goldenDifference("x/golden/a.txt", "new", dir / "kept", dir / "kept");
     CHECK(refused.find("PARTGEN_GOLDEN_OUT=") == 0);
     CHECK(test::readFile(dir / "kept/x/golden/a.txt") == "old");
-    CHECK(test::goldenFilesUnder(dir.path()) ==
-          std::set<std::string>{"kept/x/golden/a.txt", "out/x/golden/a.txt"});
+    CHECK(test::goldenFilesUnder(dir.path()) == std::set<std::string>{"kept/x/golden/a.txt", "out/x/golden/a.txt"});
 }
 
 // CTest clears PARTGEN_GOLDEN_OUT for each test (tests/CMakeLists.txt), so a variable left

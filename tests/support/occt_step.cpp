@@ -7,28 +7,28 @@
 #include <Bnd_Box.hxx>
 #include <GProp_GProps.hxx>
 #include <IFSelect_ReturnStatus.hxx>
+#include <Interface_InterfaceModel.hxx>
 #include <Interface_Static.hxx>
 #include <Quantity_Color.hxx>
 #include <STEPCAFControl_Reader.hxx>
 #include <STEPControl_Controller.hxx>
-#include <TDocStd_Document.hxx>
-#include <XCAFApp_Application.hxx>
-#include <XCAFDoc_ColorTool.hxx>
-#include <XCAFDoc_DocumentTool.hxx>
-#include <XCAFDoc_ShapeTool.hxx>
 #include <STEPControl_Reader.hxx>
 #include <ShapeAnalysis_Shell.hxx>
 #include <StepBasic_Product.hxx>
 #include <TCollection_HAsciiString.hxx>
+#include <TDocStd_Document.hxx>
 #include <TopExp_Explorer.hxx>
 #include <TopoDS.hxx>
 #include <TopoDS_Shell.hxx>
 #include <TopoDS_Solid.hxx>
+#include <XCAFApp_Application.hxx>
+#include <XCAFDoc_ColorTool.hxx>
+#include <XCAFDoc_DocumentTool.hxx>
+#include <XCAFDoc_ShapeTool.hxx>
 #include <XSControl_WorkSession.hxx>
-#include <Interface_InterfaceModel.hxx>
 
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <stdexcept>
 
@@ -52,7 +52,8 @@ void chooseHealing(Healing healing) {
     }();
     // The STEP controller defines the static parameters; before it, setting one fails.
     STEPControl_Controller::Init();
-    if (!written || !Interface_Static::SetCVal("read.step.sequence", healing == Healing::off ? "AsWritten" : "FromSTEP"))
+    if (!written ||
+        !Interface_Static::SetCVal("read.step.sequence", healing == Healing::off ? "AsWritten" : "FromSTEP"))
         throw std::runtime_error("cannot choose OCCT's shape healing sequence");
 }
 
@@ -124,7 +125,8 @@ OcctStep readStepWithOcct(const std::filesystem::path& file, Healing healing) {
     result.transferred = reader.TransferRoots() > 0;
     if (!result.transferred) return result;
     const TopoDS_Shape shape = reader.OneShape();
-    for (TopExp_Explorer e(shape, TopAbs_SOLID); e.More(); e.Next()) result.solids.push_back(inspect(TopoDS::Solid(e.Current())));
+    for (TopExp_Explorer e(shape, TopAbs_SOLID); e.More(); e.Next())
+        result.solids.push_back(inspect(TopoDS::Solid(e.Current())));
     Bnd_Box box;
     BRepBndLib::AddOptimal(shape, box, false, false);
     box.Get(result.bounds[0], result.bounds[1], result.bounds[2], result.bounds[3], result.bounds[4], result.bounds[5]);

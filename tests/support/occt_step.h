@@ -17,8 +17,8 @@ struct OcctStep {
     bool read = false;         // the file parsed
     bool transferred = false;  // its roots became shapes
     std::vector<OcctSolid> solids;
-    double bounds[6] = {};     // xmin, ymin, zmin, xmax, ymax, zmax in mm, without OCCT's gap
-    std::string productName;   // the first PRODUCT's name
+    double bounds[6] = {};    // xmin, ymin, zmin, xmax, ymax, zmax in mm, without OCCT's gap
+    std::string productName;  // the first PRODUCT's name
 };
 
 enum class Healing { off, on };

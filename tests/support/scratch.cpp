@@ -12,8 +12,8 @@ namespace fs = std::filesystem;
 
 ScratchDir::ScratchDir() {
     static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("partgen-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    path_ =
+        fs::temp_directory_path() / ("partgen-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(path_);
     fs::create_directories(path_);
 }

@@ -27,7 +27,8 @@ TEST_CASE("a summary names every value it has, in a fixed order", "[text][descri
     v.conductorSolid.set({{Area::fromSteps(500'000), Area::fromUnits(4)}, "20 ... 12"}, Provenance::datasheet, {});
     v.pitch.set(Length::fromSteps(7'500'000), Provenance::datasheet, {});
     v.description.set("Push-in", Provenance::datasheet, {});
-    CHECK(variantSummary(v) == "Socket, 2 poles, coding B, gray, 16 A, conductors 0.5 ... 4 mm², pitch 7.5 mm (Push-in)");
+    CHECK(variantSummary(v) ==
+          "Socket, 2 poles, coding B, gray, 16 A, conductors 0.5 ... 4 mm², pitch 7.5 mm (Push-in)");
     v.ratedVoltage.set(Voltage::fromUnits(250), Provenance::datasheet, {});
     CHECK(variantSummary(v).find(", 250 V / 16 A,") != std::string::npos);
 }
