@@ -7,18 +7,13 @@
 #include "support/catch.h"
 #include "support/formats.h"
 #include "support/golden.h"
+#include "support/occurrences.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
 using namespace partgen;
 
 namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
-    return n;
-}
 
 std::string r12Of(const std::string& number) {
     return test::variantDocuments(dxfFormat(), test::repositoryVariant(number), {{"dxf-version", "12"}})[0].bytes;
@@ -40,8 +35,8 @@ TEST_CASE("the R12 cutout drawing of 770-744 matches its golden file", "[drawing
 
 TEST_CASE("the cut contour holds only closed polylines, numbers are plain decimals", "[drawing][dxf]") {
     const std::string dxf = r12Of("770-744");
-    CHECK(count(dxf, "\nPOLYLINE\n") == 1);
-    CHECK(count(dxf, "\nVERTEX\n") == 8);
+    CHECK(test::occurrences(dxf, "\nPOLYLINE\n") == 1);
+    CHECK(test::occurrences(dxf, "\nVERTEX\n") == 8);
     CHECK(dxf.find("$INSUNITS\n 70\n4\n") != std::string::npos);
     CHECK(dxf.find("40.4 +0.1/0") != std::string::npos);
     CHECK(dxf.find("0.414213562373095\n") != std::string::npos);
@@ -67,9 +62,9 @@ TEST_CASE("an R12 file says AC1009 and ends with EOF", "[drawing][dxf]") {
 
 TEST_CASE("an R12 polyline is flagged closed and ends with SEQEND", "[drawing][dxf]") {
     const std::string dxf = writeDxfR12(squareDrawing());
-    CHECK(count(dxf, "\nPOLYLINE\n") == 1);
-    CHECK(count(dxf, "\nVERTEX\n") == 4);  // a square without rounded corners
-    CHECK(count(dxf, "\nSEQEND\n") == 1);
+    CHECK(test::occurrences(dxf, "\nPOLYLINE\n") == 1);
+    CHECK(test::occurrences(dxf, "\nVERTEX\n") == 4);  // a square without rounded corners
+    CHECK(test::occurrences(dxf, "\nSEQEND\n") == 1);
     CHECK(dxf.find("POLYLINE\n  8\nCUT\n 66\n1\n") != std::string::npos);
 }
 

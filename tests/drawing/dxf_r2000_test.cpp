@@ -8,17 +8,12 @@
 #include "drawing/format.h"
 #include "support/catch.h"
 #include "support/formats.h"
+#include "support/occurrences.h"
 #include "support/spec.h"
 
 using namespace partgen;
 
 namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
-    return n;
-}
 
 const Variant& variant(const std::string& number) { return test::repositoryVariant(number); }
 
@@ -40,7 +35,7 @@ TEST_CASE("R2000 has handles in writing order and a handle seed past the last", 
     const auto again = test::variantDocuments(dxfFormat(), variant("770-745"), {{"dxf-version", "2000"}})[0].bytes;
     CHECK(first == again);
     CHECK(first.find("AC1015") != std::string::npos);
-    CHECK(count(first, "\nLWPOLYLINE\n") == 1);
+    CHECK(test::occurrences(first, "\nLWPOLYLINE\n") == 1);
     CHECK(first.find("$HANDSEED\n  5\n") != std::string::npos);
     CHECK(first.find("*Model_Space") != std::string::npos);
 }

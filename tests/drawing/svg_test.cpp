@@ -3,16 +3,11 @@
 #include <string>
 
 #include "support/catch.h"
+#include "support/occurrences.h"
 
 using namespace partgen;
 
 namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
-    return n;
-}
 
 // A closed contour of one arc about (10, -5) and the chord back to its start.
 std::string pathOf(Length radius, int start, int end) {
@@ -59,7 +54,7 @@ TEST_CASE("the SVG preview draws the contour with arcs and escapes text", "[draw
     d.add(PolylineEntity{DrawingLayer::cut, contourOf({{}, millimetres(40), millimetres(16), millimetres(1)})});
     d.add(TextEntity{DrawingLayer::text, {}, millimetres(2), "A & B"});
     const std::string svg = writeSvg(d);
-    CHECK(count(svg, " A 1 1 0 0 0 ") == 4);  // four counter-clockwise quarter arcs of radius 1
+    CHECK(test::occurrences(svg, " A 1 1 0 0 0 ") == 4);  // four counter-clockwise quarter arcs of radius 1
     CHECK(svg.find(">A &amp; B</text>") != std::string::npos);
     CHECK(svg.find("class=\"CUT\"") != std::string::npos);
 }

@@ -3,6 +3,7 @@
 #include "support/catch.h"
 #include "support/formats.h"
 #include "support/golden.h"
+#include "support/occurrences.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
@@ -14,12 +15,6 @@ const LoadedSpec& spec() { return test::repositorySpec(); }
 const Variant& variant(const std::string& number) { return test::repositoryVariant(number); }
 const Family& family() { return spec().catalog.families.front(); }
 
-std::size_t occurrences(const std::string& text, const std::string& what) {
-    std::size_t count = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
-    return count;
-}
-
 }  // namespace
 
 TEST_CASE("the EPLAN parts file of 770-744 matches its golden file", "[eplan][golden]") {
@@ -30,11 +25,11 @@ TEST_CASE("the EPLAN parts file of 770-744 matches its golden file", "[eplan][go
 
 TEST_CASE("the family's EPLAN file holds every variant, each pattern once", "[eplan]") {
     const std::string xml = test::familyDocument(eplanFormat(), family(), test::repositoryVariants()).bytes;
-    CHECK(occurrences(xml, "<part ") == 6);
-    CHECK(occurrences(xml, "<construction ") == 5);
-    CHECK(occurrences(xml, "<constructionPosition ") == 5);
-    CHECK(occurrences(xml, "<terminal ") == 6);
-    CHECK(occurrences(xml, "<address ") == 1);
-    CHECK(occurrences(xml, "P_ARTICLE_DOES_NOT_NEED_DRILL=\"1\"") == 1);
+    CHECK(test::occurrences(xml, "<part ") == 6);
+    CHECK(test::occurrences(xml, "<construction ") == 5);
+    CHECK(test::occurrences(xml, "<constructionPosition ") == 5);
+    CHECK(test::occurrences(xml, "<terminal ") == 6);
+    CHECK(test::occurrences(xml, "<address ") == 1);
+    CHECK(test::occurrences(xml, "P_ARTICLE_DOES_NOT_NEED_DRILL=\"1\"") == 1);
     CHECK(xml.find("functiondef") == std::string::npos);
 }

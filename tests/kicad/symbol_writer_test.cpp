@@ -1,19 +1,10 @@
 #include "kicad/symbol_writer.h"
 
 #include "support/catch.h"
+#include "support/kicad_symbol.h"
 #include "support/spec.h"
 
 using namespace partgen;
-
-namespace {
-
-SymbolModel symbolOf(const std::string& number) {
-    const LoadedSpec& spec = test::repositorySpec();
-    return partgen::symbolOf(test::repositoryVariant(number), spec.catalog.families.front(),
-                             spec.rules.get<KicadRules>());
-}
-
-}  // namespace
 
 TEST_CASE("each KiCad version has its own symbol file version", "[kicad][symbol]") {
     CHECK(symbolLibraryOpening(KicadVersion::v6).find("\t(version 20211014)\n") != std::string::npos);
@@ -21,7 +12,7 @@ TEST_CASE("each KiCad version has its own symbol file version", "[kicad][symbol]
 }
 
 TEST_CASE("a library holds its symbols in the order given, between opening and closing", "[kicad][symbol]") {
-    const std::vector<SymbolModel> symbols{symbolOf("770-745"), symbolOf("770-742")};
+    const std::vector<SymbolModel> symbols{test::repositorySymbol("770-745"), test::repositorySymbol("770-742")};
     for (const KicadVersion version : {KicadVersion::v6, KicadVersion::v9}) {
         const std::string library = writeSymbolLibrary(symbols, version);
         CHECK(library.starts_with(symbolLibraryOpening(version)));

@@ -3,18 +3,13 @@
 #include "kicad/symbol_writer.h"
 #include "support/catch.h"
 #include "support/golden.h"
+#include "support/kicad_symbol.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
 using namespace partgen;
 
 namespace {
-
-SymbolModel symbolOf(const std::string& number) {
-    const LoadedSpec& spec = test::repositorySpec();
-    return partgen::symbolOf(test::repositoryVariant(number), spec.catalog.families.front(),
-                             spec.rules.get<KicadRules>());
-}
 
 std::string text(const SExpr& e) {
     std::string out;
@@ -26,7 +21,8 @@ std::string text(const SExpr& e) {
 
 TEST_CASE("the KiCad 6 symbol of 770-744/064-000 matches its golden file", "[kicad][symbol][golden]") {
     CHECK(test::goldenDifference("kicad/golden/kicad6/WAGO_770-744_064-000.kicad_sym",
-                                 writeSymbolLibrary({symbolOf("770-744/064-000")}, KicadVersion::v6)) == "");
+                                 writeSymbolLibrary({test::repositorySymbol("770-744/064-000")}, KicadVersion::v6)) ==
+          "");
 }
 
 TEST_CASE("a KiCad 6 symbol library names no generator version", "[kicad][symbol]") {
@@ -36,7 +32,7 @@ TEST_CASE("a KiCad 6 symbol library names no generator version", "[kicad][symbol
 }
 
 TEST_CASE("KiCad 6 fields are numbered, the description is ki_description, hidden is a bare hide", "[kicad][symbol]") {
-    const SymbolModel model = symbolOf("770-744");
+    const SymbolModel model = test::repositorySymbol("770-744");
     const std::string symbol = text(kicad6::symbol(model));
     CHECK(symbol.find("(property \"Description\"") == std::string::npos);
     CHECK(symbol.find("(property \"ki_description\"") != std::string::npos);

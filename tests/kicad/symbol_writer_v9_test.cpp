@@ -4,18 +4,13 @@
 #include "model/partgen_version.h"
 #include "support/catch.h"
 #include "support/golden.h"
+#include "support/kicad_symbol.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
 using namespace partgen;
 
 namespace {
-
-SymbolModel symbolOf(const std::string& number) {
-    const LoadedSpec& spec = test::repositorySpec();
-    return partgen::symbolOf(test::repositoryVariant(number), spec.catalog.families.front(),
-                             spec.rules.get<KicadRules>());
-}
 
 std::string text(const SExpr& e) {
     std::string out;
@@ -27,7 +22,8 @@ std::string text(const SExpr& e) {
 
 TEST_CASE("the KiCad 9 symbol of 770-744/064-000 matches its golden file", "[kicad][symbol][golden]") {
     CHECK(test::goldenDifference("kicad/golden/WAGO_770-744_064-000.kicad_sym",
-                                 writeSymbolLibrary({symbolOf("770-744/064-000")}, KicadVersion::v9)) == "");
+                                 writeSymbolLibrary({test::repositorySymbol("770-744/064-000")}, KicadVersion::v9)) ==
+          "");
 }
 
 TEST_CASE("a KiCad 9 symbol library names partgen's major.minor version", "[kicad][symbol]") {
@@ -37,7 +33,7 @@ TEST_CASE("a KiCad 9 symbol library names partgen's major.minor version", "[kica
 }
 
 TEST_CASE("KiCad 9 fields go by name, hidden ones with (hide yes)", "[kicad][symbol]") {
-    const std::string symbol = text(kicad9::symbol(symbolOf("770-744")));
+    const std::string symbol = text(kicad9::symbol(test::repositorySymbol("770-744")));
     CHECK(symbol.find("(property \"Description\" ") != std::string::npos);
     CHECK(symbol.find("(id ") == std::string::npos);
     CHECK(symbol.find("(hide yes)") != std::string::npos);

@@ -4,16 +4,11 @@
 #include "model3d/vrml_writer.h"
 
 #include "support/catch.h"
+#include "support/occurrences.h"
 
 using namespace partgen;
 
 namespace {
-
-std::size_t occurrences(const std::string& text, const std::string& what) {
-    std::size_t count = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
-    return count;
-}
 
 // A cube of one KiCad unit (2.54 mm), every face counter-clockwise seen from outside.
 Solid cube(const std::string& name, const std::string& colour) {
@@ -46,7 +41,7 @@ TEST_CASE("VRML comments keep to ASCII", "[model3d][vrml]") {
 
 TEST_CASE("a VRML file has one shape per solid, each in its colour", "[model3d][vrml]") {
     const std::string text = writeVrml({"m", "", {cube("a", "#FF0000"), cube("b", "#00FF80")}});
-    CHECK(occurrences(text, "Shape {") == 2);
+    CHECK(test::occurrences(text, "Shape {") == 2);
     CHECK(text.find("diffuseColor 1 0 0\n") != std::string::npos);
     // 0x80 = 128: 128 / 255 = 0.50196..., four decimals without trailing zeros.
     CHECK(text.find("diffuseColor 0 1 0.502\n") != std::string::npos);
@@ -61,7 +56,7 @@ TEST_CASE("VRML coordinates are in KiCad's unit of 2.54 mm", "[model3d][vrml]") 
 
 TEST_CASE("a cube's faces become two triangles each on its eight shared corners", "[model3d][vrml]") {
     const std::string text = writeVrml({"m", "", {cube("a", "#000000")}});
-    CHECK(occurrences(text, "-1,\n") == 12);
+    CHECK(test::occurrences(text, "-1,\n") == 12);
     const auto points = text.substr(text.find("point ["), text.find("coordIndex") - text.find("point ["));
-    CHECK(occurrences(points, ",\n") == 8);
+    CHECK(test::occurrences(points, ",\n") == 8);
 }
