@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "format/format.h"
@@ -25,16 +26,24 @@ public:
     void copySection(std::size_t section, const ByteSink& sink) const override;
 
 private:
+    // Kept small, since a family file has an entry per variant: the keys wait in one
+    // string and the section lengths in one list, the texts in the spool.
     struct Placed {
-        std::string sortKey;
-        std::size_t position;
-        std::uint64_t offset;                // of the entry's first section in the spool
-        std::vector<std::uint32_t> lengths;  // of each section
+        std::uint64_t offset;       // of the entry's first section in the spool
+        std::uint32_t position;     // catalog index, for ties
+        std::uint32_t keyOffset;    // into keys_
+        std::uint32_t firstLength;  // into lengths_
+        std::uint16_t keyLength;
+        std::uint16_t sections;
     };
+
+    std::string_view keyOf(const Placed& p) const { return std::string_view(keys_).substr(p.keyOffset, p.keyLength); }
 
     mutable Spool texts_;  // reading moves its file position
     std::mutex mutex_;
     std::vector<Placed> placed_;
+    std::string keys_;
+    std::vector<std::uint32_t> lengths_;
 };
 
 }  // namespace partgen
