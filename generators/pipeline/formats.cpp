@@ -41,10 +41,19 @@ const Format* formatNamed(const std::string& name) {
 
 // The registry: a format is one line here.
 const std::vector<const Format*>& allFormats() {
+    // One line per format, so that adding one is a one-line change here.
+    // clang-format off
     static const std::vector<const Format*> formats{
-        &resolvedFormat(), &dxfFormat(), &kicadSymbolFormat(), &kicadFootprintFormat(),
-        &stepFormat(),     &wrlFormat(), &eplanFormat(),       &qetFormat(),
+        &resolvedFormat(),
+        &dxfFormat(),
+        &kicadSymbolFormat(),
+        &kicadFootprintFormat(),
+        &stepFormat(),
+        &wrlFormat(),
+        &eplanFormat(),
+        &qetFormat(),
     };
+    // clang-format on
     return formats;
 }
 
