@@ -1,7 +1,8 @@
 """Checks partgen's KiCad files with KiCad 9's own reader and against the KLC rules.
 
-usage: check_kicad.py sym FILE.kicad_sym 9|6
-       check_kicad.py fp  DIR.pretty 9|6 OUTPUT_DIR
+usage: check_kicad.py sym     FILE.kicad_sym 9|6           (connector symbols)
+       check_kicad.py cutouts FILE_PanelCutout.kicad_sym 9|6 (panel cutout symbols)
+       check_kicad.py fp      DIR.pretty 9|6 OUTPUT_DIR
 
 kicad-cli must load every file (`sym upgrade` / `fp upgrade`, exit 0); for the KiCad 9
 format it must also save the same items back: every item partgen wrote survives KiCad's
@@ -13,7 +14,8 @@ are checked by reading partgen's own files: symbols have pins on the 100 mil gri
 0.12 mm, a closed F.CrtYd of 0.05 mm on the 0.01 mm grid at least 0.5 mm around F.Fab,
 REF** on F.SilkS in 1 mm / 0.15 mm text, a closed Edge.Cuts contour, and a 3D model
 path under ${PARTGEN_LIBRARY_DIR} that names an existing file when the variable is
-OUTPUT_DIR. Exit 1 with the reasons on stderr otherwise.
+OUTPUT_DIR. The rules of kicad-library-utils' KLC checkers are in klc_rules.py. Exit 1
+with the reasons on stderr otherwise.
 """
 import collections
 import glob
@@ -23,6 +25,7 @@ import sys
 import tempfile
 
 from kicad_files import canonical, child, children, read, unquote
+from klc_rules import connector_symbol_problems, cutout_symbol_problems, footprint_metadata_problems
 
 problems = []
 
@@ -65,8 +68,6 @@ def check_symbol(symbol, version):
         fail(f"{name}: fields {sorted(fields)} lack {sorted(expected - set(fields))}")
     if unquote(fields["Reference"][2]) != "J":
         fail(f"{name}: reference is not J")
-    if unquote(fields["Footprint"][2]) and "ki_fp_filters" not in fields:
-        fail(f"{name}: a footprint but no ki_fp_filters")
     for field in fields.values():
         if font_size(child(field, "effects")) != (1.27, 1.27):
             fail(f"{name}: field {unquote(field[1])} text is not 50 mil")
@@ -96,7 +97,14 @@ def check_symbol(symbol, version):
             fail(f"{name}: body is not filled with the background")
 
 
-def check_sym(path, version):
+def footprint_library_of(symbol_library):
+    """Library.kicad_sym and Library_PanelCutout.kicad_sym link footprints of Library.pretty."""
+    name = os.path.basename(symbol_library)[: -len(".kicad_sym")]
+    name = name[: -len("_PanelCutout")] if name.endswith("_PanelCutout") else name
+    return os.path.join(os.path.dirname(symbol_library), name + ".pretty")
+
+
+def check_sym(path, version, cutouts=False):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "upgraded.kicad_sym")
         run = subprocess.run(["kicad-cli", "sym", "upgrade", "--force", path, "-o", out], capture_output=True, text=True)
@@ -111,8 +119,13 @@ def check_sym(path, version):
     if version == "9":
         for mine, kicads in zip(symbols, children(theirs, "symbol")):
             same_items(mine, kicads, unquote(mine[1]))
+    pretty = footprint_library_of(path)
     for s in symbols:
-        check_symbol(s, version)
+        if cutouts:
+            problems.extend(cutout_symbol_problems(s, pretty))
+        else:
+            check_symbol(s, version)
+            problems.extend(connector_symbol_problems(s, pretty))
 
 
 def points(graphic):
@@ -181,12 +194,12 @@ def check_footprint(path, fp, output_dir):
         thickness = float(child(child(effects, "font"), "thickness")[1])
         if font_size(effects) != (1.0, 1.0) or not near(thickness, 0.15):
             fail(f"{name}: REF** text is not 1 mm / 0.15 mm")
-    model = child(fp, "model")
+    library = os.path.basename(os.path.dirname(os.path.abspath(path)))[: -len(".pretty")]
+    problems.extend(footprint_metadata_problems(fp, "${PARTGEN_LIBRARY_DIR}/kicad", library))
+    model = unquote(child(fp, "model")[1]) if child(fp, "model") else ""
     variable = "${PARTGEN_LIBRARY_DIR}/"
-    if not model or not unquote(model[1]).startswith(variable):
-        fail(f"{name}: 3D model path does not start with {variable}")
-    elif not os.path.isfile(os.path.join(output_dir, unquote(model[1])[len(variable):])):
-        fail(f"{name}: 3D model {unquote(model[1])} does not exist in {output_dir}")
+    if model.startswith(variable) and not os.path.isfile(os.path.join(output_dir, model[len(variable) :])):
+        fail(f"{name}: 3D model {model} does not exist in {output_dir}")
 
 
 def check_fp(folder, version, output_dir):
@@ -211,8 +224,8 @@ def check_fp(folder, version, output_dir):
 
 
 def main(argv):
-    if argv[1] == "sym":
-        check_sym(argv[2], argv[3])
+    if argv[1] in ("sym", "cutouts"):
+        check_sym(argv[2], argv[3], argv[1] == "cutouts")
     else:
         check_fp(argv[2], argv[3], argv[4])
     for p in problems:

@@ -28,6 +28,14 @@ TEST_CASE("kicad-cli 9 loads the KiCad 9 symbol library unchanged and it follows
     CHECK(test::runInteropCheck("check_kicad.py", "sym " + (kicad / (library + ".kicad_sym")).string() + " 9") == 0);
 }
 
+TEST_CASE("kicad-cli 9 loads the KiCad 9 panel cutout symbols unchanged, zero-pin and linked to their cutouts",
+          "[interop][kicad]") {
+    test::ScratchDir dir;
+    const auto kicad = generateKicad(dir, "9");
+    CHECK(test::runInteropCheck("check_kicad.py",
+                                "cutouts " + (kicad / (library + "_PanelCutout.kicad_sym")).string() + " 9") == 0);
+}
+
 TEST_CASE("kicad-cli 9 loads every KiCad 9 footprint unchanged and they follow the KLC", "[interop][kicad]") {
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "9");
@@ -39,6 +47,8 @@ TEST_CASE("kicad-cli 9 loads the KiCad 6 symbol library and footprints", "[inter
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "6");
     CHECK(test::runInteropCheck("check_kicad.py", "sym " + (kicad / (library + ".kicad_sym")).string() + " 6") == 0);
+    CHECK(test::runInteropCheck("check_kicad.py",
+                                "cutouts " + (kicad / (library + "_PanelCutout.kicad_sym")).string() + " 6") == 0);
     CHECK(test::runInteropCheck("check_kicad.py", "fp " + (kicad / (library + ".pretty")).string() + " 6 " +
                                                       (dir / "out").string()) == 0);
 }
@@ -63,4 +73,24 @@ TEST_CASE("the KiCad checks fail on a file KiCad cannot read", "[interop][kicad]
     const auto file = kicad / (library + ".kicad_sym");
     test::replaceInFile(file, "(in_bom yes)", "(in_bom yes) (bogus 1)");
     CHECK(test::runInteropCheck("check_kicad.py", "sym " + file.string() + " 9 2>/dev/null") != 0);
+}
+
+TEST_CASE("the KLC read-back fails on a connector on the board, an off-centre body and a footprint datasheet",
+          "[interop][kicad]") {
+    test::ScratchDir dir;
+    const auto kicad = generateKicad(dir, "9");
+    const auto symbols = kicad / (library + ".kicad_sym");
+    test::replaceInFile(symbols, "(on_board no)", "(on_board yes)");
+    CHECK(test::runInteropCheck("check_kicad.py", "sym " + symbols.string() + " 9 2>/dev/null") != 0);
+
+    test::ScratchDir other;
+    const auto moved = generateKicad(other, "9") / (library + ".kicad_sym");
+    test::replaceInFile(moved, "(start -2.54 6.35)", "(start -2.54 8.89)");
+    CHECK(test::runInteropCheck("check_kicad.py", "sym " + moved.string() + " 9 2>/dev/null") != 0);
+
+    const auto pretty = kicad / (library + ".pretty");
+    test::replaceInFile(pretty / "WAGO_770-744_1x04_P10.00mm_SnapIn.kicad_mod", "(property \"Datasheet\" \"\"",
+                        "(property \"Datasheet\" \"https://www.wago.com/770-744\"");
+    CHECK(test::runInteropCheck("check_kicad.py",
+                                "fp " + pretty.string() + " 9 " + (dir / "out").string() + " 2>/dev/null") != 0);
 }
