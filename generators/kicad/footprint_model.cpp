@@ -2,9 +2,9 @@
 
 #include "geometry/cutout.h"
 #include "kicad/footprint_contour.h"
+#include "kicad/kicad_text.h"
 #include "model/enum_table.h"
-#include "text/drawing_numbers.h"
-#include "text/value_text.h"
+#include "text/describe.h"
 
 namespace partgen {
 namespace {
@@ -42,11 +42,9 @@ FpPoly pinOneMark(const Variant& v, Length silkTop, const KicadRules& rules) {
             "pin-1-mark"};
 }
 
-std::string description(const Variant& v, const Cutout& c) {
-    std::string text = *v.description + ". Panel cutout " + drawingSize(c.width) + " x " + drawingSize(c.height) +
-                       " mm, R" + drawingSize(c.radius) + ", tolerance " + toleranceText(c.tolerance) + " mm, plate " +
-                       valueText(c.plateThickness) + ".";
-    if (c.estimated) text += " Cutout sizes are estimated, not from a datasheet drawing.";
+// What a footprint's descr says: the part, its cutout, what is estimated, the datasheet.
+std::string description(const Variant& v) {
+    std::string text = variantSummary(v) + " " + cutoutSize(v) + "." + estimateNote(v);
     if (v.datasheetUrl.has()) text += " " + *v.datasheetUrl;
     return text;
 }
@@ -59,11 +57,9 @@ FootprintModel footprintOf(const Variant& v, const Family& family, const KicadRu
     const Cutout cutout = *cutoutOf(v);
     FootprintModel fp;
     fp.name = kicadFootprintName(v, family, rules);
-    fp.description = description(v, cutout);
-    fp.tags = "connector " + family.manufacturer.shortName + " " + family.series + " " + v.number + " " +
-              std::string(kindName(*v.kind)) + " panel cutout";
-    fp.datasheet = v.datasheetUrl.has() ? *v.datasheetUrl : "";
-    fp.modelPath = std::string(kicadLibraryDirVariable) + "/" + kicadModelStem(v, family, rules) + ".step";
+    fp.description = description(v);
+    fp.tags = kicadCutoutKeywords(v, family, rules);
+    fp.modelPath = kicadModelReference(v, family, rules);
 
     const auto edgeCuts = kicadGraphicsOf(contourOf(cutShape(cutout, ContourSize::nominal)), KicadLayer::edgeCuts,
                                           *rules.edgeCutLineWidth, "edge-cut");

@@ -65,10 +65,9 @@ struct FootprintModel {
     std::string name;
     std::string description;
     std::string tags;
-    std::string datasheet;
     FpText reference, value, fabReference;
     std::vector<FpGraphic> graphics;
-    std::string modelPath;  // "${PARTGEN_LIBRARY_DIR}/kicad/<Library>.3dshapes/<Footprint>.step"
+    std::string modelPath;  // "<model-folder>/<Library>.3dshapes/<Footprint>.step"
 };
 
 // The footprint of a panel-mount variant: cutout on Edge.Cuts, flange on F.Fab and

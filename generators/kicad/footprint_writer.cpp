@@ -20,6 +20,13 @@ std::string itemUuid(const FootprintModel& fp, const std::string& key) {
     return uuidFor("footprint/" + fp.name + "/" + key);
 }
 
+// A cutout is no component: out of the BOM and the position files, like KiCad's mounting
+// holes, and board-only, so a cutout placed by hand is no extra footprint to the schematic
+// parity check (one placed from its cutout symbol keeps its link; the flag changes nothing).
+SExpr footprintAttributes() {
+    return SExpr::of("attr", Sym{"board_only"}, Sym{"exclude_from_pos_files"}, Sym{"exclude_from_bom"});
+}
+
 class V9Writer {
 public:
     explicit V9Writer(const FootprintModel& fp) : fp_(fp) {}
@@ -31,9 +38,9 @@ public:
             SExpr::of("descr", Str{fp_.description}), SExpr::of("tags", Str{fp_.tags}));
         root.add(property("Reference", fp_.reference, false));
         root.add(property("Value", fp_.value, false));
-        root.add(property("Datasheet", hiddenText(fp_.datasheet, "datasheet"), true));
-        root.add(property("Description", hiddenText(fp_.description, "description"), true));
-        root.add(SExpr::of("attr", Sym{"exclude_from_pos_files"}));
+        root.add(property("Datasheet", emptyText("datasheet"), true));
+        root.add(property("Description", emptyText("description"), true));
+        root.add(footprintAttributes());
         for (const auto& g : fp_.graphics) root.add(std::visit([&](const auto& x) { return graphic(x); }, g));
         root.add(SExpr::of("fp_text", Sym{"user"}, Str{fp_.fabReference.text},
                            SExpr::of("at", fp_.fabReference.at.x, fp_.fabReference.at.y, 0),
@@ -46,9 +53,12 @@ public:
 private:
     SExpr uuid(const std::string& key) { return SExpr::of("uuid", Str{itemUuid(fp_, key)}); }
 
-    // The Datasheet and Description properties, which only this format writes as texts.
-    FpText hiddenText(const std::string& text, const std::string& key) {
-        return {text, {}, KicadLayer::fFab, fp_.value.size, fp_.value.thickness, key};
+    // KLC F9.1: the Datasheet and Description properties stay empty (the text is in descr).
+    // KiCad 9 gives every footprint both, in its default text, so they are written as it
+    // writes them.
+    FpText emptyText(const std::string& key) {
+        constexpr Length kicadDefaultSize = Length::fromSteps(1'270'000);
+        return {"", {}, KicadLayer::fFab, kicadDefaultSize, fp_.value.thickness, key};
     }
 
     SExpr stroke(Length width) {
@@ -97,7 +107,7 @@ public:
         SExpr root = SExpr::of("footprint", Str{fp_.name}, SExpr::of("version", 20211014),
                                SExpr::of("generator", Sym{"partgen"}), layer(KicadLayer::fCu),
                                SExpr::of("descr", Str{fp_.description}), SExpr::of("tags", Str{fp_.tags}),
-                               SExpr::of("attr", Sym{"exclude_from_pos_files"}));
+                               footprintAttributes());
         root.add(text("reference", fp_.reference));
         root.add(text("value", fp_.value));
         root.add(text("user", fp_.fabReference));

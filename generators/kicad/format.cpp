@@ -20,11 +20,13 @@ KicadVersion versionOf(const FormatContext& c) {
 
 const KicadRules& kicadRules(const FormatContext& c) { return c.rules.get<KicadRules>(); }
 
-FamilyFile symbolLibrary() {
+FamilyFile symbolLibrary(SymbolLibrary library) {
     return {
-        [](const Family& family, const FormatContext& c) { return symbolLibraryPath(family, kicadRules(c)); },
-        [](const Variant& v, const Family& family, const FormatContext& c) {
-            SymbolEntry symbol = symbolEntry(v, family, kicadRules(c), versionOf(c));
+        [library](const Family& family, const FormatContext& c) {
+            return symbolLibraryPath(family, kicadRules(c), library);
+        },
+        [library](const Variant& v, const Family& family, const FormatContext& c) {
+            SymbolEntry symbol = symbolEntry(v, family, kicadRules(c), versionOf(c), library);
             return FamilyEntry{std::move(symbol.name), {std::move(symbol.text)}};
         },
         [](const Family&, const FormatContext& c, const FamilyEntries& entries, const ByteSink& sink) {
@@ -67,9 +69,9 @@ const Format& kicadSymbolFormat() {
         {&kicadRuleFile()},
         {},
         {},
-        {symbolLibrary()},
+        {symbolLibrary(SymbolLibrary::connectors), symbolLibrary(SymbolLibrary::cutouts)},
         [](const Catalog& catalog, const FormatContext& c) {
-            return documentList(libraryTable(catalog, kicadRules(c), true));
+            return documentList(libraryTable(catalog, kicadRules(c), LibraryTable::symbols, versionOf(c)));
         },
     };
     return format;
@@ -86,7 +88,7 @@ const Format& kicadFootprintFormat() {
         },
         {},
         [](const Catalog& catalog, const FormatContext& c) {
-            return documentList(libraryTable(catalog, kicadRules(c), false));
+            return documentList(libraryTable(catalog, kicadRules(c), LibraryTable::footprints, versionOf(c)));
         },
     };
     return format;

@@ -15,23 +15,47 @@ std::vector<Document> footprintDocuments(const Variant& v, const Family& family,
                                  writeFootprint(fp, version)});
 }
 
-std::string symbolLibraryPath(const Family& family, const KicadRules& rules) {
-    return "kicad/" + kicadLibraryName(family, rules) + ".kicad_sym";
+std::string symbolLibraryName(const Family& family, const KicadRules& rules, SymbolLibrary library) {
+    return kicadLibraryName(family, rules) + (library == SymbolLibrary::cutouts ? "_PanelCutout" : "");
 }
 
-SymbolEntry symbolEntry(const Variant& v, const Family& family, const KicadRules& rules, KicadVersion version) {
-    return {kicadSymbolName(v, family, rules), symbolText(symbolOf(v, family, rules), version)};
+std::string symbolLibraryPath(const Family& family, const KicadRules& rules, SymbolLibrary library) {
+    return "kicad/" + symbolLibraryName(family, rules, library) + ".kicad_sym";
 }
 
-Document libraryTable(const Catalog& catalog, const KicadRules& rules, bool symbols) {
-    SExpr table = SExpr::of(symbols ? "sym_lib_table" : "fp_lib_table", SExpr::of("version", 7));
+SymbolEntry symbolEntry(const Variant& v, const Family& family, const KicadRules& rules, KicadVersion version,
+                        SymbolLibrary library) {
+    if (library == SymbolLibrary::connectors)
+        return {kicadSymbolName(v, family, rules), symbolText(symbolOf(v, family, rules), version)};
+    const auto cutout = cutoutSymbolOf(v, family, rules);
+    return {kicadCutoutSymbolName(v, family, rules), cutout ? symbolText(*cutout, version) : ""};
+}
+
+namespace {
+
+SExpr tableEntry(const std::string& name, const std::string& file, const Family& family) {
+    const std::string uri = std::string(kicadLibraryDirVariable) + "/kicad/" + file;
+    return SExpr::of("lib", SExpr::of("name", Str{name}), SExpr::of("type", Str{"KiCad"}), SExpr::of("uri", Str{uri}),
+                     SExpr::of("options", Str{""}),
+                     SExpr::of("descr", Str{family.manufacturer.shortName + " " + family.series}));
+}
+
+}  // namespace
+
+Document libraryTable(const Catalog& catalog, const KicadRules& rules, LibraryTable kind, KicadVersion version) {
+    const bool symbols = kind == LibraryTable::symbols;
+    SExpr table(symbols ? "sym_lib_table" : "fp_lib_table");
+    if (version == KicadVersion::v9) table.add(SExpr::of("version", 7));
     for (const auto& family : catalog.families) {
-        const std::string name = kicadLibraryName(family, rules);
-        const std::string uri =
-            std::string(kicadLibraryDirVariable) + "/kicad/" + name + (symbols ? ".kicad_sym" : ".pretty");
-        table.add(SExpr::of("lib", SExpr::of("name", Str{name}), SExpr::of("type", Str{"KiCad"}),
-                            SExpr::of("uri", Str{uri}), SExpr::of("options", Str{""}),
-                            SExpr::of("descr", Str{family.manufacturer.shortName + " " + family.series})));
+        if (!symbols) {
+            const std::string name = kicadLibraryName(family, rules);
+            table.add(tableEntry(name, name + ".pretty", family));
+            continue;
+        }
+        for (const auto library : {SymbolLibrary::connectors, SymbolLibrary::cutouts}) {
+            const std::string name = symbolLibraryName(family, rules, library);
+            table.add(tableEntry(name, name + ".kicad_sym", family));
+        }
     }
     return {symbols ? "kicad/sym-lib-table" : "kicad/fp-lib-table", table.render()};
 }

@@ -15,18 +15,31 @@ namespace partgen {
 std::vector<Document> footprintDocuments(const Variant& v, const Family& family, const KicadRules& rules,
                                          KicadVersion version);
 
-// kicad/<Library>.kicad_sym
-std::string symbolLibraryPath(const Family& family, const KicadRules& rules);
+// A family has two symbol libraries: its connectors, and the zero-pin panel cutout
+// symbols, which follow KiCad's Mechanical:MountingHole rather than the KLC rules for
+// symbols with pins (see README, "KiCad").
+enum class SymbolLibrary { connectors, cutouts };
 
-// The library's entries are sorted by symbol name; the text is the variant's symbol.
+// "<Library>" or "<Library>_PanelCutout".
+std::string symbolLibraryName(const Family& family, const KicadRules& rules, SymbolLibrary library);
+
+// kicad/<name>.kicad_sym
+std::string symbolLibraryPath(const Family& family, const KicadRules& rules, SymbolLibrary library);
+
+// The library's entries are sorted by symbol name; the text is the variant's symbol in that
+// library, empty when it has none there (no cutout symbol for a part on flying leads).
 struct SymbolEntry {
     std::string name;
     std::string text;
 };
-SymbolEntry symbolEntry(const Variant& v, const Family& family, const KicadRules& rules, KicadVersion version);
+SymbolEntry symbolEntry(const Variant& v, const Family& family, const KicadRules& rules, KicadVersion version,
+                        SymbolLibrary library);
 
-// kicad/sym-lib-table or kicad/fp-lib-table, one entry per family, pointing below
-// the path variable PARTGEN_LIBRARY_DIR (the output folder).
-Document libraryTable(const Catalog& catalog, const KicadRules& rules, bool symbols);
+enum class LibraryTable { symbols, footprints };
+
+// kicad/sym-lib-table or kicad/fp-lib-table, the entries of every family, pointing below
+// the path variable PARTGEN_LIBRARY_DIR (the output folder). KiCad 6 refuses a version
+// line, so its tables have none.
+Document libraryTable(const Catalog& catalog, const KicadRules& rules, LibraryTable table, KicadVersion version);
 
 }  // namespace partgen

@@ -58,6 +58,15 @@ std::string kicadFootprintName(const Variant& v, const Family& family, const Kic
     return safeName(expandPlaceholders(*rules.footprintName, variantValues(v, family, rules)));
 }
 
+std::string kicadCutoutSymbolName(const Variant& v, const Family& family, const KicadRules& rules) {
+    return safeName(expandPlaceholders(*rules.cutoutSymbolName, variantValues(v, family, rules)));
+}
+
+std::string kicadModelReference(const Variant& v, const Family& family, const KicadRules& rules) {
+    return *rules.modelFolder + "/" + kicadLibraryName(family, rules) + ".3dshapes/" +
+           kicadFootprintName(v, family, rules) + ".step";
+}
+
 std::string kicadModelStem(const Variant& v, const Family& family, const KicadRules& rules) {
     return "kicad/" + kicadLibraryName(family, rules) + ".3dshapes/" + kicadFootprintName(v, family, rules);
 }

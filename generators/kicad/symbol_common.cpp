@@ -4,8 +4,8 @@ namespace partgen {
 
 SExpr symbolFont(Length size) { return SExpr::of("font", SExpr::of("size", size, size)); }
 
-SExpr symbolPinNames(const SymbolModel& symbol) {
-    return SExpr::of("pin_names", SExpr::of("offset", symbol.pinNameOffset));
+SExpr symbolPoints(const SymbolLine& line) {
+    return SExpr::of("pts", SExpr::of("xy", line.from.x, line.from.y), SExpr::of("xy", line.to.x, line.to.y));
 }
 
 SExpr symbolPinUnit(const SymbolModel& s) {

@@ -11,8 +11,8 @@ namespace partgen {
 // (font (size s s))
 SExpr symbolFont(Length size);
 
-// (pin_names (offset d)): the gap between pin end and pin name (kicad.xml).
-SExpr symbolPinNames(const SymbolModel& symbol);
+// (pts (xy x y) ...) of a line inside the body.
+SExpr symbolPoints(const SymbolLine& line);
 
 // The unit "<name>_1_1" holding the pins, passive, each with its name and number.
 SExpr symbolPinUnit(const SymbolModel& symbol);

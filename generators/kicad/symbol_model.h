@@ -1,8 +1,14 @@
 #pragma once
-// A KiCad schematic symbol independent of file-format version, in KiCad's symbol
-// coordinates (millimetres, y pointing up), laid out after the KLC connector rules:
-// pins on the 100 mil grid on the left, passive, names from the pole markings.
+// KiCad schematic symbols independent of file-format version, in KiCad's symbol
+// coordinates (millimetres, y pointing up).
+//
+// A WINSTA part is wired, not soldered: its pins go to terminal blocks by wire, so the
+// connector symbol is excluded from the board (KiCad's Update PCB skips it and it needs no
+// footprint) and stays in the BOM. A panel-mount part also gets a zero-pin cutout symbol,
+// like KiCad's Mechanical:MountingHole: on the board, out of the BOM, linked to the
+// footprint that holds the panel cutout.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,18 +32,37 @@ struct SymbolField {
     bool hidden;
 };
 
-struct SymbolModel {
-    std::string name;
-    std::vector<SymbolField> fields;  // Reference, Value, Footprint, Datasheet, Description, ki_keywords, ki_fp_filters
-    Box body;
-    std::vector<SymbolPin> pins;
-    Length textSize, lineWidth, pinNameOffset;
+struct SymbolLine {
+    Point from, to;
 };
 
+// An arc through three points, in the order KiCad 9 writes them.
+struct SymbolArc {
+    Point start, mid, end;
+};
+
+struct SymbolModel {
+    std::string name;
+    std::vector<SymbolField>
+        fields;  // Reference, Value, Footprint, Datasheet, Description, ki_keywords[, ki_fp_filters]
+    bool inBom = true, onBoard = true;
+    bool pinNamesHidden = false;  // hidden when every name only repeats its number
+    Box body;
+    bool bodyFilled = true;
+    std::vector<SymbolLine> lines;  // details drawn inside the body, in the detail line width
+    std::vector<SymbolArc> arcs;
+    std::vector<SymbolPin> pins;
+    Length textSize, lineWidth, detailLineWidth, pinNameOffset;
+};
+
+// The connector: a pin per pole, each ending in a socket contact (or a plug's pin).
 SymbolModel symbolOf(const Variant& v, const Family& family, const KicadRules& rules);
 
+// The panel cutout of a panel-mount part; none for a part on flying leads.
+std::optional<SymbolModel> cutoutSymbolOf(const Variant& v, const Family& family, const KicadRules& rules);
+
 // The symbol's Description field: kind, poles, coding, colour, ratings, conductor range,
-// and a note when any value is estimated.
+// pitch, and what is estimated.
 std::string symbolDescription(const Variant& v);
 
 }  // namespace partgen

@@ -19,15 +19,37 @@ SExpr field(const SymbolField& f, int id, Length size) {
                      effects(size, f.hidden));
 }
 
-// The body rectangle; KiCad 6 writes a stroke colour, all zero for the default.
-SExpr body(const SymbolModel& s) {
-    const SExpr stroke = SExpr::of("stroke", SExpr::of("width", s.lineWidth), SExpr::of("type", Sym{"default"}),
-                                   SExpr::of("color", 0, 0, 0, 0));
-    return SExpr::of("symbol", Str{s.name + "_0_1"},
-                     SExpr::of("rectangle", SExpr::of("start", s.body.min.x, s.body.max.y),
-                               SExpr::of("end", s.body.max.x, s.body.min.y), stroke,
-                               SExpr::of("fill", SExpr::of("type", Sym{"background"}))));
+// KiCad 6 writes a stroke colour, all zero for the default.
+SExpr stroke(Length width) {
+    return SExpr::of("stroke", SExpr::of("width", width), SExpr::of("type", Sym{"default"}),
+                     SExpr::of("color", 0, 0, 0, 0));
 }
+
+SExpr fill(const char* type) { return SExpr::of("fill", SExpr::of("type", Sym{type})); }
+
+// The unit every unit shares: the body and the details drawn in it. KiCad 6 runs an arc
+// the other way round from KiCad 9: its start is KiCad 9's end.
+SExpr body(const SymbolModel& s) {
+    SExpr unit = SExpr::of("symbol", Str{s.name + "_0_1"},
+                           SExpr::of("rectangle", SExpr::of("start", s.body.min.x, s.body.max.y),
+                                     SExpr::of("end", s.body.max.x, s.body.min.y), stroke(s.lineWidth),
+                                     fill(s.bodyFilled ? "background" : "none")));
+    for (const auto& l : s.lines)
+        unit.add(SExpr::of("polyline", symbolPoints(l), stroke(s.detailLineWidth), fill("none")));
+    for (const auto& a : s.arcs)
+        unit.add(SExpr::of("arc", SExpr::of("start", a.end.x, a.end.y), SExpr::of("mid", a.mid.x, a.mid.y),
+                           SExpr::of("end", a.start.x, a.start.y), stroke(s.detailLineWidth), fill("none")));
+    return unit;
+}
+
+// Hidden pin names are the bare token `hide`.
+SExpr pinNames(const SymbolModel& s) {
+    SExpr e = SExpr::of("pin_names", SExpr::of("offset", s.pinNameOffset));
+    if (s.pinNamesHidden) e.add(Sym{"hide"});
+    return e;
+}
+
+Sym yesNo(bool value) { return Sym{value ? "yes" : "no"}; }
 
 }  // namespace
 
@@ -37,12 +59,12 @@ std::vector<SExpr> symbolLibraryHeader() {
 }
 
 SExpr symbol(const SymbolModel& s) {
-    SExpr e = SExpr::of("symbol", Str{s.name}, symbolPinNames(s), SExpr::of("in_bom", Sym{"yes"}),
-                        SExpr::of("on_board", Sym{"yes"}));
+    SExpr e = SExpr::of("symbol", Str{s.name}, pinNames(s), SExpr::of("in_bom", yesNo(s.inBom)),
+                        SExpr::of("on_board", yesNo(s.onBoard)));
     int id = 0;
     for (const auto& f : s.fields) e.add(field(f, id++, s.textSize));
     e.add(body(s));
-    e.add(symbolPinUnit(s));
+    if (!s.pins.empty()) e.add(symbolPinUnit(s));
     return e;
 }
 

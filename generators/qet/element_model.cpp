@@ -36,7 +36,7 @@ std::vector<QetInformation> informationsOf(const Variant& v, const Family& famil
             {"manufacturer", family.manufacturer.shortName, false},
             {"manufacturer_reference", v.number, false},
             {"designation", product.english, false},
-            {"description", variantSummary(v), false}};
+            {"description", variantSummary(v) + estimateNote(v), false}};
 }
 
 }  // namespace

@@ -12,8 +12,12 @@ namespace partgen {
 // Spec names of the values marked estimated, in spec order (e.g. "cutout-height").
 std::vector<std::string> estimatedFields(const Variant& v);
 
-// Kind, poles, coding, colour, ratings, conductor range, pitch and the maker's own
-// description, and a note when any value is estimated. English.
+// Kind, poles, coding, colour, ratings, conductor range and pitch, in English and one
+// decimal style (the maker's own description, in the datasheet's style, is left out).
 std::string variantSummary(const Variant& v);
+
+// " Cutout size and pole marking estimated." for what is estimated, in words; empty
+// when nothing is.
+std::string estimateNote(const Variant& v);
 
 }  // namespace partgen

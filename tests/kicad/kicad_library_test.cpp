@@ -56,10 +56,26 @@ TEST_CASE("a part on flying leads has no footprint", "[kicad][footprint]") {
 }
 
 TEST_CASE("library tables point at the libraries below PARTGEN_LIBRARY_DIR", "[kicad][tables]") {
-    const Document sym = libraryTable(spec().catalog, spec().rules.get<KicadRules>(), true);
+    const auto& rules = spec().rules.get<KicadRules>();
+    const Document sym = libraryTable(spec().catalog, rules, LibraryTable::symbols, KicadVersion::v9);
     CHECK(sym.path == "kicad/sym-lib-table");
     CHECK(sym.bytes.find("(uri \"${PARTGEN_LIBRARY_DIR}/kicad/Connector_WAGO_WINSTA_MIDI.kicad_sym\")") !=
           std::string::npos);
-    CHECK(libraryTable(spec().catalog, spec().rules.get<KicadRules>(), false)
-              .bytes.find("Connector_WAGO_WINSTA_MIDI.pretty") != std::string::npos);
+    CHECK(sym.bytes.find("(uri \"${PARTGEN_LIBRARY_DIR}/kicad/Connector_WAGO_WINSTA_MIDI_PanelCutout.kicad_sym\")") !=
+          std::string::npos);
+    const Document fp = libraryTable(spec().catalog, rules, LibraryTable::footprints, KicadVersion::v9);
+    CHECK(fp.path == "kicad/fp-lib-table");
+    CHECK(fp.bytes.find("(uri \"${PARTGEN_LIBRARY_DIR}/kicad/Connector_WAGO_WINSTA_MIDI.pretty\")") !=
+          std::string::npos);
+}
+
+TEST_CASE("KiCad 9 tables carry version 7, KiCad 6 tables no version line, which KiCad 6 refuses", "[kicad][tables]") {
+    const auto& rules = spec().rules.get<KicadRules>();
+    for (const auto table : {LibraryTable::symbols, LibraryTable::footprints}) {
+        CHECK(libraryTable(spec().catalog, rules, table, KicadVersion::v9).bytes.find("\t(version 7)\n") !=
+              std::string::npos);
+        const std::string six = libraryTable(spec().catalog, rules, table, KicadVersion::v6).bytes;
+        CHECK(six.find("version") == std::string::npos);
+        CHECK(six.find("\t(lib\n") != std::string::npos);
+    }
 }

@@ -16,7 +16,7 @@ TEST_CASE("kicad.xml gives every KiCad house rule", "[kicad][templates]") {
     CHECK(valueText(*rules.silkOffset) == "0.11 mm");
     CHECK(valueText(*rules.edgeCutLineWidth) == "0.1 mm");
     CHECK(valueText(*rules.pinOneMarkSize) == "0.5 mm");
-    CHECK(valueText(*rules.symbolPinNameOffset) == "1.016 mm");
+    CHECK(valueText(*rules.symbolPinNameOffset) == "0.508 mm");
 }
 
 TEST_CASE("a missing KiCad setting is reported at the file's root element", "[kicad][templates]") {
@@ -56,4 +56,22 @@ TEST_CASE("an unknown placeholder in a KiCad name pattern is an error at its lin
     CHECK(read.messages[1] ==
           "templates/kicad.xml:7: error: unknown placeholder {pich} in footprint-name; known: "
           "{manufacturer}, {series}, {number}, {file-number}, {poles}, {poles2}, {pitch}, {mount}");
+}
+
+TEST_CASE("every kind needs its keywords, once each and not empty", "[kicad][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/kicad.xml",
+                        "<keywords kind=\"plug\">connector plug male cable flying-lead</keywords>",
+                        "<keywords kind=\"plug\"> </keywords><keywords kind=\"socket\">x</keywords>");
+    const auto read = test::readRuleFile(kicadRuleFile(), dir / "templates");
+    REQUIRE(read.messages.size() == 3);
+    CHECK(read.messages[0] == "templates/kicad.xml:5: error: <kicad> needs <keywords kind=\"plug\">");
+    CHECK(read.messages[1].find("<keywords kind=\"plug\"> has no words") != std::string::npos);
+    CHECK(read.messages[2].find("duplicate keywords for the kind 'socket'") != std::string::npos);
+}
+
+TEST_CASE("the 3D model folder is a house rule, the library's own path variable by default", "[kicad][templates]") {
+    const auto read = test::readRuleFile(kicadRuleFile(), test::sourceDir() / "templates");
+    CHECK(*read.rules.get<KicadRules>().modelFolder == "${PARTGEN_LIBRARY_DIR}/kicad");
 }

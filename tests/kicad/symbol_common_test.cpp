@@ -34,10 +34,6 @@ TEST_CASE("the pin unit lists every pin in order, passive, with its name and num
           ")\n");
 }
 
-TEST_CASE("pin names sit the model's offset from the pin end", "[kicad][symbol]") {
-    SymbolModel s;
-    s.pinNameOffset = Length::fromSteps(1'016'000);
-    CHECK(symbolPinNames(s).render() == "(pin_names (offset 1.016))\n");
-    s.pinNameOffset = Length::fromSteps(508'000);
-    CHECK(symbolPinNames(s).render() == "(pin_names (offset 0.508))\n");
+TEST_CASE("a line inside the body is its two points", "[kicad][symbol]") {
+    CHECK(symbolPoints({{mm(-2), mm(1)}, {mm(1), mm(1)}}).render() == "(pts (xy -2 1) (xy 1 1))\n");
 }

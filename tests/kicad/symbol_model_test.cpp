@@ -42,11 +42,51 @@ TEST_CASE("a part on flying leads has a symbol without a footprint", "[kicad][sy
     CHECK(s.pins[0].name == "1/COM");
 }
 
-TEST_CASE("symbol descriptions give ratings and say when values are estimated", "[kicad][symbol]") {
+TEST_CASE("symbol descriptions give ratings in one decimal style and say plainly what is estimated",
+          "[kicad][symbol]") {
     CHECK(symbolDescription(variant("770-1242/076-000")) ==
-          "Socket, 2 poles, coding B, light turquoise, 250 V / 25 A, conductors 0.5 ... 4 mm², pitch 10 mm (Socket; "
-          "2-pole; Cod. B; 4,00 mm²; light turquoise)");
-    CHECK(symbolDescription(variant("770-744")).find("Some values are estimated") != std::string::npos);
+          "Socket, 2 poles, coding B, light turquoise, 250 V / 25 A, conductors 0.5 ... 4 mm², pitch 10 mm.");
+    CHECK(symbolDescription(variant("770-744")) ==
+          "Snap-in socket, 4 poles, coding B, gray, 400 V / 25 A, conductors 0.5 ... 4 mm², pitch 10 mm. Cutout size "
+          "estimated, not from the datasheet.");
+    CHECK(symbolDescription(variant("770-744/064-000")).find("Pole marking and cutout size estimated") !=
+          std::string::npos);
+}
+
+TEST_CASE("a connector symbol is excluded from the board and kept in the BOM", "[kicad][symbol]") {
+    for (const auto& number : {"770-744", "770-1242/076-000"}) {
+        const SymbolModel s = symbolOf(variant(number), family(), rules());
+        CHECK_FALSE(s.onBoard);
+        CHECK(s.inBom);
+    }
+}
+
+TEST_CASE("pin names are hidden only where every one repeats its number", "[kicad][symbol]") {
+    CHECK(symbolOf(variant("770-744"), family(), rules()).pinNamesHidden);
+    CHECK_FALSE(symbolOf(variant("770-744/064-000"), family(), rules()).pinNamesHidden);
+    CHECK_FALSE(symbolOf(variant("770-1242/076-000"), family(), rules()).pinNamesHidden);
+}
+
+TEST_CASE("each socket pole ends in a contact arc inside the body, with a line where no name shows",
+          "[kicad][symbol]") {
+    const SymbolModel hidden = symbolOf(variant("770-744"), family(), rules());
+    REQUIRE(hidden.arcs.size() == 4);
+    REQUIRE(hidden.lines.size() == 4);
+    for (std::size_t i = 0; i < 4; ++i) {
+        CHECK(hidden.arcs[i].mid.y == hidden.pins[i].at.y);
+        CHECK(hidden.arcs[i].mid.x < hidden.arcs[i].start.x);  // open to the right, away from the pin
+        CHECK(hidden.lines[i].from == Point{hidden.body.min.x, hidden.pins[i].at.y});
+        CHECK(hidden.lines[i].to.x == hidden.arcs[i].mid.x);
+        CHECK(hidden.arcs[i].start.x < hidden.body.max.x);
+    }
+    CHECK(symbolOf(variant("770-744/064-000"), family(), rules()).lines.empty());
+}
+
+TEST_CASE("the body is as wide as its names need, on the 100 mil grid", "[kicad][symbol]") {
+    // Hidden names: 200 mil. "PE", "2L": still 200 mil. "1/COM": 400 mil.
+    CHECK(symbolOf(variant("770-744"), family(), rules()).body.max.x == mil100);
+    CHECK(symbolOf(variant("770-744/064-000"), family(), rules()).body.max.x == mil100);
+    CHECK(symbolOf(variant("770-1242/076-000"), family(), rules()).body.max.x == mil100 * 2);
 }
 
 TEST_CASE("symbol pins are numbered from one, named by the marking, 100 mil apart top down", "[kicad][symbol]") {
@@ -70,16 +110,20 @@ TEST_CASE("the symbol's origin lies on a pin row near the middle", "[kicad][symb
     CHECK(two.pins[0].at.y == Length());
 }
 
-TEST_CASE("the symbol's pins end on its body's left edge and the body reaches past them", "[kicad][symbol]") {
-    const SymbolModel s = symbolOf(variant("770-744"), family(), rules());
-    for (const auto& pin : s.pins) {
-        CHECK(pin.at.x + pin.length == s.body.min.x);
-        CHECK(pin.at.y < s.body.max.y);
-        CHECK(pin.at.y > s.body.min.y);
+TEST_CASE("the symbol's pins end on its body's left edge and the body is centred on the origin", "[kicad][symbol]") {
+    for (const auto& number : {"770-742", "770-743", "770-744", "770-745", "770-1242/076-000"}) {
+        const SymbolModel s = symbolOf(variant(number), family(), rules());
+        for (const auto& pin : s.pins) {
+            CHECK(pin.at.x + pin.length == s.body.min.x);
+            CHECK(pin.at.y < s.body.max.y);
+            CHECK(pin.at.y > s.body.min.y);
+        }
+        CHECK(s.body.min.x == -s.body.max.x);
+        CHECK(s.body.min.y == -s.body.max.y);
+        // 50 mil round the pins, and 100 mil more on one side for an even number of poles.
+        const Length spare = s.body.max.y - s.pins.front().at.y + s.pins.back().at.y - s.body.min.y;
+        CHECK(spare == (s.pins.size() % 2 == 1 ? mil100 : mil100 * 2));
     }
-    CHECK(s.body.max.y - s.pins.front().at.y == mil100);
-    CHECK(s.pins.back().at.y - s.body.min.y == mil100);
-    CHECK(s.body.min.x == -s.body.max.x);
 }
 
 TEST_CASE("a panel part's symbol names its footprint and filters footprints by its number", "[kicad][symbol]") {
@@ -101,12 +145,29 @@ TEST_CASE("the symbol shows its reference J and value, and hides the rest", "[ki
     CHECK(field(s, "Value").at.y < s.body.min.y);
     CHECK(field(s, "Description").value == symbolDescription(v));
     CHECK(field(s, "ki_keywords").value ==
-          "connector " + family().manufacturer.shortName + " " + family().series + " " + v.number);
+          "connector socket female snap panel panel-mount WAGO WINSTA MIDI 770-744 coding B");
+}
+
+TEST_CASE("a panel part's cutout symbol has no pins, reference H, and links the cutout footprint", "[kicad][symbol]") {
+    const Variant& v = variant("770-744");
+    const auto s = cutoutSymbolOf(v, family(), rules());
+    REQUIRE(s);
+    CHECK(s->name == "WAGO_770-744_PanelCutout");
+    CHECK(s->pins.empty());
+    CHECK(s->onBoard);
+    CHECK_FALSE(s->inBom);
+    CHECK_FALSE(s->bodyFilled);
+    CHECK(field(*s, "Reference").value == "H");
+    CHECK(field(*s, "Footprint").value == field(symbolOf(v, family(), rules()), "Footprint").value);
+    CHECK(field(*s, "Description").value.rfind("Panel cutout 40.4 x 15.8 mm, R1, tolerance +0.1/0 mm", 0) == 0);
+    CHECK(field(*s, "ki_keywords").value.rfind("panel cutout connector", 0) == 0);
+    CHECK_FALSE(cutoutSymbolOf(variant("770-1242/076-000"), family(), rules()));
 }
 
 TEST_CASE("the symbol takes its text size, line width and pin name offset from the rules", "[kicad][symbol]") {
     const SymbolModel s = symbolOf(variant("770-744"), family(), rules());
     CHECK(s.textSize == *rules().symbolTextSize);
     CHECK(s.lineWidth == *rules().symbolLineWidth);
+    CHECK(s.detailLineWidth == *rules().symbolDetailLineWidth);
     CHECK(s.pinNameOffset == *rules().symbolPinNameOffset);
 }

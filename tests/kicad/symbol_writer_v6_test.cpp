@@ -41,3 +41,11 @@ TEST_CASE("KiCad 6 fields are numbered, the description is ki_description, hidde
     CHECK(symbol.find(" hide)") != std::string::npos);
     CHECK(symbol.find("(hide yes)") == std::string::npos);
 }
+
+TEST_CASE("KiCad 6 hides pin names with a bare hide and runs contact arcs from the top down", "[kicad][symbol]") {
+    const std::string symbol = text(kicad6::symbol(test::repositorySymbol("770-744")));
+    CHECK(symbol.find("(pin_names (offset 0.508) hide)") != std::string::npos);
+    CHECK(symbol.find("(on_board no)") != std::string::npos);
+    CHECK(symbol.find("(start 1.524 3.048)\n\t\t\t(mid 1.016 2.54)\n\t\t\t(end 1.524 2.032)") != std::string::npos);
+    CHECK(symbol.find("(color 0 0 0 0)") != std::string::npos);
+}
