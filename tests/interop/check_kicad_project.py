@@ -2,11 +2,12 @@
 
 usage: check_kicad_project.py LIBRARY_KICAD_DIR WORKDIR
 
-LIBRARY_KICAD_DIR is the kicad/ folder partgen wrote. Two projects are built in WORKDIR,
-each with project library tables that name the partgen library relative to ${KIPRJMOD}
-and KiCad's own libraries through KiCad's variables:
+LIBRARY_KICAD_DIR is the kicad/ folder partgen wrote; its sym-lib-table and fp-lib-table
+name partgen's libraries. Two projects are built in WORKDIR, each with project library
+tables that name partgen's libraries relative to ${KIPRJMOD} and KiCad's own through
+KiCad's variables:
 
-  machine  a schematic with every connector symbol of the library (those with pins),
+  machine  a schematic with every connector symbol of the libraries (those with pins),
            J1..Jn, each pin wired to the same pin of a KiCad screw terminal X1..Xn, a net
            label on every wire. Its board is what Update PCB makes of it: the terminal
            block footprints with the schematic's nets, and none for the connectors, whose
@@ -33,7 +34,6 @@ from kicad_files import child, children, read, unquote
 
 pcbnew = None  # imported by main once HOME is a scratch folder: pcbnew writes its settings there
 
-LIBRARY = "Connector_WAGO_WINSTA_MIDI"
 TERMINAL_SYMBOL = "Connector:Screw_Terminal_01x{n:02d}"
 TERMINAL_FOOTPRINT = "TerminalBlock_Phoenix:TerminalBlock_Phoenix_MKDS-1,5-{n}_1x{n:02d}_P5.00mm_Horizontal"
 # The uuids are derived from names, so the same library gives the same schematics.
@@ -106,6 +106,30 @@ def flag(symbol, name):
     return node[1] if node else "yes"
 
 
+class Library:
+    """partgen's libraries, as the tables in the kicad/ folder it wrote name them."""
+
+    def __init__(self, kicad):
+        self.kicad = kicad
+        self.symbol_libs = self.table("sym")
+        self.footprint_libs = self.table("fp")
+
+    def table(self, kind):
+        """{nickname: path} of the sym-lib-table or fp-lib-table."""
+        found = {}
+        for lib in children(read(os.path.join(self.kicad, kind + "-lib-table")), "lib"):
+            uri = unquote(child(lib, "uri")[1]).replace("${PARTGEN_LIBRARY_DIR}", os.path.dirname(self.kicad))
+            found[unquote(child(lib, "name")[1])] = uri
+        return found
+
+    def symbols(self):
+        """{lib_id: node} of every symbol of every symbol library."""
+        found = {}
+        for nickname, path in self.symbol_libs.items():
+            found.update({f"{nickname}:{name}": s for name, s in library_symbols(path).items()})
+        return found
+
+
 def lib_table(kind, entries):
     row = '\n\t(lib (name {}) (type "KiCad") (uri {}) (options "") (descr ""))'
     rows = "".join(row.format(quote(n), quote(u)) for n, u in entries)
@@ -113,11 +137,14 @@ def lib_table(kind, entries):
 
 
 def write_lib_tables(folder, library, symbol_libs, footprint_libs):
-    """partgen's library by a path relative to the project, KiCad's through its variables."""
-    relative = "${KIPRJMOD}/" + os.path.relpath(library, folder)
-    symbols = [(LIBRARY, f"{relative}/{LIBRARY}.kicad_sym")]
+    """partgen's libraries by paths relative to the project, KiCad's through its variables."""
+
+    def relative(path):
+        return "${KIPRJMOD}/" + os.path.relpath(path, folder)
+
+    symbols = [(n, relative(p)) for n, p in sorted(library.symbol_libs.items())]
     symbols += [(n, f"${{KICAD9_SYMBOL_DIR}}/{n}.kicad_sym") for n in sorted(symbol_libs)]
-    footprints = [(LIBRARY, f"{relative}/{LIBRARY}.pretty")]
+    footprints = [(n, relative(p)) for n, p in sorted(library.footprint_libs.items())]
     footprints += [(n, f"${{KICAD9_FOOTPRINT_DIR}}/{n}.pretty") for n in sorted(footprint_libs)]
     write(os.path.join(folder, "sym-lib-table"), lib_table("sym", symbols))
     write(os.path.join(folder, "fp-lib-table"), lib_table("fp", footprints))
@@ -279,7 +306,7 @@ def machine(folder, library, connectors):
         # The terminal mirrored, left of the connector, its pin 1 level with the connector's.
         terminal_at = (20 * GRID, y - pins(connector)[0][2] + pins(terminal)[0][2])
         terminal_uuid, terminal_pins = schematic.place(lib_id, terminal, f"X{index}", terminal_at, True, footprint)
-        _, connector_pins = schematic.place(f"{LIBRARY}:{name}", connector, f"J{index}", (40 * GRID, y))
+        _, connector_pins = schematic.place(name, connector, f"J{index}", (40 * GRID, y))
         nets = {}
         for number, start in terminal_pins.items():
             end = connector_pins.get(number)
@@ -303,12 +330,12 @@ def panel(folder, library, cutouts):
     expected = []
     for index, (name, symbol) in enumerate(sorted(cutouts.items()), 1):
         at = ((10 + 20 * index) * GRID, 20 * GRID)
-        symbol_uuid, _ = schematic.place(f"{LIBRARY}:{name}", symbol, f"H{index}", at)
+        symbol_uuid, _ = schematic.place(name, symbol, f"H{index}", at)
         footprint = field(symbol, "Footprint")
-        if not footprint.startswith(LIBRARY + ":"):
-            fail(f"{name}: footprint {footprint!r} is not in {LIBRARY}")
+        pretty = library.footprint_libs.get(footprint.split(":")[0])
+        if pretty is None:
+            fail(f"{name}: footprint {footprint!r} is in none of partgen's libraries")
             continue
-        pretty = os.path.join(library, LIBRARY + ".pretty")
         board.add(pretty, footprint, f"H{index}", symbol, symbol_uuid, "panel.kicad_sch", {})
         expected.append(footprint)
     save_project(folder, "panel", schematic, board)
@@ -356,13 +383,13 @@ def check_project(folder, name, expected):
 
 
 def main(argv):
-    library, work = os.path.abspath(argv[1]), os.path.abspath(argv[2])
-    symbols = library_symbols(os.path.join(library, LIBRARY + ".kicad_sym"))
+    library, work = Library(os.path.abspath(argv[1])), os.path.abspath(argv[2])
+    symbols = library.symbols()
     os.makedirs(work, exist_ok=True)
     # kicad-cli and pcbnew write their settings under HOME; the footprints' 3D models are
     # found through the variable the library uses.
     os.environ["HOME"] = tempfile.mkdtemp(prefix="home-", dir=work)
-    os.environ["PARTGEN_LIBRARY_DIR"] = os.path.dirname(library)
+    os.environ["PARTGEN_LIBRARY_DIR"] = os.path.dirname(library.kicad)
     global pcbnew
     pcbnew = importlib.import_module("pcbnew")
     machine_dir, panel_dir = os.path.join(work, "machine"), os.path.join(work, "panel")
