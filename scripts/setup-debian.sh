@@ -68,9 +68,16 @@ bookworm_mirror() {
   echo "$uri"
 }
 
-# KiCad 9 (kicad-cli) comes from bookworm-backports on that same mirror.
+# KiCad 9 (kicad-cli) comes from bookworm-backports on that same mirror, and so do its
+# symbol and footprint libraries, which the KiCad project test wires partgen's parts to.
+kicad_missing=()
 kicad_major=$(kicad-cli version 2>/dev/null | cut -d. -f1 || true)
-if [ "$kicad_major" != 9 ]; then
+[ "$kicad_major" = 9 ] || kicad_missing+=(kicad)
+for package in kicad-symbols kicad-footprints; do
+  status=$(dpkg-query -W -f='${Status} ${Version}' "$package" 2>/dev/null || true)
+  case "$status" in "install ok installed 9."*) ;; *) kicad_missing+=("$package") ;; esac
+done
+if [ ${#kicad_missing[@]} -gt 0 ]; then
   if ! apt-cache policy 2>/dev/null | grep -q 'bookworm-backports'; then
     mirror=$(bookworm_mirror)
     [ -n "$mirror" ] || { echo "no bookworm mirror in the apt sources" >&2; exit 1; }
@@ -78,7 +85,7 @@ if [ "$kicad_major" != 9 ]; then
       "$mirror" | $sudo tee /etc/apt/sources.list.d/partgen-bookworm-backports.sources >/dev/null
     $sudo apt-get update -qq
   fi
-  $sudo apt-get install -y -qq --no-install-recommends -t bookworm-backports kicad
+  $sudo apt-get install -y -qq --no-install-recommends -t bookworm-backports "${kicad_missing[@]}"
 fi
 
 # KiCad 6 from bookworm, unpacked for its pcbnew Python module.
