@@ -16,6 +16,8 @@ test_packages=(
   catch2 libxml2-utils python3 python3-ezdxf locales
   libocct-data-exchange-dev libocct-modeling-algorithms-dev libtbb-dev
   qelectrotech
+  # KiCad 6's pcbnew, started under Xvfb to load a library table (check_kicad6_tables.py).
+  xvfb xauth
 )
 # clang with its runtimes for ASan, UBSan and libFuzzer (scripts/ci-sanitize.sh, scripts/fuzz.sh).
 clang_packages=(clang libclang-rt-14-dev)

@@ -67,6 +67,16 @@ TEST_CASE("KiCad 6's pcbnew loads every KiCad 6 footprint, and refuses KiCad 9 o
                                 environment) != 0);
 }
 
+TEST_CASE("KiCad 6's own pcbnew loads the KiCad 6 footprint table as a project table", "[interop][kicad]") {
+    const std::filesystem::path root = PARTGEN_KICAD6_ROOT;
+    test::ScratchDir dir;
+    generateKicad(dir, "6");
+    const std::string check = root.string() + " " + (dir / "out").string();
+    CHECK(test::runInteropCheck("check_kicad6_tables.py", check + " 5") == 0);
+    // The check can fail: the same table, but a footprint count it does not list.
+    CHECK(test::runInteropCheck("check_kicad6_tables.py", check + " 4 2>/dev/null") != 0);
+}
+
 TEST_CASE("the KiCad checks fail on a file KiCad cannot read", "[interop][kicad]") {
     test::ScratchDir dir;
     const auto kicad = generateKicad(dir, "9");
