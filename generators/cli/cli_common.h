@@ -43,5 +43,6 @@ int checkCommand(const std::vector<std::string>& args, std::ostream& out, std::o
 int generateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int importCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int kicadProjectCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace partgen::cli

@@ -20,6 +20,7 @@ const char* const usage =
     "  generate  write the library files for every variant into the output folder\n"
     "  panel     check a panel layout and write its punching drawing (DXF and SVG)\n"
     "  import    read datasheet texts; print them as spec XML or merge them into a family file\n"
+    "  kicad-project  add the generated KiCad libraries to a KiCad project's library tables\n"
     "\n"
     "  partgen COMMAND --help   options of a command\n"
     "  partgen --version\n";
@@ -30,6 +31,7 @@ int dispatch(const std::string& command, const std::vector<std::string>& args, s
     if (command == "generate") return generateCommand(args, out, err);
     if (command == "panel") return panelCommand(args, out, err);
     if (command == "import") return importCommand(args, out, err);
+    if (command == "kicad-project") return kicadProjectCommand(args, out, err);
     if (command == "--version" || command == "version") {
         out << "partgen " << partgenVersion() << "\n";
         return exitSuccess;

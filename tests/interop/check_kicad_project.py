@@ -1,11 +1,11 @@
 """Checks that partgen's KiCad library works in real KiCad 9 projects: ERC and DRC find nothing.
 
-usage: check_kicad_project.py LIBRARY_KICAD_DIR WORKDIR
+usage: check_kicad_project.py LIBRARY_KICAD_DIR WORKDIR [PARTGEN]
 
 LIBRARY_KICAD_DIR is the kicad/ folder partgen wrote; its sym-lib-table and fp-lib-table
 name partgen's libraries. Two projects are built in WORKDIR, each with project library
-tables that name partgen's libraries relative to ${KIPRJMOD} and KiCad's own through
-KiCad's variables:
+tables that name partgen's libraries relative to ${KIPRJMOD} (as `PARTGEN kicad-project`
+writes them, when PARTGEN is given) and KiCad's own through KiCad's variables:
 
   machine  a schematic with every connector symbol of the libraries (those with pins),
            J1..Jn, each pin wired to the same pin of a KiCad screw terminal X1..Xn, a net
@@ -33,6 +33,7 @@ import uuid
 from kicad_files import child, children, read, unquote
 
 pcbnew = None  # imported by main once HOME is a scratch folder: pcbnew writes its settings there
+PARTGEN = None  # the partgen program, when given: its kicad-project command writes the tables
 
 TERMINAL_SYMBOL = "Connector:Screw_Terminal_01x{n:02d}"
 TERMINAL_FOOTPRINT = "TerminalBlock_Phoenix:TerminalBlock_Phoenix_MKDS-1,5-{n}_1x{n:02d}_P5.00mm_Horizontal"
@@ -137,17 +138,30 @@ def lib_table(kind, entries):
 
 
 def write_lib_tables(folder, library, symbol_libs, footprint_libs):
-    """partgen's libraries by paths relative to the project, KiCad's through its variables."""
+    """KiCad's libraries through its variables; then partgen's, by paths relative to the
+    project: `partgen kicad-project` adds them when the check is given the program,
+    else the check writes them itself."""
 
     def relative(path):
         return "${KIPRJMOD}/" + os.path.relpath(path, folder)
 
-    symbols = [(n, relative(p)) for n, p in sorted(library.symbol_libs.items())]
-    symbols += [(n, f"${{KICAD9_SYMBOL_DIR}}/{n}.kicad_sym") for n in sorted(symbol_libs)]
-    footprints = [(n, relative(p)) for n, p in sorted(library.footprint_libs.items())]
-    footprints += [(n, f"${{KICAD9_FOOTPRINT_DIR}}/{n}.pretty") for n in sorted(footprint_libs)]
+    symbols = [(n, f"${{KICAD9_SYMBOL_DIR}}/{n}.kicad_sym") for n in sorted(symbol_libs)]
+    footprints = [(n, f"${{KICAD9_FOOTPRINT_DIR}}/{n}.pretty") for n in sorted(footprint_libs)]
+    if not PARTGEN:
+        symbols = [(n, relative(p)) for n, p in sorted(library.symbol_libs.items())] + symbols
+        footprints = [(n, relative(p)) for n, p in sorted(library.footprint_libs.items())] + footprints
     write(os.path.join(folder, "sym-lib-table"), lib_table("sym", symbols))
     write(os.path.join(folder, "fp-lib-table"), lib_table("fp", footprints))
+
+
+def link_partgen(folder, library):
+    """`partgen kicad-project`, once the folder holds a project, when the check has the program."""
+    if not PARTGEN:
+        return
+    run = subprocess.run([PARTGEN, "kicad-project", folder, "--out", os.path.dirname(library.kicad)],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        fail(f"partgen kicad-project {folder} failed ({run.returncode}): {run.stderr}")
 
 
 # The schematic, as Eeschema writes it.
@@ -268,12 +282,13 @@ class Board:
 # The projects.
 
 
-def save_project(folder, name, schematic, board):
+def save_project(folder, name, schematic, board, library):
     board.save()
     # pcbnew wrote a project file of its own settings; a minimal one leaves KiCad's defaults.
     project = {"meta": {"filename": name + ".kicad_pro", "version": 3}}
     write(os.path.join(folder, name + ".kicad_pro"), json.dumps(project))
     schematic.save(os.path.join(folder, name + ".kicad_sch"))
+    link_partgen(folder, library)
 
 
 def terminal_symbols(connectors):
@@ -318,7 +333,7 @@ def machine(folder, library, connectors):
         folder_of = os.path.join(kicad_dir("KICAD9_FOOTPRINT_DIR", "footprints"), footprint.split(":")[0] + ".pretty")
         board.add(folder_of, footprint, f"X{index}", terminal, terminal_uuid, "machine.kicad_sch", nets)
         y += (len(terminal_pins) + 6) * GRID
-    save_project(folder, "machine", schematic, board)
+    save_project(folder, "machine", schematic, board, library)
     return sorted(t[2] for t in terminals.values())
 
 
@@ -338,7 +353,7 @@ def panel(folder, library, cutouts):
             continue
         board.add(pretty, footprint, f"H{index}", symbol, symbol_uuid, "panel.kicad_sch", {})
         expected.append(footprint)
-    save_project(folder, "panel", schematic, board)
+    save_project(folder, "panel", schematic, board, library)
     return sorted(expected)
 
 
@@ -384,6 +399,8 @@ def check_project(folder, name, expected):
 
 def main(argv):
     library, work = Library(os.path.abspath(argv[1])), os.path.abspath(argv[2])
+    global PARTGEN
+    PARTGEN = argv[3] if len(argv) > 3 else None
     symbols = library.symbols()
     os.makedirs(work, exist_ok=True)
     # kicad-cli and pcbnew write their settings under HOME; the footprints' 3D models are

@@ -29,6 +29,13 @@ TEST_CASE("KiCad 9 projects with every symbol and footprint pass ERC and DRC wit
     CHECK(test::runInteropCheck("check_kicad_project.py", kicad.string() + " " + (dir / "projects").string()) == 0);
 }
 
+TEST_CASE("KiCad 9 projects whose tables partgen kicad-project wrote pass ERC and DRC", "[interop][kicad]") {
+    test::ScratchDir dir;
+    const auto kicad = generateKicad(dir);
+    CHECK(test::runInteropCheck("check_kicad_project.py", kicad.string() + " " + (dir / "projects").string() + " " +
+                                                              std::string(PARTGEN_BINARY)) == 0);
+}
+
 TEST_CASE("the KiCad project check fails when a connector symbol asks for a place on the board", "[interop][kicad]") {
     // Such a symbol has no footprint, so DRC's schematic parity misses one on the board.
     test::ScratchDir dir;
