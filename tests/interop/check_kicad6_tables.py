@@ -27,17 +27,24 @@ import pcbnew
 import wx
 
 
-def probe():
+def probe(attempt=0):
+    # The editor loads its board and project after the plugins: until then it lists no
+    # library, so an empty list is asked again for a while before it counts.
     try:
         found = {name: list(pcbnew.GetFootprints(name)) for name in pcbnew.GetFootprintLibraries()}
     except Exception as e:  # reported, not raised: pcbnew would only log it
         found = {"error": repr(e)}
-    with open(os.environ["PARTGEN_PROBE_OUT"], "w") as f:
+    if not found and attempt < 40:
+        wx.CallLater(1000, probe, attempt + 1)
+        return
+    out = os.environ["PARTGEN_PROBE_OUT"]
+    with open(out + ".part", "w") as f:
         json.dump(found, f)
+    os.replace(out + ".part", out)  # whole or not at all for the reader
     os._exit(0)
 
 
-wx.CallLater(2000, probe)
+wx.CallLater(1000, probe)
 """
 
 
@@ -65,17 +72,19 @@ def scratch_project(folder, table):
     return os.path.join(folder, "panel.kicad_pcb")
 
 
-def run_pcbnew(root, board, environment, probe, seconds=60):
-    """pcbnew under Xvfb until the probe has written, or `seconds` have passed."""
-    process = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
-                                os.path.join(root, "usr/bin/pcbnew"), board],
-                               env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
+def run_pcbnew(root, board, environment, probe, log, seconds=60):
+    """pcbnew under Xvfb until the probe has written, or `seconds` have passed; its output
+    goes to `log`."""
+    with open(log, "w") as output:
+        process = subprocess.Popen(["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
+                                    os.path.join(root, "usr/bin/pcbnew"), board],
+                                   env=environment, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline and process.poll() is None and not os.path.exists(probe):
         time.sleep(0.5)
-    time.sleep(0.5)
-    if process.poll() is None:
+    try:
+        process.wait(timeout=10)  # the probe ends pcbnew once it has written
+    except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
 
@@ -86,16 +95,21 @@ def main(root, output_dir, expected):
         scratch_home(home)
         board = scratch_project(os.path.join(tmp, "project"), os.path.join(output_dir, "kicad/fp-lib-table"))
         probe = os.path.join(tmp, "probe.json")
-        environment = dict(os.environ, HOME=home, PARTGEN_PROBE_OUT=probe,
+        # Its own HOME and TMPDIR: KiCad keeps its instance and project locks there, and two
+        # checks at once must not see each other's.
+        environment = dict(os.environ, HOME=home, TMPDIR=tmp, PARTGEN_PROBE_OUT=probe,
                            PARTGEN_LIBRARY_DIR=os.path.abspath(output_dir),
                            KICAD_PATH=os.path.join(root, "usr/share/kicad"),
                            PYTHONPATH=os.path.join(root, "usr/lib/python3/dist-packages"),
                            LD_LIBRARY_PATH=os.path.join(root, "usr/lib/x86_64-linux-gnu") + ":" +
                            os.path.join(root, "usr/lib/kicad"))
         environment.pop("XDG_CONFIG_HOME", None)
-        run_pcbnew(root, board, environment, probe)
+        log = os.path.join(tmp, "pcbnew.log")
+        run_pcbnew(root, board, environment, probe, log)
         if not os.path.exists(probe):
-            print("KiCad 6's pcbnew never listed the project's libraries (refused table?)", file=sys.stderr)
+            with open(log, errors="replace") as f:
+                tail = f.read()[-2000:]
+            print(f"KiCad 6's pcbnew never listed the project's libraries (refused table?):\n{tail}", file=sys.stderr)
             return 1
         with open(probe) as f:
             found = json.load(f)
