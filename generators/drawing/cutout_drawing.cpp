@@ -41,12 +41,19 @@ void addVerticalDimension(Drawing& d, Length bottom, Length top, Length edgeX, L
         DrawingLayer::dim, {lineX + extensionGap * 2, half(bottom + top) - half(textHeight)}, textHeight, text});
 }
 
+// "CUT AT MID-TOLERANCE: contour 40.45 x 15.85 mm R1; ...": the size the machine cuts,
+// which the nominal dimensions do not show.
+std::string cutSizeNote(const Cutout& c, ContourSize size) {
+    const RoundedRect cut = cutShape(c, size);
+    return contourStatement(size) + ": contour " + drawingSize(cut.width) + " x " + drawingSize(cut.height) + " mm R" +
+           drawingSize(cut.radius) + "; dimensions show the nominal size and tolerance";
+}
+
 std::vector<std::string> notes(const Variant& v, const Cutout& c, const DrawingRules& rules) {
     std::vector<std::string> lines{
         "Plate thickness " + valueText(c.plateThickness),
         "Cutout tolerance " + toleranceText(c.tolerance) + " mm, corner radius R" + drawingSize(c.radius),
-        contourSizeOf(rules) == ContourSize::nominal ? "Cut contour drawn at nominal size"
-                                                     : "Cut contour drawn at the middle of the tolerance",
+        cutSizeNote(c, contourSizeOf(rules)),
     };
     if (rules.punchingNote.has()) lines.push_back(*rules.punchingNote);
     if (c.estimated)
@@ -59,8 +66,12 @@ std::vector<std::string> notes(const Variant& v, const Cutout& c, const DrawingR
 }  // namespace
 
 ContourSize contourSizeOf(const DrawingRules& rules) {
-    return rules.cutoutContour.has() && *rules.cutoutContour == "mid-tolerance" ? ContourSize::midTolerance
-                                                                                : ContourSize::nominal;
+    return rules.cutoutContour.has() && *rules.cutoutContour == "nominal" ? ContourSize::nominal
+                                                                          : ContourSize::midTolerance;
+}
+
+std::string contourStatement(ContourSize size) {
+    return size == ContourSize::nominal ? "CUT AT NOMINAL" : "CUT AT MID-TOLERANCE";
 }
 
 void addCentreMark(Drawing& d, const RoundedRect& shape, Length overhang) {

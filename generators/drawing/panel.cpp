@@ -138,8 +138,11 @@ std::vector<std::string> titleLines(const PanelPlan& plan, const DrawingRules& r
                         toleranceText(c.tolerance) + " mm, plate " + valueText(c.plateThickness));
         estimated = estimated || c.estimated;
     }
-    lines.push_back(contourSizeOf(rules) == ContourSize::nominal ? "Cut contours drawn at nominal size"
-                                                                 : "Cut contours drawn at the middle of the tolerance");
+    const ContourSize size = contourSizeOf(rules);
+    lines.push_back(contourStatement(size) +
+                    (size == ContourSize::nominal
+                         ? ": every contour at its nominal size"
+                         : ": every contour at its nominal size plus half the tolerance band"));
     if (rules.punchingNote.has()) lines.push_back(*rules.punchingNote);
     if (estimated)
         lines.push_back("Some cutout sizes are estimated, not from a datasheet drawing: check the fit before cutting");

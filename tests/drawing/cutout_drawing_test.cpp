@@ -25,6 +25,12 @@ std::vector<LineEntity> lines(const Drawing& d, DrawingLayer layer) {
     return out;
 }
 
+Box extentsOf(const PolylineEntity& contour) {
+    Drawing d;
+    d.add(contour);
+    return d.extents();
+}
+
 bool hasText(const std::vector<std::string>& all, const std::string& what) {
     for (const auto& t : all)
         if (t.find(what) != std::string::npos) return true;
@@ -33,14 +39,36 @@ bool hasText(const std::vector<std::string>& all, const std::string& what) {
 
 }  // namespace
 
-TEST_CASE("the cut contour is nominal unless the rules ask for mid-tolerance", "[drawing][cutout]") {
+TEST_CASE("the cut contour is at mid-tolerance unless the rules ask for nominal", "[drawing][cutout]") {
     DrawingRules r = rules();
+    CHECK(contourSizeOf(r) == ContourSize::midTolerance);  // templates/drawing.xml
     r.cutoutContour.value = "nominal";
     CHECK(contourSizeOf(r) == ContourSize::nominal);
-    r.cutoutContour.value = "mid-tolerance";
-    CHECK(contourSizeOf(r) == ContourSize::midTolerance);
     r.cutoutContour.value.reset();
-    CHECK(contourSizeOf(r) == ContourSize::nominal);
+    CHECK(contourSizeOf(r) == ContourSize::midTolerance);
+}
+
+// 770-744: 40.4 x 15.8 mm, +0.1/-0: a laser cutting to the line hits the middle of the band.
+TEST_CASE("the cut is at mid-tolerance, the dimensions stay nominal with tolerance", "[drawing][cutout]") {
+    const Variant& v = test::repositoryVariant("770-744");
+    const auto cutout = cutoutOf(v);
+    REQUIRE(cutout);
+    const Drawing d = cutoutDrawing(v, *cutout, rules());
+    const auto* cut = std::get_if<PolylineEntity>(&d.entities.front());
+    REQUIRE(cut);
+    CHECK(extentsOf(*cut) ==
+          Box{{-nanometres(20'225'000), -nanometres(7'925'000)}, {nanometres(20'225'000), nanometres(7'925'000)}});
+    CHECK(texts(d, DrawingLayer::dim) == std::vector<std::string>{"40.4 +0.1/0", "15.8 +0.1/0"});
+    CHECK(hasText(texts(d, DrawingLayer::text), "CUT AT MID-TOLERANCE: contour 40.45 x 15.85 mm R1"));
+}
+
+TEST_CASE("a nominal cut says so", "[drawing][cutout]") {
+    const Variant& v = test::repositoryVariant("770-744");
+    DrawingRules r = rules();
+    r.cutoutContour.value = "nominal";
+    const auto notes = texts(cutoutDrawing(v, *cutoutOf(v), r), DrawingLayer::text);
+    CHECK(hasText(notes, "CUT AT NOMINAL: contour 40.4 x 15.8 mm R1"));
+    CHECK_FALSE(hasText(notes, "MID-TOLERANCE"));
 }
 
 TEST_CASE("a centre mark crosses the shape's centre, reaching past it by the overhang", "[drawing][cutout]") {
@@ -77,13 +105,11 @@ TEST_CASE("a cutout drawing's notes name the part, the plate and the contour siz
     const Variant& v = test::repositoryVariant("770-745");
     const auto cutout = cutoutOf(v);
     REQUIRE(cutout);
-    DrawingRules r = rules();
-    r.cutoutContour.value = "mid-tolerance";
-    const auto notes = texts(cutoutDrawing(v, *cutout, r), DrawingLayer::text);
+    const auto notes = texts(cutoutDrawing(v, *cutout, rules()), DrawingLayer::text);
     REQUIRE_FALSE(notes.empty());
     CHECK(notes[0] == v.number + " panel cutout");
     CHECK(hasText(notes, "Plate thickness "));
-    CHECK(hasText(notes, "Cut contour drawn at the middle of the tolerance"));
+    CHECK(hasText(notes, "CUT AT MID-TOLERANCE"));
 }
 
 TEST_CASE("an estimated cutout is flagged on the drawing, a datasheet one is not", "[drawing][cutout]") {

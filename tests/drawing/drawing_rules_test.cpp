@@ -10,7 +10,7 @@ TEST_CASE("drawing.xml gives the drawing house rules", "[drawing][templates]") {
     const auto read = test::readRuleFile(drawingRuleFile(), test::sourceDir() / "templates");
     CHECK(read.messages.empty());
     const auto& rules = read.rules.get<DrawingRules>();
-    CHECK(*rules.cutoutContour == "nominal");
+    CHECK(*rules.cutoutContour == "mid-tolerance");
     CHECK(*rules.minimumWebPerThickness == 150);
 }
 
@@ -19,7 +19,7 @@ TEST_CASE("drawing template mistakes are reported at their line", "[drawing][tem
     test::copySpec(dir.path());
     test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web>",
                         "<minimum-webb>2 mm</minimum-webb><minimum-web>");
-    test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>nominal", "<cutout-contour>largest");
+    test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>mid-tolerance", "<cutout-contour>largest");
     const auto read = test::readRuleFile(drawingRuleFile(), dir / "templates");
     REQUIRE(read.messages.size() == 2);
     CHECK(read.messages[0].find("cutout-contour 'largest' must be nominal or mid-tolerance") != std::string::npos);

@@ -99,6 +99,32 @@ TEST_CASE("rotation turns the cutout and its flange", "[drawing][panel]") {
     CHECK(problems(layout(place("770-745", "100", "50", 270))).empty());
 }
 
+TEST_CASE("the panel cuts at mid-tolerance and says so", "[drawing][panel]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "panel.xml", layout(place("770-744", "100", "50")));
+    Diagnostics diagnostics;
+    const auto l = readPanelLayout(dir / "panel.xml", "panel.xml", diagnostics);
+    REQUIRE(l);
+    const DrawingRules& rules = spec().rules.get<DrawingRules>();
+    const auto plan = planPanel(*l, spec(), rules, diagnostics);
+    REQUIRE(plan);
+    const Drawing d = panelDrawing(*plan, rules);
+    std::vector<Box> cuts;
+    bool stated = false;
+    for (const auto& e : d.entities) {
+        if (const auto* p = std::get_if<PolylineEntity>(&e); p && p->layer != DrawingLayer::outline) {
+            Drawing only;
+            only.add(*p);
+            cuts.push_back(only.extents());
+        }
+        if (const auto* t = std::get_if<TextEntity>(&e)) stated = stated || t->text.starts_with("CUT AT MID-TOLERANCE");
+    }
+    // 40.4 x 15.8 mm +0.1/-0 around (100, 50): 40.45 x 15.85 mm.
+    CHECK(cuts == std::vector<Box>{{{nanometres(79'775'000), nanometres(42'075'000)},
+                                    {nanometres(120'225'000), nanometres(57'925'000)}}});
+    CHECK(stated);
+}
+
 TEST_CASE("partgen panel writes DXF and SVG for the example, and nothing for a refused layout", "[drawing][panel]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());

@@ -20,8 +20,8 @@ int checkDxf(const std::filesystem::path& file, const std::string& version, cons
 void checkAllCutouts(const std::string& dxfVersion, const std::string& contour, const std::string& acadVersion) {
     test::ScratchDir dir;
     test::copySpec(dir.path());
-    if (contour == "mid-tolerance")
-        test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>nominal", "<cutout-contour>mid-tolerance");
+    if (contour == "nominal")
+        test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>mid-tolerance", "<cutout-contour>nominal");
     REQUIRE(test::runIn(dir.path(), "generate", {"--format", "dxf", "--dxf-version", dxfVersion}).code == 0);
     const LoadedSpec spec = loadSpec(dir / "parts", dir / "templates");
     int checked = 0;
