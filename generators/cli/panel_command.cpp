@@ -15,14 +15,19 @@ namespace partgen::cli {
 int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     SpecOptions o;
     std::string layoutPath, outPath;
+    bool acceptEstimated = false;
     FormatSettings settings;
     auto options = specOptions(o);
     options.add_options()("layout", po::value(&layoutPath), "panel layout file (XML)")(
-        "out", po::value(&outPath), "DXF file to write (default: the layout's name with .dxf); an .svg goes beside it");
+        "out", po::value(&outPath), "DXF file to write (default: the layout's name with .dxf); an .svg goes beside it")(
+        "accept-estimated", po::bool_switch(&acceptEstimated),
+        "draw parts whose cutout has estimated values, on their own layer (templates/drawing.xml, "
+        "estimated-cut-layer)");
     addFormatOptions(options, {dxfVersionOption()}, settings);
     po::positional_options_description positional;
     positional.add("layout", 1);
-    if (!parseArgs(args, options, "panel LAYOUT.xml [--out FILE.dxf] [--dxf-version 12|2000] [--parts DIR]", out,
+    if (!parseArgs(args, options,
+                   "panel LAYOUT.xml [--out FILE.dxf] [--accept-estimated] [--dxf-version 12|2000] [--parts DIR]", out,
                    positional))
         return exitSuccess;
     if (layoutPath.empty()) throw Error(ErrorCategory::usage, "panel needs a layout file");
@@ -33,8 +38,9 @@ int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::o
     const LoadedSpec spec = load(o);
     Diagnostics diagnostics;
     const auto layout = readPanelLayout(layoutPath, layoutPath, diagnostics);
+    const auto estimated = acceptEstimated ? EstimatedCutouts::accept : EstimatedCutouts::refuse;
     const auto plan = layout && !diagnostics.hasErrors()
-                          ? planPanel(*layout, spec, spec.rules.get<DrawingRules>(), diagnostics)
+                          ? planPanel(*layout, spec, spec.rules.get<DrawingRules>(), estimated, diagnostics)
                           : std::nullopt;
     printDiagnostics(spec.diagnostics, err);
     printDiagnostics(diagnostics, err);

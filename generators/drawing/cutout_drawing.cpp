@@ -1,5 +1,6 @@
 #include "drawing/cutout_drawing.h"
 
+#include "drawing/estimated_cut.h"
 #include "text/drawing_numbers.h"
 #include "text/value_text.h"
 
@@ -49,17 +50,13 @@ std::string cutSizeNote(const Cutout& c, ContourSize size) {
            drawingSize(cut.radius) + "; dimensions show the nominal size and tolerance";
 }
 
-std::vector<std::string> notes(const Variant& v, const Cutout& c, const DrawingRules& rules) {
+std::vector<std::string> notes(const Cutout& c, const DrawingRules& rules) {
     std::vector<std::string> lines{
         "Plate thickness " + valueText(c.plateThickness),
         "Cutout tolerance " + toleranceText(c.tolerance) + " mm, corner radius R" + drawingSize(c.radius),
         cutSizeNote(c, contourSizeOf(rules)),
     };
     if (rules.punchingNote.has()) lines.push_back(*rules.punchingNote);
-    if (c.estimated)
-        lines.push_back("Cutout sizes of " + v.number +
-                        " are estimated, not from a datasheet drawing: check the fit "
-                        "before cutting");
     return lines;
 }
 
@@ -83,7 +80,7 @@ void addCentreMark(Drawing& d, const RoundedRect& shape, Length overhang) {
 Drawing cutoutDrawing(const Variant& v, const Cutout& c, const DrawingRules& rules) {
     Drawing d;
     const RoundedRect cut = cutShape(c, contourSizeOf(rules));
-    d.add(PolylineEntity{DrawingLayer::cut, contourOf(cut)});
+    d.add(PolylineEntity{cutLayerFor(d, c, rules), contourOf(cut)});
     addCentreMark(d, cut, millimetres(2));
 
     const Length left = -half(c.width), right = left + c.width;
@@ -95,7 +92,13 @@ Drawing cutoutDrawing(const Variant& v, const Cutout& c, const DrawingRules& rul
 
     Length y = bottom - dimensionOffset - lineSpacing * 2;
     d.add(TextEntity{DrawingLayer::text, {left, y}, titleHeight, v.number + " panel cutout"});
-    for (const auto& line : notes(v, c, rules)) {
+    // Right under the title, as large: the first thing a reader of the drawing sees.
+    if (c.isEstimated())
+        for (const auto& line : {estimateHeading(rules), estimateLine(v.number, c)}) {
+            y = y - lineSpacing;
+            d.add(TextEntity{DrawingLayer::text, {left, y}, titleHeight, line});
+        }
+    for (const auto& line : notes(c, rules)) {
         y = y - lineSpacing;
         d.add(TextEntity{DrawingLayer::text, {left, y}, textHeight, line});
     }

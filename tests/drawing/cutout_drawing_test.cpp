@@ -37,6 +37,19 @@ bool hasText(const std::vector<std::string>& all, const std::string& what) {
     return false;
 }
 
+std::vector<const PolylineEntity*> contours(const Drawing& d) {
+    std::vector<const PolylineEntity*> out;
+    for (const auto& e : d.entities)
+        if (const auto* p = std::get_if<PolylineEntity>(&e)) out.push_back(p);
+    return out;
+}
+
+bool declares(const Drawing& d, const std::string& layer) {
+    for (const auto& style : d.layers)
+        if (style.name == layer) return true;
+    return false;
+}
+
 }  // namespace
 
 TEST_CASE("the cut contour is at mid-tolerance unless the rules ask for nominal", "[drawing][cutout]") {
@@ -90,10 +103,7 @@ TEST_CASE("a cutout drawing has one cut contour, a centre mark and both dimensio
     const auto cutout = cutoutOf(v);
     REQUIRE(cutout);
     const Drawing d = cutoutDrawing(v, *cutout, rules());
-    std::size_t contours = 0;
-    for (const auto& e : d.entities)
-        if (const auto* p = std::get_if<PolylineEntity>(&e)) contours += p->layer == DrawingLayer::cut ? 1 : 0;
-    CHECK(contours == 1);
+    CHECK(contours(d).size() == 1);  // on the estimated layer: 770-745's cutout is estimated
     CHECK(lines(d, DrawingLayer::center).size() == 2);
     const auto dims = texts(d, DrawingLayer::dim);
     REQUIRE(dims.size() == 2);
@@ -112,14 +122,40 @@ TEST_CASE("a cutout drawing's notes name the part, the plate and the contour siz
     CHECK(hasText(notes, "CUT AT MID-TOLERANCE"));
 }
 
-TEST_CASE("an estimated cutout is flagged on the drawing, a datasheet one is not", "[drawing][cutout]") {
+TEST_CASE("an estimated cutout is cut on the estimated layer, under a note naming the values", "[drawing][cutout]") {
     const Variant& v = test::repositoryVariant("770-745");
     auto cutout = cutoutOf(v);
     REQUIRE(cutout);
-    cutout->estimated = true;
-    CHECK(hasText(texts(cutoutDrawing(v, *cutout, rules()), DrawingLayer::text), "are estimated"));
-    cutout->estimated = false;
-    CHECK_FALSE(hasText(texts(cutoutDrawing(v, *cutout, rules()), DrawingLayer::text), "are estimated"));
+    cutout->estimatedValues = {CutoutValue::height, CutoutValue::radius};
+    const Drawing d = cutoutDrawing(v, *cutout, rules());
+    REQUIRE(contours(d).size() == 1);
+    CHECK(contours(d)[0]->layer == DrawingLayer::estimatedCut);
+    CHECK(d.styleOf(DrawingLayer::estimatedCut).name == "CUT_ESTIMATED");
+    const auto notes = texts(d, DrawingLayer::text);
+    REQUIRE(notes.size() > 2);
+    CHECK(notes[1] ==
+          "ESTIMATED CUTOUT SIZES ON LAYER CUT_ESTIMATED, NOT FROM THE DATASHEET: check the fit before cutting");
+    CHECK(notes[2] == "770-745: cutout-height 15.8 mm, cutout-radius 1 mm are estimated");
+}
+
+TEST_CASE("a datasheet cutout is cut on CUT, with no estimated layer and no estimate note", "[drawing][cutout]") {
+    const Variant& v = test::repositoryVariant("770-745");
+    auto cutout = cutoutOf(v);
+    REQUIRE(cutout);
+    cutout->estimatedValues.clear();
+    const Drawing d = cutoutDrawing(v, *cutout, rules());
+    CHECK(contours(d)[0]->layer == DrawingLayer::cut);
+    CHECK_FALSE(declares(d, "CUT_ESTIMATED"));
+    CHECK_FALSE(hasText(texts(d, DrawingLayer::text), "ESTIMATED"));
+}
+
+TEST_CASE("the estimated layer takes the name the templates give it", "[drawing][cutout]") {
+    const Variant& v = test::repositoryVariant("770-745");
+    DrawingRules r = rules();
+    r.estimatedCutLayer.value = "GUESS";
+    const Drawing d = cutoutDrawing(v, *cutoutOf(v), r);
+    CHECK(declares(d, "GUESS"));
+    CHECK(hasText(texts(d, DrawingLayer::text), "ON LAYER GUESS"));
 }
 
 TEST_CASE("the punching note appears only when the rules give one", "[drawing][cutout]") {
