@@ -14,6 +14,9 @@ namespace partgen::cli {
 
 namespace po = boost::program_options;
 
+// generate's --out, and the folder other commands' default files go below.
+inline constexpr const char* defaultOutputFolder = "output";
+
 struct SpecOptions {
     std::string parts = "parts";
     std::string templates = "templates";

@@ -18,7 +18,7 @@ const char* const usage =
     "  list      one line per variant: number, kind, poles, provenance of its values\n"
     "  check     validate the spec; list every problem and all estimated and derived values\n"
     "  generate  write the library files for every variant into the output folder\n"
-    "  panel     check a panel layout and write its punching drawing (DXF and SVG)\n"
+    "  panel     check a panel layout and write its punching drawing (DXF, SVG)\n"
     "  import    read datasheet texts; print them as spec XML or merge them into a family file\n"
     "  kicad-project  add the generated KiCad libraries to a KiCad project's library tables\n"
     "\n"

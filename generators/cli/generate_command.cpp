@@ -40,7 +40,7 @@ int refuseSpec(const Diagnostics& diagnostics, std::ostream& err) {
 int generateCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     SpecOptions o;
     GenerateOptions g;
-    std::string outDir = "output";
+    std::string outDir = defaultOutputFolder;
     bool full = false;
     bool force = false;
     g.jobs = std::max(1u, std::thread::hardware_concurrency());

@@ -1,5 +1,6 @@
 #include "drawing/cutout_drawing.h"
 
+#include "drawing/estimated_cut.h"
 #include "text/drawing_numbers.h"
 #include "text/value_text.h"
 
@@ -41,26 +42,33 @@ void addVerticalDimension(Drawing& d, Length bottom, Length top, Length edgeX, L
         DrawingLayer::dim, {lineX + extensionGap * 2, half(bottom + top) - half(textHeight)}, textHeight, text});
 }
 
-std::vector<std::string> notes(const Variant& v, const Cutout& c, const DrawingRules& rules) {
+// "CUT AT MID-TOLERANCE: contour 40.45 x 15.85 mm R1; ...": the size the machine cuts,
+// which the nominal dimensions do not show.
+std::string cutSizeNote(const Cutout& c, ContourSize size) {
+    const RoundedRect cut = cutShape(c, size);
+    return contourStatement(size) + ": contour " + drawingSize(cut.width) + " x " + drawingSize(cut.height) + " mm R" +
+           drawingSize(cut.radius) + "; dimensions show the nominal size and tolerance";
+}
+
+std::vector<std::string> notes(const Cutout& c, const DrawingRules& rules) {
     std::vector<std::string> lines{
         "Plate thickness " + valueText(c.plateThickness),
         "Cutout tolerance " + toleranceText(c.tolerance) + " mm, corner radius R" + drawingSize(c.radius),
-        contourSizeOf(rules) == ContourSize::nominal ? "Cut contour drawn at nominal size"
-                                                     : "Cut contour drawn at the middle of the tolerance",
+        cutSizeNote(c, contourSizeOf(rules)),
     };
     if (rules.punchingNote.has()) lines.push_back(*rules.punchingNote);
-    if (c.estimated)
-        lines.push_back("Cutout sizes of " + v.number +
-                        " are estimated, not from a datasheet drawing: check the fit "
-                        "before cutting");
     return lines;
 }
 
 }  // namespace
 
 ContourSize contourSizeOf(const DrawingRules& rules) {
-    return rules.cutoutContour.has() && *rules.cutoutContour == "mid-tolerance" ? ContourSize::midTolerance
-                                                                                : ContourSize::nominal;
+    return rules.cutoutContour.has() && *rules.cutoutContour == "nominal" ? ContourSize::nominal
+                                                                          : ContourSize::midTolerance;
+}
+
+std::string contourStatement(ContourSize size) {
+    return size == ContourSize::nominal ? "CUT AT NOMINAL" : "CUT AT MID-TOLERANCE";
 }
 
 void addCentreMark(Drawing& d, const RoundedRect& shape, Length overhang) {
@@ -72,7 +80,7 @@ void addCentreMark(Drawing& d, const RoundedRect& shape, Length overhang) {
 Drawing cutoutDrawing(const Variant& v, const Cutout& c, const DrawingRules& rules) {
     Drawing d;
     const RoundedRect cut = cutShape(c, contourSizeOf(rules));
-    d.add(PolylineEntity{DrawingLayer::cut, contourOf(cut)});
+    d.add(PolylineEntity{cutLayerFor(d, c, rules), contourOf(cut)});
     addCentreMark(d, cut, millimetres(2));
 
     const Length left = -half(c.width), right = left + c.width;
@@ -84,7 +92,13 @@ Drawing cutoutDrawing(const Variant& v, const Cutout& c, const DrawingRules& rul
 
     Length y = bottom - dimensionOffset - lineSpacing * 2;
     d.add(TextEntity{DrawingLayer::text, {left, y}, titleHeight, v.number + " panel cutout"});
-    for (const auto& line : notes(v, c, rules)) {
+    // Right under the title, as large: the first thing a reader of the drawing sees.
+    if (c.isEstimated())
+        for (const auto& line : {estimateHeading(rules), estimateLine(v.number, c)}) {
+            y = y - lineSpacing;
+            d.add(TextEntity{DrawingLayer::text, {left, y}, titleHeight, line});
+        }
+    for (const auto& line : notes(c, rules)) {
         y = y - lineSpacing;
         d.add(TextEntity{DrawingLayer::text, {left, y}, textHeight, line});
     }

@@ -3,6 +3,8 @@
 // tolerance, and the notes a panel builder needs (plate thickness, punching note,
 // which sizes are estimates).
 
+#include <string>
+
 #include "drawing/drawing.h"
 #include "drawing/drawing_rules.h"
 #include "geometry/cutout.h"
@@ -10,7 +12,12 @@
 
 namespace partgen {
 
+// The rules' cutout-contour; mid-tolerance unless they say nominal.
 ContourSize contourSizeOf(const DrawingRules& rules);
+
+// "CUT AT MID-TOLERANCE" or "CUT AT NOMINAL": every drawing that shows a cut says which,
+// since the dimension texts show the nominal size either way.
+std::string contourStatement(ContourSize size);
 
 Drawing cutoutDrawing(const Variant& v, const Cutout& cutout, const DrawingRules& rules);
 

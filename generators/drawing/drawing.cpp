@@ -1,10 +1,11 @@
 #include "drawing/drawing.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace partgen {
 
-const std::vector<LayerStyle>& drawingLayers() {
+const std::vector<LayerStyle>& standardLayers() {
     static const std::vector<LayerStyle> layers{
         {DrawingLayer::outline, "OUTLINE", 7, "#000000"}, {DrawingLayer::cut, "CUT", 1, "#d00000"},
         {DrawingLayer::dim, "DIM", 3, "#008000"},         {DrawingLayer::text, "TEXT", 7, "#000000"},
@@ -13,10 +14,19 @@ const std::vector<LayerStyle>& drawingLayers() {
     return layers;
 }
 
-const LayerStyle& styleOf(DrawingLayer layer) {
-    for (const auto& s : drawingLayers())
+// Magenta: no other layer uses it, and a CAM preview shows it apart from CUT's red.
+LayerStyle estimatedCutStyle(const std::string& name) { return {DrawingLayer::estimatedCut, name, 6, "#c000c0"}; }
+
+void Drawing::declare(LayerStyle style) {
+    for (const auto& s : layers)
+        if (s.layer == style.layer) return;
+    layers.push_back(std::move(style));
+}
+
+const LayerStyle& Drawing::styleOf(DrawingLayer layer) const {
+    for (const auto& s : layers)
         if (s.layer == layer) return s;
-    return drawingLayers().front();
+    throw std::logic_error("a drawing entity on a layer the drawing did not declare");
 }
 
 Box Drawing::extents() const {

@@ -11,17 +11,21 @@
 
 namespace partgen {
 
-enum class DrawingLayer { outline, cut, dim, text, center };
+// estimatedCut holds cut contours whose size is partly estimated: a CAM program that
+// imports only the cut layer does not cut them unseen.
+enum class DrawingLayer { outline, cut, estimatedCut, dim, text, center };
 
 struct LayerStyle {
     DrawingLayer layer;
-    std::string_view name;  // DXF layer name
-    int aciColour;          // AutoCAD colour index
+    std::string name;  // DXF layer name and SVG class
+    int aciColour;     // AutoCAD colour index
     std::string_view svgColour;
 };
 
-const std::vector<LayerStyle>& drawingLayers();
-const LayerStyle& styleOf(DrawingLayer layer);
+// OUTLINE, CUT, DIM, TEXT and CENTER: the layers every drawing declares.
+const std::vector<LayerStyle>& standardLayers();
+// The estimated-cut layer under the name the templates give it.
+LayerStyle estimatedCutStyle(const std::string& name);
 
 enum class TextAlign { left, centre };
 
@@ -47,8 +51,12 @@ using Entity = std::variant<PolylineEntity, LineEntity, TextEntity>;
 
 struct Drawing {
     std::vector<Entity> entities;
+    std::vector<LayerStyle> layers = standardLayers();  // declared by the writers, in this order
 
     void add(Entity e) { entities.push_back(std::move(e)); }
+    void declare(LayerStyle style);  // once; a layer declared already is kept as it is
+    // Throws std::logic_error for a layer the drawing did not declare.
+    const LayerStyle& styleOf(DrawingLayer layer) const;
     Box extents() const;  // of all geometry, texts by an estimate of their width
 };
 

@@ -1,5 +1,9 @@
 #include "drawing/drawing_rules.h"
 
+#include <algorithm>
+#include <cctype>
+
+#include "drawing/drawing.h"
 #include "spec/template_reader.h"
 
 namespace partgen {
@@ -7,6 +11,7 @@ namespace partgen {
 template <class F>
 void visitFields(DrawingRules& r, F&& f) {
     f("cutout-contour", r.cutoutContour);
+    f("estimated-cut-layer", r.estimatedCutLayer);
     f("punching-note", r.punchingNote);
     f("minimum-web", r.minimumWeb);
     f("minimum-web-per-thickness", r.minimumWebPerThickness);
@@ -21,6 +26,27 @@ void checkContourChoice(const DrawingRules& rules, Diagnostics& diag) {
         diag.error(contour.at, "cutout-contour '" + *contour + "' must be nominal or mid-tolerance");
 }
 
+bool sameLayerName(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+        return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
+    });
+}
+
+// A layer name every DXF version and CAM program takes, and one that no other layer has
+// (DXF compares layer names without case): the estimated contours must not end up on CUT.
+void checkEstimatedCutLayer(const DrawingRules& rules, Diagnostics& diag) {
+    const auto& layer = rules.estimatedCutLayer;
+    if (!layer.has()) return;
+    const bool plain = !layer->empty() && std::all_of(layer->begin(), layer->end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+    });
+    if (!plain) diag.error(layer.at, "estimated-cut-layer '" + *layer + "' must be letters, digits, '_' and '-' only");
+    for (const auto& style : standardLayers())
+        if (sameLayerName(*layer, style.name))
+            diag.error(layer.at, "estimated-cut-layer '" + *layer + "' is the name of the " + style.name +
+                                     " layer; estimated contours need a layer of their own");
+}
+
 }  // namespace
 
 const RuleFile& drawingRuleFile() {
@@ -28,6 +54,7 @@ const RuleFile& drawingRuleFile() {
         "drawing.xml", "drawing", [](const TemplateReader& r, const tinyxml2::XMLElement& root, DrawingRules& drawing) {
             r.readSettings(root, drawing);
             checkContourChoice(drawing, r.diagnostics());
+            checkEstimatedCutLayer(drawing, r.diagnostics());
         });
     return file;
 }

@@ -10,7 +10,8 @@
 namespace partgen {
 
 struct DrawingRules {
-    Sourced<std::string> cutoutContour;  // "nominal" or "mid-tolerance"
+    Sourced<std::string> cutoutContour;      // "nominal" or "mid-tolerance"
+    Sourced<std::string> estimatedCutLayer;  // DXF layer of cut contours with an estimated size
     Sourced<std::string> punchingNote;
     Sourced<Length> minimumWeb;           // floor of the web between two cutouts
     Sourced<int> minimumWebPerThickness;  // percent of the sheet thickness, e.g. 150

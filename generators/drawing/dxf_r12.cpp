@@ -27,7 +27,7 @@ void header(DxfStream& s, const Drawing& d) {
     s.tag(0, "ENDSEC");
 }
 
-void tables(DxfStream& s) {
+void tables(DxfStream& s, const Drawing& d) {
     s.tag(0, "SECTION");
     s.tag(2, "TABLES");
     s.tag(0, "TABLE");
@@ -44,7 +44,7 @@ void tables(DxfStream& s) {
 
     s.tag(0, "TABLE");
     s.tag(2, "LAYER");
-    s.tag(70, static_cast<int>(drawingLayers().size()) + 1);
+    s.tag(70, static_cast<int>(d.layers.size()) + 1);
     const auto layer = [&](std::string_view name, int colour) {
         s.tag(0, "LAYER");
         s.tag(2, name);
@@ -53,7 +53,7 @@ void tables(DxfStream& s) {
         s.tag(6, "CONTINUOUS");
     };
     layer("0", 7);
-    for (const auto& style : drawingLayers()) layer(style.name, style.aciColour);
+    for (const auto& style : d.layers) layer(style.name, style.aciColour);
     s.tag(0, "ENDTAB");
 
     s.tag(0, "TABLE");
@@ -73,8 +73,7 @@ void tables(DxfStream& s) {
     s.tag(0, "ENDSEC");
 }
 
-void entity(DxfStream& s, const PolylineEntity& e) {
-    const auto layer = styleOf(e.layer).name;
+void entity(DxfStream& s, std::string_view layer, const PolylineEntity& e) {
     s.tag(0, "POLYLINE");
     s.tag(8, layer);
     s.tag(66, 1);
@@ -90,16 +89,16 @@ void entity(DxfStream& s, const PolylineEntity& e) {
     s.tag(8, layer);
 }
 
-void entity(DxfStream& s, const LineEntity& e) {
+void entity(DxfStream& s, std::string_view layer, const LineEntity& e) {
     s.tag(0, "LINE");
-    s.tag(8, styleOf(e.layer).name);
+    s.tag(8, layer);
     s.point(10, e.from);
     s.point(11, e.to);
 }
 
-void entity(DxfStream& s, const TextEntity& e) {
+void entity(DxfStream& s, std::string_view layer, const TextEntity& e) {
     s.tag(0, "TEXT");
-    s.tag(8, styleOf(e.layer).name);
+    s.tag(8, layer);
     s.point(10, e.at);
     s.length(40, e.height);
     s.tag(1, dxfText(e.text));
@@ -114,13 +113,14 @@ void entity(DxfStream& s, const TextEntity& e) {
 std::string writeDxfR12(const Drawing& drawing) {
     DxfStream s;
     header(s, drawing);
-    tables(s);
+    tables(s, drawing);
     s.tag(0, "SECTION");
     s.tag(2, "BLOCKS");
     s.tag(0, "ENDSEC");
     s.tag(0, "SECTION");
     s.tag(2, "ENTITIES");
-    for (const auto& e : drawing.entities) std::visit([&](const auto& x) { entity(s, x); }, e);
+    for (const auto& e : drawing.entities)
+        std::visit([&](const auto& x) { entity(s, drawing.styleOf(x.layer).name, x); }, e);
     s.tag(0, "ENDSEC");
     s.tag(0, "EOF");
     return s.take();

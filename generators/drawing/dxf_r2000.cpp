@@ -117,14 +117,14 @@ private:
                 s_->tag(40, "0");
             }
         });
-        table("LAYER", static_cast<int>(drawingLayers().size()) + 1, [&] {
+        table("LAYER", static_cast<int>(drawing_.layers.size()) + 1, [&] {
             const auto layer = [&](std::string_view name, int colour) {
                 record("LAYER", "AcDbLayerTableRecord", name);
                 s_->tag(62, colour);
                 s_->tag(6, "Continuous");
             };
             layer("0", 7);
-            for (const auto& style : drawingLayers()) layer(style.name, style.aciColour);
+            for (const auto& style : drawing_.layers) layer(style.name, style.aciColour);
         });
         table("STYLE", 1, [&] {
             record("STYLE", "AcDbTextStyleTableRecord", "Standard");
@@ -174,7 +174,7 @@ private:
         s_->tag(5, handles_.next());
         s_->tag(330, modelSpace_);
         s_->tag(100, "AcDbEntity");
-        s_->tag(8, styleOf(layer).name);
+        s_->tag(8, drawing_.styleOf(layer).name);
         s_->tag(100, subclass);
     }
 

@@ -2,8 +2,10 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "drawing/cutout_drawing.h"
+#include "drawing/estimated_cut.h"
 #include "geometry/clearance.h"
 #include "model/decimal.h"
 #include "spec/diagnostics.h"
@@ -14,6 +16,7 @@ namespace partgen {
 namespace {
 
 constexpr Length textHeight = Length::fromSteps(2'500'000);
+constexpr Length titleHeight = Length::fromSteps(3'500'000);
 constexpr Length lineSpacing = Length::fromSteps(4'500'000);
 
 std::string mm(double value) { return formatDecimal(std::llround(value * 1000), 3, 3) + " mm"; }
@@ -87,6 +90,21 @@ void checkWebs(const PanelPlan& plan, Diagnostics& diag) {
         }
 }
 
+// One message per part, however often it is placed: the estimate is the part's, not the
+// placement's.
+void checkEstimates(const PanelPlan& plan, EstimatedCutouts estimated, const DrawingRules& rules, Diagnostics& diag) {
+    std::set<std::string> reported;
+    for (const auto& c : plan.cutouts) {
+        if (!c.cutout.isEstimated() || !reported.insert(c.placement->number).second) continue;
+        const std::string line = estimateLine(c.placement->number, c.cutout) + ", not from the datasheet";
+        const char* them = c.cutout.estimatedValues.size() == 1 ? "it" : "them";
+        if (estimated == EstimatedCutouts::refuse)
+            diag.error(c.placement->at, line + "; pass --accept-estimated to draw " + them + " anyway");
+        else
+            diag.warning(c.placement->at, line + "; drawn on layer " + estimatedCutLayerName(rules));
+    }
+}
+
 }  // namespace
 
 RoundedRect panelShape(const PanelLayout& layout) {
@@ -97,7 +115,7 @@ RoundedRect panelShape(const PanelLayout& layout) {
 }
 
 std::optional<PanelPlan> planPanel(const PanelLayout& layout, const LoadedSpec& spec, const DrawingRules& rules,
-                                   Diagnostics& diag) {
+                                   EstimatedCutouts estimated, Diagnostics& diag) {
     const std::size_t errorsBefore = diag.errorCount();
     PanelPlan plan{&layout,
                    {},
@@ -109,11 +127,24 @@ std::optional<PanelPlan> planPanel(const PanelLayout& layout, const LoadedSpec& 
         if (auto placed = place(p, layout, spec, diag)) plan.cutouts.push_back(*placed);
     checkEdges(plan, panelShape(layout), diag);
     checkWebs(plan, diag);
+    checkEstimates(plan, estimated, rules, diag);
     if (diag.errorCount() > errorsBefore) return std::nullopt;
     return plan;
 }
 
 namespace {
+
+// The heading and one line per part with an estimated cutout; none when nothing is
+// estimated.
+std::vector<std::string> estimateLines(const PanelPlan& plan, const DrawingRules& rules) {
+    std::map<std::string, const Cutout*> estimated;
+    for (const auto& c : plan.cutouts)
+        if (c.cutout.isEstimated()) estimated.emplace(c.placement->number, &c.cutout);
+    if (estimated.empty()) return {};
+    std::vector<std::string> lines{estimateHeading(rules)};
+    for (const auto& [number, cutout] : estimated) lines.push_back(estimateLine(number, *cutout));
+    return lines;
+}
 
 std::vector<std::string> titleLines(const PanelPlan& plan, const DrawingRules& rules) {
     const PanelLayout& l = *plan.layout;
@@ -130,19 +161,18 @@ std::vector<std::string> titleLines(const PanelPlan& plan, const DrawingRules& r
         ++count;
         first = &c;
     }
-    bool estimated = false;
     for (const auto& [number, entry] : parts) {
         const Cutout& c = entry.second->cutout;
         lines.push_back(std::to_string(entry.first) + " x " + number + ": cutout " + drawingSize(c.width) + " x " +
                         drawingSize(c.height) + " mm R" + drawingSize(c.radius) + ", tolerance " +
                         toleranceText(c.tolerance) + " mm, plate " + valueText(c.plateThickness));
-        estimated = estimated || c.estimated;
     }
-    lines.push_back(contourSizeOf(rules) == ContourSize::nominal ? "Cut contours drawn at nominal size"
-                                                                 : "Cut contours drawn at the middle of the tolerance");
+    const ContourSize size = contourSizeOf(rules);
+    lines.push_back(contourStatement(size) +
+                    (size == ContourSize::nominal
+                         ? ": every contour at its nominal size"
+                         : ": every contour at its nominal size plus half the tolerance band"));
     if (rules.punchingNote.has()) lines.push_back(*rules.punchingNote);
-    if (estimated)
-        lines.push_back("Some cutout sizes are estimated, not from a datasheet drawing: check the fit before cutting");
     return lines;
 }
 
@@ -154,7 +184,7 @@ Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules) {
     for (const auto& c : plan.cutouts) {
         const Placement& p = *c.placement;
         const RoundedRect shape = turned(cutShape(c.cutout, contourSizeOf(rules), {p.x, p.y}), p.rotation / 90);
-        d.add(PolylineEntity{DrawingLayer::cut, contourOf(shape)});
+        d.add(PolylineEntity{cutLayerFor(d, c.cutout, rules), contourOf(shape)});
         addCentreMark(d, shape, millimetres(1));
         d.add(TextEntity{DrawingLayer::text,
                          {p.x, boundsOf(shape).max.y + Length::fromSteps(1'500'000)},
@@ -163,6 +193,11 @@ Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules) {
                          TextAlign::centre});
     }
     Length y = -lineSpacing * 2;
+    // First and large: the estimates are what the shop must not miss.
+    for (const auto& line : estimateLines(plan, rules)) {
+        d.add(TextEntity{DrawingLayer::text, {Length(), y}, titleHeight, line});
+        y = y - lineSpacing;
+    }
     for (const auto& line : titleLines(plan, rules)) {
         d.add(TextEntity{DrawingLayer::text, {Length(), y}, textHeight, line});
         y = y - lineSpacing;

@@ -28,12 +28,17 @@ struct PanelPlan {
     Length minimumWeb, minimumEdgeDistance;
 };
 
+// Whether a part whose cutout has an estimated value may be placed: `accept` draws it
+// on the estimated-cut layer with a warning, `refuse` names the part and its values.
+enum class EstimatedCutouts { refuse, accept };
+
 // Refuses, with an error at the placement's line, unknown numbers, parts without a
 // cutout, a sheet outside a part's plate thickness range, webs below the minimum,
-// cutouts too close to the edge, and flanges that overlap or reach past the edge (the
-// parts could not be mounted). nullopt when anything was refused.
+// cutouts too close to the edge, flanges that overlap or reach past the edge (the
+// parts could not be mounted), and estimated cutouts unless accepted (once per part, at
+// its first placement). nullopt when anything was refused.
 std::optional<PanelPlan> planPanel(const PanelLayout& layout, const LoadedSpec& spec, const DrawingRules& rules,
-                                   Diagnostics& diagnostics);
+                                   EstimatedCutouts estimated, Diagnostics& diagnostics);
 
 Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules);
 

@@ -30,32 +30,32 @@ std::string stepTo(const ContourSegment& segment) {
     return " L " + x(to.x) + " " + y(to.y);
 }
 
-std::string path(const PolylineEntity& e) {
+std::string path(const LayerStyle& layer, const PolylineEntity& e) {
     const auto& segments = e.contour.segments;
     if (segments.empty()) return {};
     const Point start = startOf(segments.front());
     std::string d = "M " + x(start.x) + " " + y(start.y);
     for (const auto& segment : segments) d += stepTo(segment);
-    return "  <path class=\"" + std::string(styleOf(e.layer).name) + "\" d=\"" + d + " Z\"/>\n";
+    return "  <path class=\"" + layer.name + "\" d=\"" + d + " Z\"/>\n";
 }
 
-std::string element(const PolylineEntity& e) { return path(e); }
+std::string element(const LayerStyle& layer, const PolylineEntity& e) { return path(layer, e); }
 
-std::string element(const LineEntity& e) {
-    return "  <line class=\"" + std::string(styleOf(e.layer).name) + "\" x1=\"" + x(e.from.x) + "\" y1=\"" +
-           y(e.from.y) + "\" x2=\"" + x(e.to.x) + "\" y2=\"" + y(e.to.y) + "\"/>\n";
+std::string element(const LayerStyle& layer, const LineEntity& e) {
+    return "  <line class=\"" + layer.name + "\" x1=\"" + x(e.from.x) + "\" y1=\"" + y(e.from.y) + "\" x2=\"" +
+           x(e.to.x) + "\" y2=\"" + y(e.to.y) + "\"/>\n";
 }
 
-std::string element(const TextEntity& e) {
-    return "  <text class=\"" + std::string(styleOf(e.layer).name) + "\" x=\"" + x(e.at.x) + "\" y=\"" + y(e.at.y) +
-           "\" font-size=\"" + drawingCoordinate(e.height) + "\"" +
-           (e.align == TextAlign::centre ? " text-anchor=\"middle\"" : "") + ">" + xmlEscape(e.text) + "</text>\n";
+std::string element(const LayerStyle& layer, const TextEntity& e) {
+    return "  <text class=\"" + layer.name + "\" x=\"" + x(e.at.x) + "\" y=\"" + y(e.at.y) + "\" font-size=\"" +
+           drawingCoordinate(e.height) + "\"" + (e.align == TextAlign::centre ? " text-anchor=\"middle\"" : "") + ">" +
+           xmlEscape(e.text) + "</text>\n";
 }
 
-std::string styles() {
+std::string styles(const Drawing& d) {
     std::string css =
         "  <style>\n    path, line { fill: none; stroke-width: 0.25; }\n    text { font-family: sans-serif; }\n";
-    for (const auto& s : drawingLayers()) {
+    for (const auto& s : d.layers) {
         const std::string name(s.name), colour(s.svgColour);
         css += "    ." + name + " { stroke: " + colour + "; }\n    text." + name + " { fill: " + colour +
                "; stroke: none; }\n";
@@ -73,8 +73,9 @@ std::string writeSvg(const Drawing& drawing) {
     svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + drawingCoordinate(width) + "mm\" height=\"" +
            drawingCoordinate(height) + "mm\" viewBox=\"" + x(left) + " " + y(top) + " " + drawingCoordinate(width) +
            " " + drawingCoordinate(height) + "\">\n";
-    svg += styles();
-    for (const auto& e : drawing.entities) svg += std::visit([](const auto& item) { return element(item); }, e);
+    svg += styles(drawing);
+    for (const auto& e : drawing.entities)
+        svg += std::visit([&](const auto& item) { return element(drawing.styleOf(item.layer), item); }, e);
     return svg + "</svg>\n";
 }
 

@@ -85,7 +85,7 @@ std::optional<EplanDrillingPattern> drillingPatternOf(const Variant& v, const st
                                                               {placeholder::radius, millimetreText(cut.radius)},
                                                               {placeholder::tolerance, valueText(cutout->tolerance)},
                                                               {placeholder::plate, valueText(cutout->plateThickness)}});
-    if (cutout->estimated) {
+    if (cutout->isEstimated()) {
         const Wording& estimated = words.phrase("estimated");
         description = {description.german + ", " + estimated.german, description.english + ", " + estimated.english};
     }

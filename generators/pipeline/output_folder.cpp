@@ -24,6 +24,15 @@ bool within(const fs::path& inner, const fs::path& outer) {
 
 }  // namespace
 
+bool sameFile(const fs::path& a, const fs::path& b) {
+    if (a.empty() || b.empty()) return false;
+    std::error_code ec;
+    if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
+    return absoluteOf(a) == absoluteOf(b);
+}
+
+bool isInside(const fs::path& path, const fs::path& folder) { return within(absoluteOf(path), absoluteOf(folder)); }
+
 void checkOutputChoice(const fs::path& outDir, const std::vector<fs::path>& inputs) {
     if (outDir.empty()) throw Error(ErrorCategory::usage, "--out needs a folder name");
     const fs::path out = absoluteOf(outDir);
@@ -43,7 +52,7 @@ void checkOutputOwned(const fs::path& outDir) {
     if (fs::exists(outDir / manifestFileName, ec) || interruptedRunIn(outDir)) return;
     for (const auto& entry : fs::directory_iterator(outDir, ec)) {
         const auto name = entry.path().filename().string();
-        if (name == lockFileName) continue;
+        if (name == lockFileName || (name == panelsFolderName && entry.is_directory(ec))) continue;
         throw Error(ErrorCategory::usage,
                     "--out " + outDir.generic_string() +
                         " is not empty and partgen has never written into it (it has no " + manifestFileName +

@@ -10,8 +10,9 @@ TEST_CASE("drawing.xml gives the drawing house rules", "[drawing][templates]") {
     const auto read = test::readRuleFile(drawingRuleFile(), test::sourceDir() / "templates");
     CHECK(read.messages.empty());
     const auto& rules = read.rules.get<DrawingRules>();
-    CHECK(*rules.cutoutContour == "nominal");
+    CHECK(*rules.cutoutContour == "mid-tolerance");
     CHECK(*rules.minimumWebPerThickness == 150);
+    CHECK(*rules.estimatedCutLayer == "CUT_ESTIMATED");
 }
 
 TEST_CASE("drawing template mistakes are reported at their line", "[drawing][templates]") {
@@ -19,9 +20,28 @@ TEST_CASE("drawing template mistakes are reported at their line", "[drawing][tem
     test::copySpec(dir.path());
     test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web>",
                         "<minimum-webb>2 mm</minimum-webb><minimum-web>");
-    test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>nominal", "<cutout-contour>largest");
+    test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>mid-tolerance", "<cutout-contour>largest");
     const auto read = test::readRuleFile(drawingRuleFile(), dir / "templates");
     REQUIRE(read.messages.size() == 2);
     CHECK(read.messages[0].find("cutout-contour 'largest' must be nominal or mid-tolerance") != std::string::npos);
     CHECK(read.messages[1].find("unknown setting <minimum-webb> in <drawing>") != std::string::npos);
+}
+
+TEST_CASE("the estimated-cut layer must be a plain name of its own", "[drawing][templates]") {
+    const auto messagesFor = [](const std::string& layer) {
+        test::ScratchDir dir;
+        test::copySpec(dir.path());
+        test::replaceInFile(dir / "templates/drawing.xml", "<estimated-cut-layer>CUT_ESTIMATED",
+                            "<estimated-cut-layer>" + layer);
+        return test::readRuleFile(drawingRuleFile(), dir / "templates").messages;
+    };
+    CHECK(messagesFor("GUESSED-CUT_2").empty());
+    const auto spaced = messagesFor("CUT ESTIMATED");
+    REQUIRE(spaced.size() == 1);
+    CHECK(spaced[0].find("estimated-cut-layer 'CUT ESTIMATED' must be letters, digits, '_' and '-' only") !=
+          std::string::npos);
+    const auto cut = messagesFor("cut");
+    REQUIRE(cut.size() == 1);
+    CHECK(cut[0].find("is the name of the CUT layer; estimated contours need a layer of their own") !=
+          std::string::npos);
 }

@@ -1,14 +1,13 @@
 #include "drawing/panel.h"
 
-#include "cli/commands.h"
+#include <algorithm>
+
 #include "spec/load.h"
 #include "support/catch.h"
-#include "support/cli.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
 using namespace partgen;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -25,17 +24,46 @@ std::string place(const std::string& number, const std::string& x, const std::st
            std::to_string(rotation) + "\"/>\n";
 }
 
-std::vector<std::string> problems(const std::string& xml) {
+// Every WINSTA MIDI cutout is estimated: the geometry tests accept that, and see errors only.
+Diagnostics planned(const std::string& xml, EstimatedCutouts estimated) {
     test::ScratchDir dir;
     test::writeFile(dir / "panel.xml", xml);
     Diagnostics diagnostics;
     const auto l = readPanelLayout(dir / "panel.xml", "panel.xml", diagnostics);
     if (l && !diagnostics.hasErrors()) {
-        const auto plan = planPanel(*l, spec(), spec().rules.get<DrawingRules>(), diagnostics);
+        const auto plan = planPanel(*l, spec(), spec().rules.get<DrawingRules>(), estimated, diagnostics);
         CHECK(plan.has_value() == !diagnostics.hasErrors());
     }
+    return diagnostics;
+}
+
+std::vector<std::string> messages(const Diagnostics& diagnostics, Severity severity) {
     std::vector<std::string> out;
-    for (const auto& d : diagnostics.sorted()) out.push_back(formatDiagnostic(d));
+    for (const auto& d : diagnostics.sorted())
+        if (d.severity == severity) out.push_back(formatDiagnostic(d));
+    return out;
+}
+
+std::vector<std::string> problems(const std::string& xml) {
+    return messages(planned(xml, EstimatedCutouts::accept), Severity::error);
+}
+
+std::optional<Drawing> drawn(const std::string& xml) {
+    test::ScratchDir dir;
+    test::writeFile(dir / "panel.xml", xml);
+    Diagnostics diagnostics;
+    const auto l = readPanelLayout(dir / "panel.xml", "panel.xml", diagnostics);
+    REQUIRE(l);
+    const DrawingRules& rules = spec().rules.get<DrawingRules>();
+    const auto plan = planPanel(*l, spec(), rules, EstimatedCutouts::accept, diagnostics);
+    if (!plan) return std::nullopt;
+    return panelDrawing(*plan, rules);
+}
+
+std::vector<std::string> textsOf(const Drawing& d) {
+    std::vector<std::string> out;
+    for (const auto& e : d.entities)
+        if (const auto* t = std::get_if<TextEntity>(&e)) out.push_back(t->text);
     return out;
 }
 
@@ -99,22 +127,59 @@ TEST_CASE("rotation turns the cutout and its flange", "[drawing][panel]") {
     CHECK(problems(layout(place("770-745", "100", "50", 270))).empty());
 }
 
-TEST_CASE("partgen panel writes DXF and SVG for the example, and nothing for a refused layout", "[drawing][panel]") {
-    test::ScratchDir dir;
-    test::copySpec(dir.path());
-    const auto ok = test::runPartgen({"panel", (test::sourceDir() / "examples/panel-770.xml").string(), "--out",
-                                      (dir / "out/panel.dxf").string(), "--parts", (dir / "parts").string(),
-                                      "--templates", (dir / "templates").string()});
-    CHECK(ok.code == exitSuccess);
-    CHECK(fs::exists(dir / "out/panel.dxf"));
-    CHECK(fs::exists(dir / "out/panel.svg"));
+TEST_CASE("the panel cuts at mid-tolerance and says so", "[drawing][panel]") {
+    const auto d = drawn(layout(place("770-744", "100", "50")));
+    REQUIRE(d);
+    std::vector<Box> cuts;
+    for (const auto& e : d->entities)
+        if (const auto* p = std::get_if<PolylineEntity>(&e); p && p->layer != DrawingLayer::outline) {
+            Drawing only;
+            only.add(*p);
+            cuts.push_back(only.extents());
+        }
+    // 40.4 x 15.8 mm +0.1/-0 around (100, 50): 40.45 x 15.85 mm.
+    CHECK(cuts == std::vector<Box>{{{nanometres(79'775'000), nanometres(42'075'000)},
+                                    {nanometres(120'225'000), nanometres(57'925'000)}}});
+    const auto texts = textsOf(*d);
+    CHECK(std::count_if(texts.begin(), texts.end(),
+                        [](const std::string& t) { return t.starts_with("CUT AT MID-TOLERANCE"); }) == 1);
+}
 
-    test::writeFile(dir / "thick.xml", layout(place("770-744", "100", "50"), "2.5 mm"));
-    const auto refused =
-        test::runPartgen({"panel", (dir / "thick.xml").string(), "--out", (dir / "refused/panel.dxf").string(),
-                          "--parts", (dir / "parts").string(), "--templates", (dir / "templates").string()});
-    CHECK(refused.code == exitInvalid);
-    CHECK(refused.err.find("the 2.5 mm panel is outside the plate thickness range of 770-744") != std::string::npos);
-    CHECK(refused.err.find("nothing was written") != std::string::npos);
-    CHECK_FALSE(fs::exists(dir / "refused"));
+TEST_CASE("a layout with estimated cutouts is refused, one line per part naming its values", "[drawing][panel]") {
+    const auto d =
+        planned(layout(place("770-744", "40", "50") + place("770-744", "100", "50") + place("770-743", "160", "50")),
+                EstimatedCutouts::refuse);
+    const auto refused = messages(d, Severity::error);
+    REQUIRE(refused.size() == 2);
+    CHECK(refused[0] ==
+          "panel.xml:3: error: 770-744: cutout-width 40.4 mm, cutout-height 15.8 mm, cutout-radius 1 mm are "
+          "estimated, not from the datasheet; pass --accept-estimated to draw them anyway");
+    CHECK(refused[1].starts_with("panel.xml:5: error: 770-743: cutout-width 30.4 mm, "));
+}
+
+TEST_CASE("accepted estimated cutouts are warned about and cut on the estimated layer", "[drawing][panel]") {
+    const auto d = planned(layout(place("770-744", "100", "50")), EstimatedCutouts::accept);
+    CHECK(d.errorCount() == 0);
+    CHECK(messages(d, Severity::warning) ==
+          std::vector<std::string>{"panel.xml:3: warning: 770-744: cutout-width 40.4 mm, cutout-height 15.8 mm, "
+                                   "cutout-radius 1 mm are estimated, not from the datasheet; drawn on layer "
+                                   "CUT_ESTIMATED"});
+    const auto drawing = drawn(layout(place("770-744", "100", "50")));
+    REQUIRE(drawing);
+    std::size_t onCut = 0, onEstimated = 0;
+    for (const auto& e : drawing->entities)
+        if (const auto* p = std::get_if<PolylineEntity>(&e)) {
+            onCut += p->layer == DrawingLayer::cut ? 1 : 0;
+            onEstimated += p->layer == DrawingLayer::estimatedCut ? 1 : 0;
+        }
+    CHECK(onCut == 0);
+    CHECK(onEstimated == 1);
+    CHECK(drawing->styleOf(DrawingLayer::estimatedCut).name == "CUT_ESTIMATED");
+    const auto texts = textsOf(*drawing);
+    CHECK(std::find(texts.begin(), texts.end(),
+                    "ESTIMATED CUTOUT SIZES ON LAYER CUT_ESTIMATED, NOT FROM THE DATASHEET: check the fit before "
+                    "cutting") != texts.end());
+    CHECK(std::find(texts.begin(), texts.end(),
+                    "770-744: cutout-width 40.4 mm, cutout-height 15.8 mm, cutout-radius 1 mm are estimated") !=
+          texts.end());
 }

@@ -23,10 +23,25 @@ TEST_CASE("a snap-in part has its cutout, a flying-lead part none", "[geometry][
     const auto c = cutoutOf(snapIn());
     REQUIRE(c);
     CHECK(c->width == nanometres(40'400'000));
-    CHECK(c->estimated);
+    CHECK(c->isEstimated());
     Variant socket = snapIn();
     socket.kind.set(Kind::socket, Provenance::datasheet, {});
     CHECK_FALSE(cutoutOf(socket));
+}
+
+TEST_CASE("a cutout lists its estimated values in spec order, by their spec names", "[geometry][cutout]") {
+    Variant v = snapIn();
+    CHECK(cutoutOf(v)->estimatedValues ==
+          std::vector<CutoutValue>{CutoutValue::width, CutoutValue::height, CutoutValue::radius});
+    v.cutoutWidth.source = Provenance::derived;
+    v.cutoutRadius.source = Provenance::datasheet;
+    v.cutoutTolerance.source = Provenance::estimated;
+    CHECK(cutoutOf(v)->estimatedValues == std::vector<CutoutValue>{CutoutValue::height, CutoutValue::tolerance});
+    CHECK(cutoutValueName(CutoutValue::height) == "cutout-height");
+    CHECK(cutoutValueName(CutoutValue::tolerance) == "cutout-tolerance");
+    v.cutoutHeight.source = Provenance::drawing;
+    v.cutoutTolerance.source = Provenance::datasheet;
+    CHECK_FALSE(cutoutOf(v)->isEstimated());
 }
 
 TEST_CASE("the contour is nominal, or moved to the middle of the tolerance band", "[geometry][cutout]") {

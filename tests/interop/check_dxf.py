@@ -1,12 +1,16 @@
 """Reads a DXF written by partgen with ezdxf (Debian's python3-ezdxf) and checks it.
 
-usage: check_dxf.py FILE.dxf VERSION [--cut W H] [--cuts N] [--outline W H]
+usage: check_dxf.py FILE.dxf VERSION [--cut-layer NAME] [--cut W H] [--cuts N]
+                    [--has-cut W H]... [--outline W H]
 
 Fails (exit 1, reasons on stderr) unless: ezdxf reads the file and its auditor finds no
 errors; the DXF version is VERSION (AC1009 or AC1015); units are millimetres; the
-layers CUT, DIM or OUTLINE, TEXT and CENTER exist; every entity on CUT is a closed
-polyline; with --cut, there is exactly one CUT contour and its bounding box is W x H mm;
-with --cuts, there are N CUT contours; with --outline, the OUTLINE contour is W x H mm.
+layers CUT, TEXT and CENTER exist; the cut layer (--cut-layer, first of the options,
+default CUT) exists and every entity on it is a closed polyline; with a cut layer other
+than CUT, nothing is on CUT (a CAM program importing CUT alone must get no estimate);
+with --cut, there is exactly one contour on the cut layer and its bounding box is
+W x H mm; with --cuts, there are N; with --has-cut, one of them is W x H mm; with
+--outline, the OUTLINE contour is W x H mm.
 """
 import sys
 
@@ -32,6 +36,9 @@ def size_of(entity):
 def main(argv):
     path, version = argv[1], argv[2]
     options = argv[3:]
+    cut_layer = "CUT"
+    if options[:1] == ["--cut-layer"]:
+        cut_layer, options = options[1], options[2:]
     problems = []
     doc = ezdxf.readfile(path)
     auditor = doc.audit()
@@ -40,13 +47,15 @@ def main(argv):
         problems.append(f"version {doc.dxfversion}, expected {version}")
     if doc.header.get("$INSUNITS") != 4:
         problems.append(f"$INSUNITS is {doc.header.get('$INSUNITS')}, expected 4 (mm)")
-    for layer in ("CUT", "TEXT", "CENTER"):
+    for layer in ("CUT", "TEXT", "CENTER", cut_layer):
         if layer not in doc.layers:
             problems.append(f"no layer {layer}")
 
     msp = doc.modelspace()
-    cuts = [e for e in msp if e.dxf.layer == "CUT"]
-    problems += [f"{e.dxftype()} on CUT is not a closed polyline" for e in cuts if not closed(e)]
+    cuts = [e for e in msp if e.dxf.layer == cut_layer]
+    problems += [f"{e.dxftype()} on {cut_layer} is not a closed polyline" for e in cuts if not closed(e)]
+    if cut_layer != "CUT":
+        problems += [f"{e.dxftype()} on CUT, expected everything on {cut_layer}" for e in msp if e.dxf.layer == "CUT"]
 
     def expect_size(what, entity, width, height):
         w, h = size_of(entity)
@@ -60,14 +69,20 @@ def main(argv):
             width, height = float(options[i + 1]), float(options[i + 2])
             i += 3
             if len(cuts) != 1:
-                problems.append(f"{len(cuts)} CUT contours, expected 1")
+                problems.append(f"{len(cuts)} {cut_layer} contours, expected 1")
             else:
-                expect_size("the CUT contour", cuts[0], width, height)
+                expect_size(f"the {cut_layer} contour", cuts[0], width, height)
         elif option == "--cuts":
             count = int(options[i + 1])
             i += 2
             if len(cuts) != count:
-                problems.append(f"{len(cuts)} CUT contours, expected {count}")
+                problems.append(f"{len(cuts)} {cut_layer} contours, expected {count}")
+        elif option == "--has-cut":
+            width, height = float(options[i + 1]), float(options[i + 2])
+            i += 3
+            sizes = [size_of(e) for e in cuts]
+            if not any(abs(w - width) <= TOLERANCE and abs(h - height) <= TOLERANCE for w, h in sizes):
+                problems.append(f"no {cut_layer} contour is {width} x {height} mm; they are {sizes}")
         elif option == "--outline":
             width, height = float(options[i + 1]), float(options[i + 2])
             i += 3

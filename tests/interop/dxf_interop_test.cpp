@@ -17,30 +17,54 @@ int checkDxf(const std::filesystem::path& file, const std::string& version, cons
     return test::runInteropCheck("check_dxf.py", file.string() + " " + version + " " + options);
 }
 
-void checkAllCutouts(const std::string& dxfVersion, const std::string& contour, const std::string& acadVersion) {
+// Every cutout of the repository's WINSTA MIDI parts is estimated, so each is cut on
+// CUT_ESTIMATED; `datasheet` turns the estimates into datasheet values first, which puts
+// them on CUT.
+void checkAllCutouts(const std::string& dxfVersion, const std::string& contour, const std::string& acadVersion,
+                     bool datasheet = false) {
     test::ScratchDir dir;
     test::copySpec(dir.path());
-    if (contour == "mid-tolerance")
-        test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>nominal", "<cutout-contour>mid-tolerance");
+    if (contour == "nominal")
+        test::replaceInFile(dir / "templates/drawing.xml", "<cutout-contour>mid-tolerance", "<cutout-contour>nominal");
+    if (datasheet) {
+        const auto family = dir / "parts/wago-winsta-midi.xml";
+        std::string text = test::readFile(family);
+        for (std::size_t at; (at = text.find("source=\"estimated\"")) != std::string::npos;)
+            text.replace(at, 18, "source=\"datasheet\"");
+        test::writeFile(family, text);
+    }
     REQUIRE(test::runIn(dir.path(), "generate", {"--format", "dxf", "--dxf-version", dxfVersion}).code == 0);
     const LoadedSpec spec = loadSpec(dir / "parts", dir / "templates");
     int checked = 0;
     for (const auto& v : spec.all()) {
         const auto cutout = cutoutOf(v);
         if (!cutout) continue;
+        CHECK(cutout->isEstimated() == !datasheet);
         const RoundedRect shape =
             cutShape(*cutout, contour == "nominal" ? ContourSize::nominal : ContourSize::midTolerance);
         INFO(v.number);
         CHECK(checkDxf(dir / "out/drawings" / (v.fileStem + "_cutout.dxf"), acadVersion,
-                       "--cut " + drawingCoordinate(shape.width) + " " + drawingCoordinate(shape.height)) == 0);
+                       std::string(datasheet ? "" : "--cut-layer CUT_ESTIMATED ") + "--cut " +
+                           drawingCoordinate(shape.width) + " " + drawingCoordinate(shape.height)) == 0);
         ++checked;
     }
     CHECK(checked == 5);
 }
 
+test::CliResult panelExample(const std::filesystem::path& file, const std::string& version,
+                             std::vector<std::string> extra) {
+    std::vector<std::string> args{"panel",         (test::sourceDir() / "examples/panel-770.xml").string(),
+                                  "--out",         file.string(),
+                                  "--dxf-version", version,
+                                  "--parts",       (test::sourceDir() / "parts").string(),
+                                  "--templates",   (test::sourceDir() / "templates").string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return test::runPartgen(args);
+}
+
 }  // namespace
 
-TEST_CASE("ezdxf reads and audits every R12 cutout drawing, the cut contour is the nominal cutout", "[interop][dxf]") {
+TEST_CASE("ezdxf reads and audits every R12 cutout drawing at nominal size", "[interop][dxf]") {
     checkAllCutouts("12", "nominal", "AC1009");
 }
 
@@ -48,23 +72,32 @@ TEST_CASE("ezdxf reads and audits every R2000 cutout drawing at mid-tolerance", 
     checkAllCutouts("2000", "mid-tolerance", "AC1015");
 }
 
-TEST_CASE("ezdxf reads and audits the example panel in both versions", "[interop][dxf]") {
+TEST_CASE("ezdxf finds datasheet cutouts on CUT, at mid-tolerance by default", "[interop][dxf]") {
+    checkAllCutouts("12", "mid-tolerance", "AC1009", true);
+}
+
+// 770-744: 40.4 x 15.8 mm, +0.1/-0, cut at 40.45 x 15.85 mm; 770-745 (50.4 mm) turned.
+TEST_CASE("ezdxf reads and audits the example panel in both versions, estimates on their layer", "[interop][dxf]") {
     test::ScratchDir dir;
     for (const auto& [version, acad] : {std::pair{"12", "AC1009"}, std::pair{"2000", "AC1015"}}) {
         const auto file = dir / (std::string("panel-") + version + ".dxf");
-        REQUIRE(
-            test::runPartgen({"panel", (test::sourceDir() / "examples/panel-770.xml").string(), "--out", file.string(),
-                              "--dxf-version", version, "--parts", (test::sourceDir() / "parts").string(),
-                              "--templates", (test::sourceDir() / "templates").string()})
-                .code == 0);
-        CHECK(checkDxf(file, acad, "--cuts 4 --outline 160 80") == 0);
+        REQUIRE(panelExample(file, version, {"--accept-estimated"}).code == 0);
+        CHECK(checkDxf(file, acad,
+                       "--cut-layer CUT_ESTIMATED --cuts 4 --has-cut 40.45 15.85 --has-cut 30.45 15.85 "
+                       "--has-cut 15.85 50.45 --outline 160 80") == 0);
     }
 }
 
-TEST_CASE("the DXF check itself fails on a wrong size", "[interop][dxf]") {
+TEST_CASE("the DXF check itself fails on a wrong size, a wrong version and estimates on CUT", "[interop][dxf]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
     REQUIRE(test::runIn(dir.path(), "generate", {"--format", "dxf"}).code == 0);
-    CHECK(checkDxf(dir / "out/drawings/770-744_cutout.dxf", "AC1009", "--cut 40.5 15.8 2>/dev/null") != 0);
-    CHECK(checkDxf(dir / "out/drawings/770-744_cutout.dxf", "AC1015", "2>/dev/null") != 0);
+    const auto drawing = dir / "out/drawings/770-744_cutout.dxf";
+    CHECK(checkDxf(drawing, "AC1009", "--cut-layer CUT_ESTIMATED --cut 40.45 15.85") == 0);
+    CHECK(checkDxf(drawing, "AC1009", "--cut-layer CUT_ESTIMATED --cut 40.4 15.8 2>/dev/null") != 0);
+    CHECK(checkDxf(drawing, "AC1015", "--cut-layer CUT_ESTIMATED 2>/dev/null") != 0);
+    CHECK(checkDxf(drawing, "AC1009", "--cut 40.45 15.85 2>/dev/null") != 0);
+    const auto panel = dir / "panel.dxf";
+    REQUIRE(panelExample(panel, "12", {"--accept-estimated"}).code == 0);
+    CHECK(checkDxf(panel, "AC1009", "--cut-layer CUT_ESTIMATED --has-cut 40.4 15.8 2>/dev/null") != 0);
 }

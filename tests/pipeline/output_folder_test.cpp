@@ -56,6 +56,21 @@ TEST_CASE("a folder partgen never wrote is refused unless --force, and nothing i
     CHECK(test::readFile(dir / "out/notes.txt") == "mine");
 }
 
+// `partgen panel` without --out writes into output/panels/ before any generate may have run.
+TEST_CASE("generate writes beside partgen panel's drawings and leaves them alone", "[pipeline][out]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::writeFile(dir / "out/panels/front.dxf", "a panel");
+    CHECK(generateInto(dir.path(), (dir / "out").string()).code == exitSuccess);
+    CHECK(generateInto(dir.path(), (dir / "out").string(), {"--full"}).code == exitSuccess);
+    CHECK(test::readFile(dir / "out/panels/front.dxf") == "a panel");
+
+    test::ScratchDir file;
+    test::copySpec(file.path());
+    test::writeFile(file / "out/panels", "a file, not partgen panel's folder");
+    CHECK(generateInto(file.path(), (file / "out").string()).code == exitUsage);
+}
+
 TEST_CASE("a user's file where a new output would go is never replaced without --force", "[pipeline][out]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
@@ -74,4 +89,22 @@ TEST_CASE("a user's file where a new output would go is never replaced without -
 
     CHECK(generateInto(dir.path(), (dir / "out").string(), {"--force"}).code == exitSuccess);
     CHECK(test::readFile(dir / "out/resolved/770-745.xml") != "my own 770-745");
+}
+
+TEST_CASE("the same file is found by inode when it exists, by path when it does not", "[pipeline][out]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "a.xml", "a");
+    fs::create_hard_link(dir / "a.xml", dir / "hard.xml");
+    CHECK(sameFile(dir / "a.xml", dir / "hard.xml"));
+    CHECK(sameFile(dir / "a.xml", dir / "x/../a.xml"));
+    CHECK(sameFile(dir / "new.dxf", dir / "./new.dxf"));
+    CHECK_FALSE(sameFile(dir / "a.xml", dir / "new.dxf"));
+    CHECK_FALSE(sameFile(dir / "new.dxf", dir / "new.svg"));
+}
+
+TEST_CASE("a path lies inside a folder by whole names, not by text", "[pipeline][out]") {
+    test::ScratchDir dir;
+    CHECK(isInside(dir / "parts/x.dxf", dir / "parts"));
+    CHECK(isInside(dir / "parts", dir / "parts/"));
+    CHECK_FALSE(isInside(dir / "parts2/x.dxf", dir / "parts"));
 }

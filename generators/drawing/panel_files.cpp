@@ -1,0 +1,36 @@
+#include "drawing/panel_files.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "drawing/dxf.h"
+#include "drawing/svg.h"
+
+namespace partgen {
+
+const std::vector<PanelFileType>& panelFileTypes() {
+    static const std::vector<PanelFileType> types{
+        {".dxf", "DXF", [](const Drawing& d, DxfVersion version) { return writeDxf(d, version); }},
+        {".svg", "SVG", [](const Drawing& d, DxfVersion) { return writeSvg(d); }},
+        {".pdf", "PDF", nullptr},
+    };
+    return types;
+}
+
+const PanelFileType* panelFileTypeOf(const std::filesystem::path& file) {
+    std::string extension = file.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const auto& type : panelFileTypes())
+        if (type.extension == extension) return &type;
+    return nullptr;
+}
+
+std::string writablePanelExtensions() {
+    std::string list;
+    for (const auto& type : panelFileTypes())
+        if (type.write) list += (list.empty() ? "" : ", ") + std::string(type.extension);
+    return list;
+}
+
+}  // namespace partgen

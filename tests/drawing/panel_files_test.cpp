@@ -1,0 +1,25 @@
+#include "drawing/panel_files.h"
+
+#include "support/catch.h"
+
+using namespace partgen;
+
+TEST_CASE("a panel file's type is its extension, in any case", "[drawing][panel]") {
+    REQUIRE(panelFileTypeOf("a/p.dxf"));
+    CHECK(panelFileTypeOf("a/p.DXF")->name == "DXF");
+    CHECK(panelFileTypeOf("p.svg")->name == "SVG");
+    CHECK(panelFileTypeOf("p.png") == nullptr);
+    CHECK(panelFileTypeOf("p") == nullptr);
+}
+
+TEST_CASE("PDF is known but not written yet", "[drawing][panel]") {
+    REQUIRE(panelFileTypeOf("p.pdf"));
+    CHECK(panelFileTypeOf("p.pdf")->write == nullptr);
+    CHECK(writablePanelExtensions() == ".dxf, .svg");
+}
+
+TEST_CASE("each writable panel file type writes its format", "[drawing][panel]") {
+    const Drawing d;
+    CHECK(panelFileTypeOf("p.dxf")->write(d, DxfVersion::r2000).find("AC1015") != std::string::npos);
+    CHECK(panelFileTypeOf("p.svg")->write(d, DxfVersion::r12).find("<svg") != std::string::npos);
+}
