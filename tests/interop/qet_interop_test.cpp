@@ -58,7 +58,7 @@ TEST_CASE("the QElectroTech check fails on an element QElectroTech cannot load",
 
     // A terminal off the grid loads, but conductors could not reach it on the diagram.
     test::writeFile(element, good);
-    test::replaceInFile(element, "<terminal x=\"0\" y=\"20\"", "<terminal x=\"0\" y=\"25\"");
+    test::replaceInFile(element, "<terminal x=\"20\" y=\"0\"", "<terminal x=\"25\" y=\"0\"");
     const auto offGrid = dir / "off-grid.log";
     CHECK(checkQet(dir, elements, offGrid) != 0);
     CHECK(test::readFile(offGrid).find("off the 10 px grid") != std::string::npos);
