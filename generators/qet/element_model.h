@@ -2,10 +2,24 @@
 // A QElectroTech element independent of its XML: integer coordinates in pixels with
 // y pointing down, relative to the hotspot (the point that lands on the diagram).
 //
-// Layout: one terminal per pole down the left edge, 20 px apart on QElectroTech's
-// 10 px grid; from each terminal a lead to the contact symbol (an arc for a socket
-// contact, a bar for a plug pin) and the pole marking beside it, all in a frame, with
-// the label above.
+// The drawing follows QElectroTech's own multi-pole connectors (its collection,
+// 10_electric/10_allpole/140_connectors_plugs/01_connectors_pins/: prise_multipolaire.elmt
+// after EN 60617 03-03-07, 24_pin_connector_male_female.elmt, c16_4p_f.elmt,
+// vidlice_5p.elmt): the poles stand in a row, one vertical column each, on QElectroTech's
+// 10 px grid (terminals must sit on it), with conductors docking from above (orientation
+// n) and below (s); a socket contact is a small open arc, a plug pin a filled bar; the pole
+// marking is a small static text beside its column; the label is a dynamic text showing
+// the "label" information; link_type "simple", as every connector element there has.
+//
+// A terminal per clamp (connection-points-per-pole; a WINSTA pole has two, to loop a
+// conductor through, as a feed-through terminal, 130_terminals_terminal_strips/
+// bornedouble.elmt, has): odd clamps dock on top, even ones below, joined by the column;
+// further clamps of a side stand a grid step to the right. Terminals are named MARKING.CLAMP ("1.1", "1.2"):
+// a designation names one terminal (IEC 81346, -X1:1.2), the marking first so a wire list
+// sorts a pole's clamps together; with one clamp per pole the bare marking. The contact
+// that mates branches off to the right.
+// The frame holds every column; a column is as wide as its marking needs, measured by
+// qet/text_metrics, so no marking runs past the frame.
 
 #include <string>
 #include <vector>
@@ -36,8 +50,9 @@ struct QetArc {
 };
 
 struct QetText {
-    QetPoint at;
+    QetPoint at;  // the left end of the baseline
     std::string text;
+    int points;  // font size
 };
 
 struct QetTerminal {
@@ -45,6 +60,7 @@ struct QetTerminal {
     char orientation;  // 'n', 'e', 's' or 'w': the side the conductor leaves towards
     std::string name;
     std::string uuid;
+    int pole;  // from 0, in marking order
 };
 
 struct QetInformation {
@@ -65,7 +81,8 @@ struct QetElement {
     std::vector<QetArc> arcs;
     std::vector<QetText> texts;
     std::vector<QetTerminal> terminals;
-    QetPoint labelAt{};
+    QetPoint labelAt{};  // top left of the label's text
+    int labelPoints = 9;
     std::string labelUuid;
 };
 

@@ -7,12 +7,12 @@ namespace {
 
 constexpr const char* lineStyle = "line-style:normal;line-weight:normal;filling:none;color:black";
 constexpr const char* filledStyle = "line-style:normal;line-weight:normal;filling:black;color:black";
-// Qt's font description: family, point size, pixel size (-1: unset), style hint,
-// weight, italic, underline, strike-out, fixed pitch, raw mode.
-constexpr const char* markingFont = "Sans Serif,8,-1,5,50,0,0,0,0,0";
-constexpr const char* labelFont = "Sans Serif,9,-1,5,50,0,0,0,0,0";
-
 std::string n(int value) { return std::to_string(value); }
+
+// Qt's font description: family, point size, pixel size (-1: unset), style hint,
+// weight, italic, underline, strike-out, fixed pitch, raw mode. qet/text_metrics measures
+// this family.
+std::string font(int points) { return "Sans Serif," + n(points) + ",-1,5,50,0,0,0,0,0"; }
 
 XmlElement namesElement(const Wording& names) {
     return XmlElement("names")
@@ -75,7 +75,7 @@ XmlElement textElement(const QetText& t) {
         .attribute("text", t.text)
         .attribute("rotation", "0")
         .attribute("color", "#000000")
-        .attribute("font", markingFont);
+        .attribute("font", font(t.points));
 }
 
 XmlElement terminalElement(const QetTerminal& t) {
@@ -96,7 +96,7 @@ XmlElement labelElement(const QetElement& e) {
         .attribute("z", "1")
         .attribute("text_from", "ElementInfo")
         .attribute("uuid", e.labelUuid)
-        .attribute("font", labelFont)
+        .attribute("font", font(e.labelPoints))
         .attribute("frame", "false")
         .attribute("rotation", "0")
         .attribute("text_width", "-1")

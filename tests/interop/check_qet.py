@@ -6,7 +6,14 @@ Fails (exit 1, reasons on stderr) unless every element:
 - is a <definition type="element" version="0.90"> with integer width, height and hotspot,
   names in English and German, and the element informations label, manufacturer,
   manufacturer_reference, designation and description;
-- has its terminals on QElectroTech's 10 px grid;
+- has its terminals on QElectroTech's 10 px grid, each name once;
+- has a terminal per clamp, two per pole: each pole's column (terminals sharing an x) has
+  one terminal a conductor reaches from above (orientation n), named MARKING.1, and one
+  below it reached from below (s), named MARKING.2;
+- keeps every static text inside the frame (an unfilled rect) it starts in, measured with
+  the font QElectroTech draws it with: the text's family ("Sans Serif") as fontconfig
+  resolves it (fc-match), at its point size on Qt's 96 dpi logical screen, from the
+  baseline-left point x, y (font_metrics.py reads the font's own tables);
 - loads in QElectroTech: the elements are embedded in a generated project WORKDIR/elements.qet
   (in its <collection>, each placed on its own diagram as embed://import/partgen/NAME.elmt),
   QElectroTech opens that project, and its log reports no element that failed to load.
@@ -34,6 +41,8 @@ import sys
 import threading
 import time
 import xml.etree.ElementTree as ET
+
+from font_metrics import Font, font_file
 
 GRID = 10
 TIME_LIMIT = 60  # seconds; loading six elements takes well under one
@@ -74,7 +83,50 @@ def static_problems(path, definition):
         x, y = t.get("x"), t.get("y")
         if not (is_integer(x) and is_integer(y) and int(x) % GRID == 0 and int(y) % GRID == 0):
             problems.append(f"terminal {t.get('name')!r} at ({x}, {y}) is off the {GRID} px grid")
-    return [f"{path}: {p}" for p in problems]
+    names = [t.get("name") for t in terminals]
+    problems += [f"terminal name {n!r} is given {names.count(n)} times" for n in sorted(set(names)) if names.count(n) > 1]
+    return [f"{path}: {p}" for p in problems + pole_problems(terminals)]
+
+
+def pole_problems(terminals):
+    """A terminal per clamp: one from above and one from below in each pole's column."""
+    columns = {}
+    for t in terminals:
+        columns.setdefault(t.get("x"), []).append(t)
+    problems = []
+    for x, column in sorted(columns.items(), key=lambda item: float(item[0] or 0)):
+        column.sort(key=lambda t: float(t.get("y") or 0))
+        found = [(t.get("orientation"), t.get("name")) for t in column]
+        pole = (found[0][1] or "").rsplit(".", 1)[0]
+        if found != [("n", f"{pole}.1"), ("s", f"{pole}.2")]:
+            problems.append(f"the pole at x={x} has the terminals {found}, expected one clamp from above "
+                            f"(n, '{pole}.1') and one from below (s, '{pole}.2')")
+    return problems
+
+
+def number(element, attribute):
+    return float(element.get(attribute, "nan"))
+
+
+def frames(definition):
+    for r in definition.findall("description/rect"):
+        if "filling:none" in (r.get("style") or ""):
+            x, y = number(r, "x"), number(r, "y")
+            yield x, y, x + number(r, "width"), y + number(r, "height")
+
+
+def text_problems(path, definition, font):
+    """Every static text inside the frame its baseline starts in."""
+    problems = []
+    for t in definition.findall("description/text"):
+        text, x, y = t.get("text") or "", number(t, "x"), number(t, "y")
+        points = float((t.get("font") or "").split(",")[1])
+        box = (x, y - font.ascent(points), x + font.width(text, points), y + font.descent(points))
+        holders = [f for f in frames(definition) if f[0] <= x <= f[2] and f[1] <= y <= f[3]]
+        if not any(f[0] <= box[0] and box[2] <= f[2] and f[1] <= box[1] and box[3] <= f[3] for f in holders):
+            where = ", ".join(f"{v:.1f}" for v in box)
+            problems.append(f"{path}: text {text!r} ({where}) runs past its frame")
+    return problems
 
 
 def diagram(order, name):
@@ -191,9 +243,10 @@ def main(argv):
     workdir, paths = os.path.abspath(argv[1]), argv[2:]
     os.makedirs(workdir, exist_ok=True)
     problems, definitions = [], {}
+    font = Font(font_file("Sans Serif"))
     for path in paths:
         definition = ET.parse(path).getroot()
-        problems += static_problems(path, definition)
+        problems += static_problems(path, definition) + text_problems(path, definition, font)
         definitions[os.path.basename(path)] = definition
     project_path = os.path.join(workdir, "elements.qet")
     project(definitions).write(project_path, encoding="UTF-8", xml_declaration=True)

@@ -58,8 +58,34 @@ TEST_CASE("the QElectroTech check fails on an element QElectroTech cannot load",
 
     // A terminal off the grid loads, but conductors could not reach it on the diagram.
     test::writeFile(element, good);
-    test::replaceInFile(element, "<terminal x=\"0\" y=\"20\"", "<terminal x=\"0\" y=\"25\"");
+    test::replaceInFile(element, "<terminal x=\"20\" y=\"0\"", "<terminal x=\"25\" y=\"0\"");
     const auto offGrid = dir / "off-grid.log";
     CHECK(checkQet(dir, elements, offGrid) != 0);
     CHECK(test::readFile(offGrid).find("off the 10 px grid") != std::string::npos);
+}
+
+TEST_CASE("the QElectroTech check fails on a pole with one clamp and on a text past its frame", "[interop][qet]") {
+    test::ScratchDir dir;
+    const auto elements = generateElements(dir);
+
+    // The second clamp of pole 1 left out: QElectroTech loads it, but a conductor could no
+    // longer be looped through the pole.
+    const auto socket = dir / "out/qet/770-744.elmt";
+    std::string text = test::readFile(socket);
+    const auto clamp = text.rfind('\n', text.find("name=\"1.2\""));
+    text.erase(clamp, text.find('\n', clamp + 1) - clamp);
+    test::writeFile(socket, text);
+    const auto oneClamp = dir / "one-clamp.log";
+    CHECK(checkQet(dir, elements, oneClamp) != 0);
+    INFO(test::readFile(oneClamp));
+    CHECK(test::readFile(oneClamp).find("the pole at x=0 has the terminals [('n', '1.1')]") != std::string::npos);
+
+    // A marking longer than its column was sized for runs past the frame.
+    const auto twoPole = dir / "out/qet/770-1242_076-000.elmt";
+    test::replaceInFile(twoPole, "text=\"2\"", "text=\"2/COMMON\"");
+    const auto pastFrame = dir / "past-frame.log";
+    CHECK(checkQet(dir, elements, pastFrame) != 0);
+    INFO(test::readFile(pastFrame));
+    CHECK(test::readFile(pastFrame).find("text '2/COMMON'") != std::string::npos);
+    CHECK(test::readFile(pastFrame).find("runs past its frame") != std::string::npos);
 }

@@ -19,7 +19,7 @@ QetElement element() {
     e.names = {"Buchse", "Socket"};
     e.notes = "Datasheet: d";
     e.informations = {{"label", "X", true}, {"manufacturer", "M", false}};
-    e.terminals = {{{0, 0}, 'w', "PE", "{t}"}};
+    e.terminals = {{{0, 0}, 'n', "PE.1", "{t}", 0}};
     e.labelAt = {5, -20};
     e.labelUuid = "{l}";
     return e;
@@ -68,16 +68,16 @@ TEST_CASE("lines, arcs and texts carry their coordinates", "[qet]") {
     QetElement e = element();
     e.lines = {{{0, 20}, {10, 20}}};
     e.arcs = {{{10, 15}, 10, 10, 90, 180}};
-    e.texts = {{{24, 24}, "2L"}};
+    e.texts = {{{24, 24}, "2L", 7}};
     const std::string text = writeElement(e);
     CHECK(has(text, "<line x1=\"0\" y1=\"20\" x2=\"10\" y2=\"20\""));
     CHECK(has(text, "<arc x=\"10\" y=\"15\" width=\"10\" height=\"10\" start=\"90\" angle=\"180\""));
-    CHECK(has(text, "<text x=\"24\" y=\"24\" text=\"2L\""));
+    CHECK(has(text, "<text x=\"24\" y=\"24\" text=\"2L\" rotation=\"0\" color=\"#000000\" font=\"Sans Serif,7,"));
 }
 
 TEST_CASE("a terminal is written with its side, name and UUID", "[qet]") {
     const std::string text = writeElement(element());
-    CHECK(has(text, "<terminal x=\"0\" y=\"0\" orientation=\"w\" name=\"PE\" type=\"Generic\" uuid=\"{t}\"/>"));
+    CHECK(has(text, "<terminal x=\"0\" y=\"0\" orientation=\"n\" name=\"PE.1\" type=\"Generic\" uuid=\"{t}\"/>"));
 }
 
 TEST_CASE("the label is a dynamic text showing the label information", "[qet]") {
