@@ -18,6 +18,8 @@ test_packages=(
   qelectrotech
   # KiCad 6's pcbnew, started under Xvfb to load a library table (check_kicad6_tables.py).
   xvfb xauth
+  # The font QElectroTech draws element texts with, found as Qt finds it (check_qet.py).
+  fontconfig fonts-dejavu-core
 )
 # clang with its runtimes for ASan, UBSan and libFuzzer (scripts/ci-sanitize.sh, scripts/fuzz.sh).
 clang_packages=(clang libclang-rt-14-dev)
