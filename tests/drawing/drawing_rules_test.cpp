@@ -25,3 +25,17 @@ TEST_CASE("drawing template mistakes are reported at their line", "[drawing][tem
     CHECK(read.messages[0].find("cutout-contour 'largest' must be nominal or mid-tolerance") != std::string::npos);
     CHECK(read.messages[1].find("unknown setting <minimum-webb> in <drawing>") != std::string::npos);
 }
+
+TEST_CASE("negative webs and edge distances in drawing.xml are refused", "[drawing][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web>2 mm", "<minimum-web>-2 mm");
+    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web-per-thickness>150",
+                        "<minimum-web-per-thickness>-1");
+    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-edge-distance>5 mm", "<minimum-edge-distance>-5 mm");
+    const auto read = test::readRuleFile(drawingRuleFile(), dir / "templates");
+    REQUIRE(read.messages.size() == 3);
+    CHECK(read.messages[0].find("minimum-web must not be below 0") != std::string::npos);
+    CHECK(read.messages[1].find("minimum-web-per-thickness must not be below 0") != std::string::npos);
+    CHECK(read.messages[2].find("minimum-edge-distance must not be below 0") != std::string::npos);
+}
