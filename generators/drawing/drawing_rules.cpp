@@ -47,6 +47,19 @@ void checkEstimatedCutLayer(const DrawingRules& rules, Diagnostics& diag) {
                                      " layer; estimated contours need a layer of their own");
 }
 
+// Negative webs and edge distances would let cutouts overlap, and the panel's web check
+// finds its pairs by nearness, which only a web of 0 or more bounds.
+template <class T>
+void checkNotNegative(const Sourced<T>& setting, const char* name, Diagnostics& diag) {
+    if (setting.has() && *setting < T()) diag.error(setting.at, std::string(name) + " must not be below 0");
+}
+
+void checkClearances(const DrawingRules& rules, Diagnostics& diag) {
+    checkNotNegative(rules.minimumWeb, "minimum-web", diag);
+    checkNotNegative(rules.minimumWebPerThickness, "minimum-web-per-thickness", diag);
+    checkNotNegative(rules.minimumEdgeDistance, "minimum-edge-distance", diag);
+}
+
 }  // namespace
 
 const RuleFile& drawingRuleFile() {
@@ -55,6 +68,7 @@ const RuleFile& drawingRuleFile() {
             r.readSettings(root, drawing);
             checkContourChoice(drawing, r.diagnostics());
             checkEstimatedCutLayer(drawing, r.diagnostics());
+            checkClearances(drawing, r.diagnostics());
         });
     return file;
 }

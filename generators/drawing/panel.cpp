@@ -1,5 +1,6 @@
 #include "drawing/panel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -7,6 +8,7 @@
 #include "drawing/cutout_drawing.h"
 #include "drawing/estimated_cut.h"
 #include "geometry/clearance.h"
+#include "geometry/close_pairs.h"
 #include "model/decimal.h"
 #include "spec/diagnostics.h"
 #include "text/drawing_numbers.h"
@@ -72,22 +74,11 @@ void checkEdges(const PanelPlan& plan, const RoundedRect& panel, Diagnostics& di
     }
 }
 
-void checkWebs(const PanelPlan& plan, Diagnostics& diag) {
-    for (std::size_t i = 0; i < plan.cutouts.size(); ++i)
-        for (std::size_t j = i + 1; j < plan.cutouts.size(); ++j) {
-            const auto& a = plan.cutouts[i];
-            const auto& b = plan.cutouts[j];
-            if (gapBetween(a.flange, b.flange) <= 0 && !webAtLeast(a.flange, b.flange, Length()))
-                diag.error(b.placement->at, "the flanges of " + described(*a.placement) + " and " +
-                                                described(*b.placement) +
-                                                " touch or overlap: the parts cannot both be mounted");
-            if (webAtLeast(a.largest, b.largest, plan.minimumWeb)) continue;
-            const double gap = gapBetween(a.largest, b.largest);
-            diag.error(b.placement->at,
-                       "the cutouts of " + described(*a.placement) + " and " + described(*b.placement) +
-                           (gap > 0 ? " leave a web of " + mm(gap) : std::string(" touch or overlap")) +
-                           "; the minimum web is " + drawingSize(plan.minimumWeb) + " mm");
-        }
+// Everything a pair needs checked lies in the union of its flange and its largest cutout.
+Box reachOf(const PlacedCutout& c) {
+    const Box f = boundsOf(c.flange), l = boundsOf(c.largest);
+    return {{std::min(f.min.x, l.min.x), std::min(f.min.y, l.min.y)},
+            {std::max(f.max.x, l.max.x), std::max(f.max.y, l.max.y)}};
 }
 
 // One message per part, however often it is placed: the estimate is the part's, not the
@@ -106,6 +97,31 @@ void checkEstimates(const PanelPlan& plan, EstimatedCutouts estimated, const Dra
 }
 
 }  // namespace
+
+std::vector<IndexPair> nearCutoutPairs(const PanelPlan& plan) {
+    std::vector<Box> boxes;
+    boxes.reserve(plan.cutouts.size());
+    for (const auto& c : plan.cutouts) boxes.push_back(reachOf(c));
+    // Shapes further apart than the minimum web leave enough web, and flanges that far
+    // apart do not touch: only closer pairs need the exact check.
+    return boxesWithin(boxes, plan.minimumWeb);
+}
+
+void checkWebs(const PanelPlan& plan, const std::vector<IndexPair>& pairs, Diagnostics& diag) {
+    for (const auto& [i, j] : pairs) {
+        const auto& a = plan.cutouts[i];
+        const auto& b = plan.cutouts[j];
+        if (gapBetween(a.flange, b.flange) <= 0 && !webAtLeast(a.flange, b.flange, Length()))
+            diag.error(b.placement->at, "the flanges of " + described(*a.placement) + " and " +
+                                            described(*b.placement) +
+                                            " touch or overlap: the parts cannot both be mounted");
+        if (webAtLeast(a.largest, b.largest, plan.minimumWeb)) continue;
+        const double gap = gapBetween(a.largest, b.largest);
+        diag.error(b.placement->at, "the cutouts of " + described(*a.placement) + " and " + described(*b.placement) +
+                                        (gap > 0 ? " leave a web of " + mm(gap) : std::string(" touch or overlap")) +
+                                        "; the minimum web is " + drawingSize(plan.minimumWeb) + " mm");
+    }
+}
 
 RoundedRect panelShape(const PanelLayout& layout) {
     return {{Length::fromSteps(layout.width.steps() / 2), Length::fromSteps(layout.height.steps() / 2)},
@@ -126,7 +142,7 @@ std::optional<PanelPlan> planPanel(const PanelLayout& layout, const LoadedSpec& 
     for (const auto& p : layout.placements)
         if (auto placed = place(p, layout, spec, diag)) plan.cutouts.push_back(*placed);
     checkEdges(plan, panelShape(layout), diag);
-    checkWebs(plan, diag);
+    checkWebs(plan, nearCutoutPairs(plan), diag);
     checkEstimates(plan, estimated, rules, diag);
     if (diag.errorCount() > errorsBefore) return std::nullopt;
     return plan;

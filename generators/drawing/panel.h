@@ -7,6 +7,7 @@
 
 #include "drawing/drawing.h"
 #include "drawing/drawing_rules.h"
+#include "geometry/close_pairs.h"
 #include "geometry/cutout.h"
 #include "spec/load.h"
 #include "spec/panel_layout.h"
@@ -39,6 +40,14 @@ enum class EstimatedCutouts { refuse, accept };
 // its first placement). nullopt when anything was refused.
 std::optional<PanelPlan> planPanel(const PanelLayout& layout, const LoadedSpec& spec, const DrawingRules& rules,
                                    EstimatedCutouts estimated, Diagnostics& diagnostics);
+
+// The pairs of plan.cutouts (by index, sorted) close enough that their webs and flanges
+// need the exact check; every other pair passes it. About n log n in the cutouts, not n².
+std::vector<IndexPair> nearCutoutPairs(const PanelPlan& plan);
+
+// The exact web and flange check of each pair, reported pair by pair in the given order.
+// planPanel checks nearCutoutPairs(); every pair i < j in order gives the same messages.
+void checkWebs(const PanelPlan& plan, const std::vector<IndexPair>& pairs, Diagnostics& diagnostics);
 
 Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules);
 

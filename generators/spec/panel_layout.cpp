@@ -26,8 +26,8 @@ public:
         p.height = positive(root, "height");
         p.thickness = positive(root, "thickness");
         p.cornerRadius = root.Attribute("corner-radius") ? length(root, "corner-radius") : Length();
-        if (root.Attribute("minimum-web")) p.minimumWeb = length(root, "minimum-web");
-        if (root.Attribute("minimum-edge-distance")) p.minimumEdgeDistance = length(root, "minimum-edge-distance");
+        if (root.Attribute("minimum-web")) p.minimumWeb = notNegative(root, "minimum-web");
+        if (root.Attribute("minimum-edge-distance")) p.minimumEdgeDistance = notNegative(root, "minimum-edge-distance");
         if (p.cornerRadius < Length() || p.cornerRadius * 2 > std::min(p.width, p.height))
             diag_.error(p.at, "corner-radius does not fit the panel");
         for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
@@ -58,6 +58,14 @@ private:
         const auto value = parsed(e, name);
         if (value && *value <= Length()) diag_.error(locationOf(e, file_), std::string(name) + " must be above 0");
         return value.value_or(Length());
+    }
+
+    // A negative web or edge distance would let cutouts overlap by that much; the web check
+    // also finds its pairs by nearness, which only a web of 0 or more bounds.
+    Length notNegative(const XMLElement& e, const char* name) {
+        const Length value = length(e, name);
+        if (value < Length()) diag_.error(locationOf(e, file_), std::string(name) + " must not be below 0");
+        return value;
     }
 
     Placement placement(const XMLElement& e) {

@@ -8,6 +8,7 @@
 #include "copy_baseline.h"
 #include "number_text.h"
 #include "occt_baseline.h"
+#include "panel_layout_file.h"
 #include "partgen_runner.h"
 #include "pipeline/formats.h"
 #include "quarter_catalog.h"
@@ -24,19 +25,26 @@ struct Timed {
     std::filesystem::path out;
 };
 
-// A fresh run repeated `repeats` times; the one of median time counts. The file system's
-// state (what was written or removed just before) moves single runs by a tenth or more.
-Timed medianRun(const PartgenRunner& partgen, WorkFolder& work, int repeats, const std::string& label,
-                const std::vector<std::string>& args, const std::string& folder,
-                const std::filesystem::path& parts = catalogDir) {
+// `run` into a fresh folder, repeated `repeats` times; the one of median time counts. The
+// file system's state (what was written or removed just before) moves single runs by a
+// tenth or more.
+template <class Run>
+Timed medianOf(WorkFolder& work, int repeats, const std::string& folder, Run run) {
     std::vector<Timed> runs;
     for (int i = 0; i < repeats; ++i) {
         const auto out = work.freshPath(folder);
-        runs.push_back({partgen.run(label, args, out, parts), out});
+        runs.push_back({run(out), out});
     }
     std::sort(runs.begin(), runs.end(),
               [](const Timed& a, const Timed& b) { return a.measurement.seconds < b.measurement.seconds; });
     return runs[runs.size() / 2];
+}
+
+Timed medianRun(const PartgenRunner& partgen, WorkFolder& work, int repeats, const std::string& label,
+                const std::vector<std::string>& args, const std::string& folder,
+                const std::filesystem::path& parts = catalogDir) {
+    return medianOf(work, repeats, folder,
+                    [&](const std::filesystem::path& out) { return partgen.run(label, args, out, parts); });
 }
 
 std::vector<Measurement> eachFormatAlone(const PartgenRunner& partgen, WorkFolder& work, int repeats) {
@@ -81,6 +89,17 @@ Measurement quarterRun(const PartgenRunner& partgen, const BenchOptions& o, Work
         .measurement;
 }
 
+// `partgen panel` of a generated layout: the check, the DXF and the SVG.
+Measurement panelRun(const PartgenRunner& partgen, WorkFolder& work, int repeats, std::size_t cutouts) {
+    const auto layout = work.freshPath("panel-layout") / "panel.xml";
+    writePanelLayout(layout, cutouts);
+    const std::string label = "panel, " + std::to_string(cutouts) + " cutouts (check, DXF, SVG)";
+    return medianOf(
+               work, repeats, "panel",
+               [&](const std::filesystem::path& out) { return partgen.runPanel(label, layout, out / "panel.dxf"); })
+        .measurement;
+}
+
 Measurement occtRun(const BenchOptions& o, WorkFolder& work, std::ostream& progress) {
     progress << "partgen_bench: OpenCASCADE baseline, loading the catalog ..." << std::flush;
     const auto sample = sampleCatalog(o.root, o.occtModels);
@@ -102,6 +121,8 @@ BenchResults runBench(const BenchOptions& o, std::ostream& progress) {
     r.stepAlone = stepRow(r.perFormat);
     allFormatsRuns(partgen, work, o.repeats, r, progress);
     r.quarter = quarterRun(partgen, o, work);
+    r.panelSmall = panelRun(partgen, work, o.repeats, panelSmallCutouts);
+    r.panelLarge = panelRun(partgen, work, o.repeats, panelLargeCutouts);
     r.occt = occtRun(o, work, progress);
     return r;
 }

@@ -17,7 +17,13 @@ struct BenchResults {
     Measurement quarter;                 // allJobs2 over the first quarter of the catalog's rules
     Measurement copy;                    // copying allJobs2's output
     Measurement occt;                    // OpenCASCADE building a sample of the models
+    Measurement panelSmall, panelLarge;  // `partgen panel` of panelSmallCutouts and panelLargeCutouts
 };
+
+// A panel check that tried every pair would take a hundred times as long for ten times
+// the cutouts; n log n takes about ten times.
+inline constexpr std::size_t panelSmallCutouts = 1'000;
+inline constexpr std::size_t panelLargeCutouts = 10'000;
 
 // Throws when partgen fails or a baseline cannot run; `progress` hears of every run.
 BenchResults runBench(const BenchOptions& options, std::ostream& progress);

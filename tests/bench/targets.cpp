@@ -53,10 +53,27 @@ TargetCheck parallelSpeedup(const BenchResults& r) {
     return {"all formats, jobs 1 / jobs 2", fixed(x, 2) + " x", ">= 1.7 x", x >= 1.7};
 }
 
+// A panel of 10,000 cutouts, checked and drawn, is a few seconds of a user's wait at most.
+TargetCheck largePanel(const BenchResults& r) {
+    const double s = r.panelLarge.seconds;
+    return {"panel of " + std::to_string(r.panelLarge.variants) + " cutouts (check, DXF, SVG)", fixed(s, 2) + " s",
+            "< 2 s", r.panelLarge.variants > 0 && s < 2};
+}
+
+// Ten times the cutouts: about ten times the time when the web check grows as n log n, a
+// hundred times when it tries every pair.
+TargetCheck panelScaling(const BenchResults& r) {
+    const double x = ratio(r.panelLarge.seconds, r.panelSmall.seconds);
+    return {"panel of " + std::to_string(r.panelLarge.variants) + " / " + std::to_string(r.panelSmall.variants) +
+                " cutouts",
+            fixed(x, 1) + " x", "<= 20 x", r.panelSmall.seconds > 0 && x <= 20};
+}
+
 }  // namespace
 
 std::vector<TargetCheck> checkTargets(const BenchResults& r) {
-    return {againstCopy(r), againstOcct(r), noOpShare(r), peakMemory(r), memoryPerVariant(r), parallelSpeedup(r)};
+    return {againstCopy(r),      againstOcct(r),     noOpShare(r),  peakMemory(r),
+            memoryPerVariant(r), parallelSpeedup(r), largePanel(r), panelScaling(r)};
 }
 
 }  // namespace partgen::bench

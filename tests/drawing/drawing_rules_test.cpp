@@ -45,3 +45,17 @@ TEST_CASE("the estimated-cut layer must be a plain name of its own", "[drawing][
     CHECK(cut[0].find("is the name of the CUT layer; estimated contours need a layer of their own") !=
           std::string::npos);
 }
+
+TEST_CASE("negative webs and edge distances in drawing.xml are refused", "[drawing][templates]") {
+    test::ScratchDir dir;
+    test::copySpec(dir.path());
+    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web>2 mm", "<minimum-web>-2 mm");
+    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-web-per-thickness>150",
+                        "<minimum-web-per-thickness>-1");
+    test::replaceInFile(dir / "templates/drawing.xml", "<minimum-edge-distance>5 mm", "<minimum-edge-distance>-5 mm");
+    const auto read = test::readRuleFile(drawingRuleFile(), dir / "templates");
+    REQUIRE(read.messages.size() == 3);
+    CHECK(read.messages[0].find("minimum-web must not be below 0") != std::string::npos);
+    CHECK(read.messages[1].find("minimum-web-per-thickness must not be below 0") != std::string::npos);
+    CHECK(read.messages[2].find("minimum-edge-distance must not be below 0") != std::string::npos);
+}

@@ -77,6 +77,14 @@ TEST_CASE("a panel layout may override the minimum web and edge distance", "[spe
     CHECK(read.layout->minimumEdgeDistance == millimetres(6));
 }
 
+TEST_CASE("a negative minimum web or edge distance is refused, zero is allowed", "[spec][panel]") {
+    CHECK(readLayout(panel(" minimum-web=\"0 mm\" minimum-edge-distance=\"0 mm\"")).messages.empty());
+    const auto read = readLayout(panel(" minimum-web=\"-1 mm\" minimum-edge-distance=\"-0.5 mm\""));
+    REQUIRE(read.messages.size() == 2);
+    CHECK(read.messages[0] == "panel.xml:1: error: minimum-web must not be below 0");
+    CHECK(read.messages[1] == "panel.xml:1: error: minimum-edge-distance must not be below 0");
+}
+
 TEST_CASE("panel sizes must be above zero", "[spec][panel]") {
     const auto read =
         readLayout("<panel width=\"0 mm\" height=\"100 mm\" thickness=\"1.5 mm\">\n" + onePart + "</panel>\n");
