@@ -11,11 +11,15 @@ profile=${1:-build}
 build_packages=(
   cmake g++ make pkg-config
   libboost-program-options-dev libtinyxml2-dev libmuparser-dev libcgal-dev
+  # cairo draws the PDF drawings (generators/drawing/pdf.cpp).
+  libcairo2-dev
 )
 test_packages=(
   catch2 libxml2-utils python3 python3-ezdxf locales
   libocct-data-exchange-dev libocct-modeling-algorithms-dev libtbb-dev
   qelectrotech
+  # pdfinfo, pdftotext and pdftoppm read the PDF drawings back (check_pdf.py).
+  poppler-utils
   # KiCad 6's pcbnew, started under Xvfb to load a library table (check_kicad6_tables.py).
   xvfb xauth
   # The font QElectroTech draws element texts with, found as Qt finds it (check_qet.py).

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "drawing/dxf.h"
+#include "drawing/pdf.h"
 #include "drawing/svg.h"
 
 namespace partgen {
@@ -12,7 +13,7 @@ const std::vector<PanelFileType>& panelFileTypes() {
     static const std::vector<PanelFileType> types{
         {".dxf", "DXF", [](const Drawing& d, DxfVersion version) { return writeDxf(d, version); }},
         {".svg", "SVG", [](const Drawing& d, DxfVersion) { return writeSvg(d); }},
-        {".pdf", "PDF", nullptr},
+        {".pdf", "PDF", [](const Drawing& d, DxfVersion) { return writePdf(d); }},
     };
     return types;
 }

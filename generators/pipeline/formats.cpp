@@ -46,6 +46,7 @@ const std::vector<const Format*>& allFormats() {
     static const std::vector<const Format*> formats{
         &resolvedFormat(),
         &dxfFormat(),
+        &pdfFormat(),
         &kicadSymbolFormat(),
         &kicadFootprintFormat(),
         &stepFormat(),

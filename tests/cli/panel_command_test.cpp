@@ -90,15 +90,20 @@ TEST_CASE("panel --out p.svg writes that SVG only and exits 0", "[cli][panel]") 
     CHECK(d.files().size() == 2);  // lay.xml and p.svg
 }
 
-TEST_CASE("panel refuses an unknown extension and PDF, naming them, writing nothing", "[cli][panel]") {
+TEST_CASE("panel refuses an unknown extension, naming it, writing nothing", "[cli][panel]") {
     PanelDir d;
     const auto png = d.panel({"--accept-estimated", "--out", (d / "a.dxf").string(), "--out", (d / "p.png").string()});
     CHECK(png.code == exitUsage);
-    CHECK(png.err.find("unknown file type '.png'; partgen panel writes .dxf, .svg") != std::string::npos);
-    const auto pdf = d.panel({"--accept-estimated", "--out", (d / "p.pdf").string()});
-    CHECK(pdf.code == exitUsage);
-    CHECK(pdf.err.find("PDF output is not available yet") != std::string::npos);
+    CHECK(png.err.find("unknown file type '.png'; partgen panel writes .dxf, .svg, .pdf") != std::string::npos);
     CHECK(d.files().size() == 1);
+}
+
+TEST_CASE("panel writes a PDF for --out FILE.pdf", "[cli][panel]") {
+    PanelDir d;
+    const auto r = d.panel({"--accept-estimated", "--out", (d / "p.pdf").string()});
+    CHECK(r.code == exitSuccess);
+    CHECK(test::readFile(d / "p.pdf").starts_with("%PDF-"));
+    CHECK(d.files().size() == 2);  // lay.xml and p.pdf
 }
 
 TEST_CASE("panel writes every --out, each in its format, and refuses the same file twice", "[cli][panel]") {

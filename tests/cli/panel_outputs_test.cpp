@@ -54,7 +54,6 @@ TEST_CASE("an --out partgen cannot or must not write is a usage error", "[cli][p
     const auto refusal = [&](const std::vector<std::string>& outs) { return usageError(outs, inputs); };
     CHECK(refusal({(dir / "p.txt").string()}).find("unknown file type '.txt'") != std::string::npos);
     CHECK(refusal({(dir / "p").string()}).find("unknown file type ''") != std::string::npos);
-    CHECK(refusal({(dir / "p.pdf").string()}).find("PDF output is not available yet") != std::string::npos);
     CHECK(refusal({(dir / "lay.xml").string()}).find("is the layout file") != std::string::npos);
     CHECK(refusal({(dir / "parts/p.dxf").string()}).find("lies inside the input folder") != std::string::npos);
     CHECK(refusal({(dir / "folder.dxf").string()}).find("is a folder") != std::string::npos);

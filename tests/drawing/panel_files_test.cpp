@@ -12,14 +12,15 @@ TEST_CASE("a panel file's type is its extension, in any case", "[drawing][panel]
     CHECK(panelFileTypeOf("p") == nullptr);
 }
 
-TEST_CASE("PDF is known but not written yet", "[drawing][panel]") {
-    REQUIRE(panelFileTypeOf("p.pdf"));
-    CHECK(panelFileTypeOf("p.pdf")->write == nullptr);
-    CHECK(writablePanelExtensions() == ".dxf, .svg");
+TEST_CASE("every panel file type is writable: DXF, SVG and PDF", "[drawing][panel]") {
+    REQUIRE(panelFileTypeOf("p.PDF"));
+    CHECK(panelFileTypeOf("p.pdf")->name == "PDF");
+    CHECK(writablePanelExtensions() == ".dxf, .svg, .pdf");
 }
 
 TEST_CASE("each writable panel file type writes its format", "[drawing][panel]") {
     const Drawing d;
     CHECK(panelFileTypeOf("p.dxf")->write(d, DxfVersion::r2000).find("AC1015") != std::string::npos);
     CHECK(panelFileTypeOf("p.svg")->write(d, DxfVersion::r12).find("<svg") != std::string::npos);
+    CHECK(panelFileTypeOf("p.pdf")->write(d, DxfVersion::r12).starts_with("%PDF-"));
 }

@@ -55,7 +55,7 @@ test::ChildOptions killedAtStep(int step) {
     return options;
 }
 
-const std::string allButQet = "resolved,dxf,kicad-sym,kicad-mod,step,wrl,eplan";
+const std::string allButQet = "resolved,dxf,pdf,kicad-sym,kicad-mod,step,wrl,eplan";
 
 }  // namespace
 
