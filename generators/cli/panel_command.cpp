@@ -16,7 +16,14 @@ struct PanelOptions {
     std::string layout;
     std::vector<std::string> outs;
     bool acceptEstimated = false;
+    std::string view = "front";
 };
+
+PanelFace faceNamed(const std::string& view) {
+    if (view == "front") return PanelFace::front;
+    if (view == "rear") return PanelFace::rear;
+    throw Error(ErrorCategory::usage, "--view '" + view + "' must be front or rear");
+}
 
 std::string outHelp() {
     return "file to write, its format from the extension (" + writablePanelExtensions() +
@@ -52,17 +59,20 @@ int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::o
                                                                                      outHelp().c_str())(
         "accept-estimated", po::bool_switch(&p.acceptEstimated),
         ("draw parts whose cutout has estimated values, on their own layer (templates/drawing.xml, "
-         "estimated-cut-layer)"));
+         "estimated-cut-layer)"))("view", po::value(&p.view),
+                                  "face the drawing shows: front (default) or rear, mirrored for work from behind");
     addFormatOptions(options, {dxfVersionOption()}, settings);
     po::positional_options_description positional;
     positional.add("layout", 1);
     if (!parseArgs(args, options,
-                   "panel LAYOUT.xml [--out FILE.dxf|.svg ...] [--accept-estimated] [--dxf-version 12|2000] "
+                   "panel LAYOUT.xml [--out FILE.dxf|.svg ...] [--accept-estimated] [--view front|rear] [--dxf-version "
+                   "12|2000] "
                    "[--parts DIR] [--templates DIR]",
                    out, positional))
         return exitSuccess;
     if (p.layout.empty()) throw Error(ErrorCategory::usage, "panel needs a layout file");
     checkFormatOptions({dxfVersionOption()}, settings);
+    const PanelFace face = faceNamed(p.view);
     const DxfVersion version = *dxfVersionFromName(settings.at(dxfVersionOption().name));
     // Checked before anything is read: a mistyped --out must never cost an input file.
     const auto outputs =
@@ -82,7 +92,9 @@ int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::o
         err << "partgen: the panel was refused; nothing was written\n";
         return exitInvalid;
     }
-    return report(writePanelFiles(outputs, panelDrawing(*plan, rules), version), plan->cutouts.size(), out, err);
+    const Drawing drawing = panelDrawing(*plan, rules, {face, true});
+    const Drawing printed = panelDrawing(*plan, rules, {face, false});
+    return report(writePanelFiles(outputs, drawing, printed, version), plan->cutouts.size(), out, err);
 }
 
 }  // namespace partgen::cli

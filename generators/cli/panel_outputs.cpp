@@ -80,6 +80,11 @@ std::vector<PanelOutput> panelOutputs(const std::vector<std::string>& outs, cons
 }
 
 PanelWriteReport writePanelFiles(const std::vector<PanelOutput>& outputs, const Drawing& drawing, DxfVersion version) {
+    return writePanelFiles(outputs, drawing, drawing, version);
+}
+
+PanelWriteReport writePanelFiles(const std::vector<PanelOutput>& outputs, const Drawing& drawing,
+                                 const Drawing& printed, DxfVersion version) {
     // One tree per folder: each file's temporary lies beside it, so every rename stays
     // within its file system. All are staged before the first rename.
     struct Folder {
@@ -96,7 +101,8 @@ PanelWriteReport writePanelFiles(const std::vector<PanelOutput>& outputs, const 
     };
     for (const auto& output : outputs) {
         Folder& folder = folderOf(output.path.parent_path().empty() ? fs::path(".") : output.path.parent_path());
-        folder.tree->stage({output.path.filename().string(), output.type->write(drawing, version)});
+        folder.tree->stage({output.path.filename().string(),
+                            output.type->write(output.type->printsScale ? printed : drawing, version)});
         folder.files.push_back(output.path);
     }
     PanelWriteReport report;

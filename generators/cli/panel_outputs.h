@@ -42,4 +42,9 @@ struct PanelWriteReport {
 // files renamed before it are written.
 PanelWriteReport writePanelFiles(const std::vector<PanelOutput>& outputs, const Drawing& drawing, DxfVersion version);
 
+// The same, each file written from `printed` if its type states the printed scale itself
+// (PDF), from `drawing` otherwise.
+PanelWriteReport writePanelFiles(const std::vector<PanelOutput>& outputs, const Drawing& drawing,
+                                 const Drawing& printed, DxfVersion version);
+
 }  // namespace partgen::cli

@@ -17,6 +17,8 @@ const std::vector<LayerStyle>& standardLayers() {
 // Magenta: no other layer uses it, and a CAM preview shows it apart from CUT's red.
 LayerStyle estimatedCutStyle(const std::string& name) { return {DrawingLayer::estimatedCut, name, 6, "#c000c0"}; }
 
+LayerStyle frameStyle() { return {DrawingLayer::frame, "FRAME", 8, "#606060"}; }
+
 void Drawing::declare(LayerStyle style) {
     for (const auto& s : layers)
         if (s.layer == style.layer) return;

@@ -12,8 +12,9 @@
 namespace partgen {
 
 // estimatedCut holds cut contours whose size is partly estimated: a CAM program that
-// imports only the cut layer does not cut them unseen.
-enum class DrawingLayer { outline, cut, estimatedCut, dim, text, center };
+// imports only the cut layer does not cut them unseen. frame holds a shop drawing's sheet
+// frame, title block and tables: declared only by the drawings that have one.
+enum class DrawingLayer { outline, cut, estimatedCut, dim, text, center, frame };
 
 struct LayerStyle {
     DrawingLayer layer;
@@ -26,6 +27,8 @@ struct LayerStyle {
 const std::vector<LayerStyle>& standardLayers();
 // The estimated-cut layer under the name the templates give it.
 LayerStyle estimatedCutStyle(const std::string& name);
+// FRAME: the frame, title block and table lines of a shop drawing, never cut.
+LayerStyle frameStyle();
 
 enum class TextAlign { left, centre };
 

@@ -16,6 +16,7 @@ void visitFields(DrawingRules& r, F&& f) {
     f("minimum-web", r.minimumWeb);
     f("minimum-web-per-thickness", r.minimumWebPerThickness);
     f("minimum-edge-distance", r.minimumEdgeDistance);
+    f("general-tolerance", r.generalTolerance);
 }
 
 namespace {
@@ -41,7 +42,9 @@ void checkEstimatedCutLayer(const DrawingRules& rules, Diagnostics& diag) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
     });
     if (!plain) diag.error(layer.at, "estimated-cut-layer '" + *layer + "' must be letters, digits, '_' and '-' only");
-    for (const auto& style : standardLayers())
+    auto taken = standardLayers();
+    taken.push_back(frameStyle());
+    for (const auto& style : taken)
         if (sameLayerName(*layer, style.name))
             diag.error(layer.at, "estimated-cut-layer '" + *layer + "' is the name of the " + style.name +
                                      " layer; estimated contours need a layer of their own");

@@ -16,6 +16,7 @@ struct DrawingRules {
     Sourced<Length> minimumWeb;           // floor of the web between two cutouts
     Sourced<int> minimumWebPerThickness;  // percent of the sheet thickness, e.g. 150
     Sourced<Length> minimumEdgeDistance;
+    Sourced<std::string> generalTolerance;  // the title block's class, e.g. "ISO 2768-m"
 };
 
 const RuleFile& drawingRuleFile();

@@ -7,6 +7,10 @@
 
 #include "drawing/cutout_drawing.h"
 #include "drawing/estimated_cut.h"
+#include "drawing/ordinate_dimensions.h"
+#include "drawing/pole_mark.h"
+#include "drawing/position_table.h"
+#include "drawing/title_block.h"
 #include "geometry/clearance.h"
 #include "geometry/close_pairs.h"
 #include "model/decimal.h"
@@ -194,21 +198,66 @@ std::vector<std::string> titleLines(const PanelPlan& plan, const DrawingRules& r
 
 }  // namespace
 
-Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules) {
+namespace {
+
+// The datasheets want the punched edge inside the enclosure: punched from the front, the
+// burr stays on the rear.
+constexpr const char* punchDirection = "FROM FRONT FACE, BURR ON REAR";
+
+TitleBlock titleBlockOf(const PanelPlan& plan, const DrawingRules& rules, const PanelDrawingOptions& options) {
+    const PanelLayout& l = *plan.layout;
+    TitleBlock block;
+    block.title = l.name.empty() ? std::string("Panel") : l.name;
+    block.drawingNumber = l.drawingNumber;
+    block.revision = l.revision;
+    block.material = l.material.empty() ? std::string("-") : l.material;
+    block.thickness = drawingSize(l.thickness) + " mm";
+    block.generalTolerance = rules.generalTolerance.has() ? *rules.generalTolerance : std::string("-");
+    block.view = options.face == PanelFace::front ? "FRONT FACE" : "REAR FACE, MIRRORED";
+    block.punchDirection = punchDirection;
+    if (options.statesScale) block.scale = "1:1";
+    return block;
+}
+
+std::string viewCaption(PanelFace face) {
+    return face == PanelFace::front ? "VIEW ON FRONT FACE" : "VIEW ON REAR FACE (MIRRORED)";
+}
+
+}  // namespace
+
+Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules, const PanelDrawingOptions& options) {
+    const bool rear = options.face == PanelFace::rear;
+    const Length width = plan.layout->width;
+    // A rear view measures x from the rear's lower left corner: the front's lower right.
+    const auto drawnX = [&](Length x) { return rear ? width - x : x; };
     Drawing d;
     d.add(PolylineEntity{DrawingLayer::outline, contourOf(panelShape(*plan.layout))});
+    d.add(TextEntity{DrawingLayer::text,
+                     {Length(), plan.layout->height + Length::fromSteps(3'000'000)},
+                     titleHeight,
+                     viewCaption(options.face)});
+    std::vector<Length> xs, ys;
+    int pos = 0;
     for (const auto& c : plan.cutouts) {
         const Placement& p = *c.placement;
-        const RoundedRect shape = turned(cutShape(c.cutout, contourSizeOf(rules), {p.x, p.y}), p.rotation / 90);
+        const Point centre{drawnX(p.x), p.y};
+        const RoundedRect unturned = cutShape(c.cutout, contourSizeOf(rules), centre);
+        const RoundedRect shape = turned(unturned, p.rotation / 90);
         d.add(PolylineEntity{cutLayerFor(d, c.cutout, rules), contourOf(shape)});
         addCentreMark(d, shape, millimetres(1));
+        // The pole row runs along the part's unturned width.
+        addPoleMark(d, centre, Length::fromSteps(unturned.width.steps() / 2), p.rotation, rear);
+        // The pos number ties the cutout to its row in the position table.
         d.add(TextEntity{DrawingLayer::text,
-                         {p.x, boundsOf(shape).max.y + Length::fromSteps(1'500'000)},
+                         {centre.x, boundsOf(shape).max.y + Length::fromSteps(1'500'000)},
                          textHeight,
-                         p.number,
+                         std::to_string(++pos) + ": " + p.number,
                          TextAlign::centre});
+        xs.push_back(centre.x);
+        ys.push_back(centre.y);
     }
-    Length y = -lineSpacing * 2;
+    addOrdinateDimensions(d, xs, ys);
+    Length y = d.extents().min.y - lineSpacing;
     // First and large: the estimates are what the shop must not miss.
     for (const auto& line : estimateLines(plan, rules)) {
         d.add(TextEntity{DrawingLayer::text, {Length(), y}, titleHeight, line});
@@ -218,6 +267,12 @@ Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules) {
         d.add(TextEntity{DrawingLayer::text, {Length(), y}, textHeight, line});
         y = y - lineSpacing;
     }
+    d.add(TextEntity{DrawingLayer::text,
+                     {Length(), y},
+                     textHeight,
+                     "POSITIONS: centres in mm from the lower left corner of this view, rotation in degrees"});
+    addPositionTable(d, positionRows(plan, rear), {Length(), y - Length::fromSteps(1'500'000)});
+    addFrameAndTitleBlock(d, titleBlockOf(plan, rules, options));
     return d;
 }
 

@@ -49,7 +49,21 @@ std::vector<IndexPair> nearCutoutPairs(const PanelPlan& plan);
 // planPanel checks nearCutoutPairs(); every pair i < j in order gives the same messages.
 void checkWebs(const PanelPlan& plan, const std::vector<IndexPair>& pairs, Diagnostics& diagnostics);
 
-Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules);
+// The face a panel drawing shows: the rear view mirrors x (texts stay readable), for
+// work from behind, and measures from the rear's lower left corner.
+enum class PanelFace { front, rear };
+
+struct PanelDrawingOptions {
+    PanelFace face = PanelFace::front;
+    // Whether the title block states the scale: a PDF states the scale it printed at
+    // itself; DXF and SVG are 1:1 in millimetres.
+    bool statesScale = true;
+};
+
+// The shop drawing: outline, cuts, centre and pole-1 marks, labels "pos: number",
+// ordinate dimensions from the origin, the notes, the position table, frame and title
+// block.
+Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules, const PanelDrawingOptions& options = {});
 
 // The panel's sheet as a rounded rectangle with its lower left corner at the origin.
 RoundedRect panelShape(const PanelLayout& layout);

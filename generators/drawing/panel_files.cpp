@@ -13,7 +13,7 @@ const std::vector<PanelFileType>& panelFileTypes() {
     static const std::vector<PanelFileType> types{
         {".dxf", "DXF", [](const Drawing& d, DxfVersion version) { return writeDxf(d, version); }},
         {".svg", "SVG", [](const Drawing& d, DxfVersion) { return writeSvg(d); }},
-        {".pdf", "PDF", [](const Drawing& d, DxfVersion) { return writePdf(d); }},
+        {".pdf", "PDF", [](const Drawing& d, DxfVersion) { return writePdf(d); }, true},
     };
     return types;
 }

@@ -16,6 +16,7 @@ struct PanelFileType {
     std::string_view extension;                        // ".dxf", lower case
     std::string_view name;                             // "DXF", for messages
     std::string (*write)(const Drawing&, DxfVersion);  // nullptr: not available yet
+    bool printsScale = false;                          // states the scale it printed at (PDF)
 };
 
 const std::vector<PanelFileType>& panelFileTypes();

@@ -11,17 +11,23 @@ using tinyxml2::XMLElement;
 
 class LayoutReader {
 public:
-    LayoutReader(std::string file, Diagnostics& d) : file_(std::move(file)), diag_(d) {}
+    LayoutReader(std::string file, std::string stem, Diagnostics& d)
+        : file_(std::move(file)), stem_(std::move(stem)), diag_(d) {}
 
     PanelLayout read(const XMLElement& root) {
         PanelLayout p;
         p.at = locationOf(root, file_);
         checkAttributes(root,
                         {"name", "width", "height", "thickness", "corner-radius", "material", "minimum-web",
-                         "minimum-edge-distance"},
+                         "minimum-edge-distance", "drawing-number", "revision"},
                         file_, diag_);
         p.name = root.Attribute("name") ? root.Attribute("name") : "";
         p.material = root.Attribute("material") ? root.Attribute("material") : "";
+        // A drawing always has a number and a revision: the shop files and asks by them.
+        p.drawingNumber = root.Attribute("drawing-number") ? root.Attribute("drawing-number") : stem_;
+        p.revision = root.Attribute("revision") ? root.Attribute("revision") : "-";
+        if (p.drawingNumber.empty()) diag_.error(p.at, "drawing-number must not be empty");
+        if (p.revision.empty()) diag_.error(p.at, "revision must not be empty; leave it out for \"-\"");
         p.width = positive(root, "width");
         p.height = positive(root, "height");
         p.thickness = positive(root, "thickness");
@@ -85,6 +91,7 @@ private:
     }
 
     std::string file_;
+    std::string stem_;
     Diagnostics& diag_;
 };
 
@@ -95,7 +102,7 @@ std::optional<PanelLayout> readPanelLayout(const std::filesystem::path& path, co
     tinyxml2::XMLDocument doc;
     const auto* root = loadRoot(doc, path, displayName, "panel", diagnostics);
     if (!root) return std::nullopt;
-    return LayoutReader(displayName, diagnostics).read(*root);
+    return LayoutReader(displayName, path.stem().string(), diagnostics).read(*root);
 }
 
 }  // namespace partgen

@@ -24,6 +24,8 @@ struct PanelLayout {
     std::string name;
     Length width, height, thickness, cornerRadius;
     std::string material;
+    std::string drawingNumber;                              // default: the layout file's name without its extension
+    std::string revision;                                   // default: "-", not revised
     std::optional<Length> minimumWeb, minimumEdgeDistance;  // override the templates
     std::vector<Placement> placements;
     SourceLocation at;

@@ -13,6 +13,7 @@ TEST_CASE("drawing.xml gives the drawing house rules", "[drawing][templates]") {
     CHECK(*rules.cutoutContour == "mid-tolerance");
     CHECK(*rules.minimumWebPerThickness == 150);
     CHECK(*rules.estimatedCutLayer == "CUT_ESTIMATED");
+    CHECK(*rules.generalTolerance == "ISO 2768-m");
 }
 
 TEST_CASE("drawing template mistakes are reported at their line", "[drawing][templates]") {
@@ -40,6 +41,7 @@ TEST_CASE("the estimated-cut layer must be a plain name of its own", "[drawing][
     REQUIRE(spaced.size() == 1);
     CHECK(spaced[0].find("estimated-cut-layer 'CUT ESTIMATED' must be letters, digits, '_' and '-' only") !=
           std::string::npos);
+    CHECK(messagesFor("frame").size() == 1);
     const auto cut = messagesFor("cut");
     REQUIRE(cut.size() == 1);
     CHECK(cut[0].find("is the name of the CUT layer; estimated contours need a layer of their own") !=

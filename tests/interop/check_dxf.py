@@ -83,6 +83,15 @@ def main(argv):
             sizes = [size_of(e) for e in cuts]
             if not any(abs(w - width) <= TOLERANCE and abs(h - height) <= TOLERANCE for w, h in sizes):
                 problems.append(f"no {cut_layer} contour is {width} x {height} mm; they are {sizes}")
+        elif option == "--text":
+            # A TEXT entity off the cut layers with exactly this text: notes, tables and
+            # title blocks never go where a CAM program cuts.
+            wanted = options[i + 1]
+            i += 2
+            found = [e for e in msp if e.dxftype() == "TEXT" and e.dxf.text == wanted]
+            if not found:
+                problems.append(f"no TEXT {wanted!r}")
+            problems += [f"TEXT {wanted!r} on {e.dxf.layer}" for e in found if e.dxf.layer in ("CUT", cut_layer)]
         elif option == "--outline":
             width, height = float(options[i + 1]), float(options[i + 2])
             i += 3

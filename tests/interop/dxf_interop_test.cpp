@@ -88,6 +88,17 @@ TEST_CASE("ezdxf reads and audits the example panel in both versions, estimates 
     }
 }
 
+TEST_CASE("ezdxf finds the example panel's title block and position table off the cut layers", "[interop][dxf]") {
+    test::ScratchDir dir;
+    const auto file = dir / "panel.dxf";
+    REQUIRE(panelExample(file, "2000", {"--accept-estimated"}).code == 0);
+    CHECK(checkDxf(file, "AC1015",
+                   "--cut-layer CUT_ESTIMATED --cuts 4 --text JB-770-01 --text A --text 'ISO 2768-m' "
+                   "--text 'SCALE' --text 1:1 --text 'VIEW ON FRONT FACE' --text 'FROM FRONT FACE, BURR ON REAR' "
+                   "--text '2: 770-744/064-000' --text '40.4 x 15.8 R1' --text 135") == 0);
+    CHECK(checkDxf(file, "AC1015", "--cut-layer CUT_ESTIMATED --text 'ISO 2768-f' 2>/dev/null") != 0);
+}
+
 TEST_CASE("the DXF check itself fails on a wrong size, a wrong version and estimates on CUT", "[interop][dxf]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());

@@ -62,14 +62,19 @@ TEST_CASE("poppler reads a cutout PDF: A4, its texts, the cut edge where 1:1 put
                    "--page 842 595 --text '770-744 panel cutout' --text 'SCALE 1:1  A4' " + leftEdgeOf744(page)) == 0);
 }
 
-TEST_CASE("poppler reads the example panel PDF: A4 at 1:1 with its notes", "[interop][pdf]") {
+// The title block and position table take the example from A4 to A3, still at 1:1.
+TEST_CASE("poppler reads the example panel PDF: A3 at 1:1 with its notes, title block and positions",
+          "[interop][pdf]") {
     test::ScratchDir dir;
     const auto file = dir / "panel.pdf";
     REQUIRE(test::runPartgen({"panel", (test::sourceDir() / "examples/panel-770.xml").string(), "--out", file.string(),
                               "--accept-estimated", "--parts", (test::sourceDir() / "parts").string(), "--templates",
                               (test::sourceDir() / "templates").string()})
                 .code == 0);
-    CHECK(checkPdf(file, "--page 842 595 --text 'SCALE 1:1  A4' --text 'Junction box front: 160 x 80 mm'") == 0);
+    CHECK(checkPdf(file,
+                   "--page 1191 842 --text 'SCALE 1:1  A3' --text 'Junction box front: 160 x 80 mm' "
+                   "--text 'DRAWING NO. JB-770-01' --text 'REVISION A' --text 'GENERAL TOLERANCES ISO 2768-m' "
+                   "--text 'VIEW ON FRONT FACE' --text '2 770-744/064-000 40.4 x 15.8 R1 +0.1/0 100 50 0'") == 0);
 }
 
 TEST_CASE("the PDF check itself fails on a wrong sheet, a missing text and a wrong scale", "[interop][pdf]") {

@@ -113,3 +113,18 @@ TEST_CASE("a file whose root is not a panel gives no layout", "[spec][panel]") {
     CHECK_FALSE(read.layout);
     CHECK_FALSE(read.messages.empty());
 }
+
+TEST_CASE("drawing number and revision default to the file's name and '-'", "[spec][panel]") {
+    const auto plain = readLayout(panel(""));
+    REQUIRE(plain.layout);
+    CHECK(plain.layout->drawingNumber == "panel");
+    CHECK(plain.layout->revision == "-");
+    const auto given = readLayout(panel(" drawing-number=\"JB-0012\" revision=\"B\""));
+    REQUIRE(given.layout);
+    CHECK(given.messages.empty());
+    CHECK(given.layout->drawingNumber == "JB-0012");
+    CHECK(given.layout->revision == "B");
+    const auto empty = readLayout(panel(" revision=\"\""));
+    REQUIRE(empty.messages.size() == 1);
+    CHECK(empty.messages[0].find("revision must not be empty") != std::string::npos);
+}
