@@ -7,6 +7,7 @@
 
 #include "drawing/cutout_drawing.h"
 #include "drawing/estimated_cut.h"
+#include "drawing/label_place.h"
 #include "drawing/ordinate_dimensions.h"
 #include "drawing/pole_mark.h"
 #include "drawing/position_table.h"
@@ -237,25 +238,28 @@ Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules, const Pan
                      titleHeight,
                      viewCaption(options.face)});
     std::vector<Length> xs, ys;
-    int pos = 0;
+    std::vector<Box> taken;  // each cutout with its marks, then each label placed
     for (const auto& c : plan.cutouts) {
         const Placement& p = *c.placement;
         const Point centre{drawnX(p.x), p.y};
         const RoundedRect unturned = cutShape(c.cutout, contourSizeOf(rules), centre);
         const RoundedRect shape = turned(unturned, p.rotation / 90);
-        d.add(PolylineEntity{cutLayerFor(d, c.cutout, rules), contourOf(shape)});
-        addCentreMark(d, shape, millimetres(1));
+        Drawing cutout;
+        cutout.layers = d.layers;
+        cutout.add(PolylineEntity{cutLayerFor(d, c.cutout, rules), contourOf(shape)});
+        addCentreMark(cutout, shape, millimetres(1));
         // The pole row runs along the part's unturned width.
-        addPoleMark(d, centre, Length::fromSteps(unturned.width.steps() / 2), p.rotation, rear);
-        // The pos number ties the cutout to its row in the position table.
-        d.add(TextEntity{DrawingLayer::text,
-                         {centre.x, boundsOf(shape).max.y + Length::fromSteps(1'500'000)},
-                         textHeight,
-                         std::to_string(++pos) + ": " + p.number,
-                         TextAlign::centre});
+        addPoleMark(cutout, centre, Length::fromSteps(unturned.width.steps() / 2), p.rotation, rear);
+        taken.push_back(cutout.extents());
+        for (auto& e : cutout.entities) d.add(std::move(e));
         xs.push_back(centre.x);
         ys.push_back(centre.y);
     }
+    // The pos number ties the cutout to its row in the position table.
+    const Box panel{{Length(), Length()}, {width, plan.layout->height}};
+    for (std::size_t i = 0; i < plan.cutouts.size(); ++i)
+        d.add(placedLabel(taken[i], std::to_string(i + 1) + ": " + plan.cutouts[i].placement->number, textHeight, panel,
+                          taken));
     addOrdinateDimensions(d, xs, ys);
     Length y = d.extents().min.y - lineSpacing;
     // First and large: the estimates are what the shop must not miss.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "drawing/label_place.h"
 #include "drawing/ordinate_dimensions.h"
 #include "drawing/panel.h"
 #include "drawing/pole_mark.h"
@@ -151,4 +152,28 @@ TEST_CASE("the rear view mirrors x and says so", "[drawing][panel]") {
     CHECK(has(texts, "VIEW ON REAR FACE (MIRRORED)"));
     CHECK(has(texts, "160"));  // the centre, from the rear's lower left corner
     CHECK(has(textsOn(rear, DrawingLayer::dim), "160"));
+}
+
+TEST_CASE("cutout labels overlap no cutout and no other label, in a tight but valid layout", "[drawing][panel]") {
+    // 19 mm apart: above the lower cutout there is no room for its label.
+    const Drawing d = drawnPanel(place("770-744", "60", "30") + place("770-744", "60", "49") +
+                                 place("770-743", "130", "40", 90) + place("770-742", "170", "40", 270));
+    std::vector<Box> cutouts, labels;
+    for (const auto& e : d.entities) {
+        if (const auto* p = std::get_if<PolylineEntity>(&e)) {
+            Drawing one;
+            one.add(*p);
+            if (p->layer != DrawingLayer::outline) cutouts.push_back(one.extents());
+        } else if (const auto* t = std::get_if<TextEntity>(&e);
+                   t && t->text.find(": 770-") != std::string::npos && t->at.y > Length() && t->at.x > Length()) {
+            labels.push_back(textBox(*t));
+        }
+    }
+    REQUIRE(cutouts.size() == 4);
+    REQUIRE(labels.size() == 4);
+    CHECK(labels[0].max.y < millimetres(38));  // the lower 770-744's label went below or beside it
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        for (const auto& c : cutouts) CHECK_FALSE(overlaps(labels[i], c));
+        for (std::size_t j = i + 1; j < labels.size(); ++j) CHECK_FALSE(overlaps(labels[i], labels[j]));
+    }
 }
