@@ -64,11 +64,12 @@ int panelCommand(const std::vector<std::string>& args, std::ostream& out, std::o
     addFormatOptions(options, {dxfVersionOption()}, settings);
     po::positional_options_description positional;
     positional.add("layout", 1);
-    if (!parseArgs(args, options,
-                   "panel LAYOUT.xml [--out FILE.dxf|.svg ...] [--accept-estimated] [--view front|rear] [--dxf-version "
-                   "12|2000] "
-                   "[--parts DIR] [--templates DIR]",
-                   out, positional))
+    if (!parseArgs(
+            args, options,
+            "panel LAYOUT.xml [--out FILE.dxf|.svg|.pdf ...] [--accept-estimated] [--view front|rear] [--dxf-version "
+            "12|2000] "
+            "[--parts DIR] [--templates DIR]",
+            out, positional))
         return exitSuccess;
     if (p.layout.empty()) throw Error(ErrorCategory::usage, "panel needs a layout file");
     checkFormatOptions({dxfVersionOption()}, settings);

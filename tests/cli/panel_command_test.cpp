@@ -175,3 +175,20 @@ TEST_CASE("panel refuses a layout that does not fit, writing nothing", "[cli][pa
     CHECK(r.err.find("nothing was written") != std::string::npos);
     CHECK_FALSE(fs::exists(d / "refused"));
 }
+
+TEST_CASE("panel --view rear draws the mirrored rear face, and refuses any other view", "[cli][panel]") {
+    PanelDir d;
+    const auto front = d.panel({"--accept-estimated", "--out", (d / "front.svg").string()});
+    const auto rear = d.panel({"--accept-estimated", "--view", "rear", "--out", (d / "rear.svg").string()});
+    REQUIRE(front.code == exitSuccess);
+    REQUIRE(rear.code == exitSuccess);
+    const std::string rearSvg = test::readFile(d / "rear.svg");
+    CHECK(rearSvg.find("VIEW ON REAR FACE (MIRRORED)") != std::string::npos);
+    CHECK(test::readFile(d / "front.svg").find("VIEW ON FRONT FACE") != std::string::npos);
+    CHECK(rearSvg != test::readFile(d / "front.svg"));
+
+    const auto side = d.panel({"--accept-estimated", "--view", "side", "--out", (d / "side.svg").string()});
+    CHECK(side.code == exitUsage);
+    CHECK(side.err.find("--view 'side' must be front or rear") != std::string::npos);
+    CHECK_FALSE(fs::exists(d / "side.svg"));
+}
