@@ -1,6 +1,7 @@
 #include "drawing/position_table.h"
 
 #include <algorithm>
+#include <map>
 
 #include "drawing/title_block.h"
 #include "text/drawing_numbers.h"
@@ -20,13 +21,17 @@ std::string cutoutSize(const Cutout& c) {
 
 std::vector<PositionRow> positionRows(const PanelPlan& plan, bool mirrored) {
     std::vector<PositionRow> rows{
-        {"POS", "PART NUMBER", "CUTOUT W x H R", "TOLERANCE", "CENTRE X", "CENTRE Y", "ROTATION"}};
+        {"POS", "PART NUMBER", "CUTOUT W x H R", "TOLERANCE", "CENTRE X", "CENTRE Y", "ROTATION", "COUNT"}};
+    // The count on every row of a part: the shop sets up one tool per size and counts hits.
+    std::map<std::string, int> counts;
+    for (const auto& c : plan.cutouts) ++counts[c.placement->number];
     int pos = 0;
     for (const auto& c : plan.cutouts) {
         const Placement& p = *c.placement;
         const Length x = mirrored ? plan.layout->width - p.x : p.x;
         rows.push_back({std::to_string(++pos), p.number, cutoutSize(c.cutout), toleranceText(c.cutout.tolerance),
-                        drawingSize(x), drawingSize(p.y), std::to_string(p.rotation)});
+                        drawingSize(x), drawingSize(p.y), std::to_string(p.rotation),
+                        std::to_string(counts[p.number])});
     }
     return rows;
 }

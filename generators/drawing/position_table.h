@@ -11,8 +11,9 @@
 
 namespace partgen {
 
-// pos, part number, cutout W x H R, tolerance, centre x, centre y, rotation: as printed.
-using PositionRow = std::array<std::string, 7>;
+// pos, part number, cutout W x H R, tolerance, centre x, centre y, rotation, and how many
+// cutouts of that part number the panel has: as printed.
+using PositionRow = std::array<std::string, 8>;
 
 // The header row first, then one row per placement; pos counts from 1 in layout order.
 // Centres are as drawn: from the lower left corner of the view (`mirrored`: the rear).

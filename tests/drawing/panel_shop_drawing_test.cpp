@@ -96,6 +96,14 @@ TEST_CASE("the title block's rows leave out empty fields", "[drawing][panel]") {
     CHECK(rows[1] == std::pair<std::string, std::string>{"REVISION", "-"});
 }
 
+TEST_CASE("the position table counts the cutouts of each part number on every row", "[drawing][panel]") {
+    const auto texts = textsOn(
+        drawnPanel(place("770-744", "50", "50") + place("770-743", "100", "20") + place("770-744", "150", "50")),
+        DrawingLayer::text);
+    CHECK(has(texts, "COUNT"));
+    CHECK(std::count(texts.begin(), texts.end(), "2") >= 3);  // pos 2, and the count of both 770-744 rows
+}
+
 TEST_CASE("the position table has one row per placement in layout order", "[drawing][panel]") {
     const auto texts =
         textsOn(drawnPanel(place("770-744", "140", "50") + place("770-743", "50", "30", 180)), DrawingLayer::text);

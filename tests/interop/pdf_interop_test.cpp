@@ -74,7 +74,7 @@ TEST_CASE("poppler reads the example panel PDF: A3 at 1:1 with its notes, title 
     CHECK(checkPdf(file,
                    "--page 1191 842 --text 'SCALE 1:1  A3' --text 'Junction box front: 160 x 80 mm' "
                    "--text 'DRAWING NO. JB-770-01' --text 'REVISION A' --text 'GENERAL TOLERANCES ISO 2768-m' "
-                   "--text 'VIEW ON FRONT FACE' --text '2 770-744/064-000 40.4 x 15.8 R1 +0.1/0 100 50 0'") == 0);
+                   "--text 'VIEW ON FRONT FACE' --text '2 770-744/064-000 40.4 x 15.8 R1 +0.1/0 100 50 0 1'") == 0);
 }
 
 TEST_CASE("the PDF check itself fails on a wrong sheet, a missing text and a wrong scale", "[interop][pdf]") {
