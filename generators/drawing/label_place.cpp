@@ -9,6 +9,13 @@ namespace {
 
 constexpr Length nearGap = Length::fromSteps(1'500'000);
 constexpr Length farGap = Length::fromSteps(6'000'000);
+constexpr std::int64_t cellSteps = 20'000'000;  // 20 mm: about a label or a small cutout
+
+// The grid square holding a coordinate (floor division, also below zero).
+std::int64_t cellOf(Length l) {
+    const std::int64_t s = l.steps();
+    return s >= 0 ? s / cellSteps : -((-s + cellSteps - 1) / cellSteps);
+}
 
 Length half(Length l) { return Length::fromSteps(l.steps() / 2); }
 
@@ -41,18 +48,38 @@ bool overlaps(const Box& a, const Box& b) {
     return a.min.x <= b.max.x && b.min.x <= a.max.x && a.min.y <= b.max.y && b.min.y <= a.max.y;
 }
 
-TextEntity placedLabel(const Box& own, std::string text, Length height, const Box& within, std::vector<Box>& taken) {
+template <class Visit>
+void TakenSpace::forEachCell(const Box& box, Visit&& visit) {
+    for (std::int64_t x = cellOf(box.min.x); x <= cellOf(box.max.x); ++x)
+        for (std::int64_t y = cellOf(box.min.y); y <= cellOf(box.max.y); ++y) visit(std::make_pair(x, y));
+}
+
+void TakenSpace::add(const Box& box) {
+    boxes_.push_back(box);
+    forEachCell(box, [&](const auto& cell) { cells_[cell].push_back(boxes_.size() - 1); });
+}
+
+bool TakenSpace::overlapsAny(const Box& box) const {
+    bool found = false;
+    forEachCell(box, [&](const auto& cell) {
+        const auto in = cells_.find(cell);
+        if (found || in == cells_.end()) return;
+        found =
+            std::any_of(in->second.begin(), in->second.end(), [&](std::size_t i) { return overlaps(box, boxes_[i]); });
+    });
+    return found;
+}
+
+TextEntity placedLabel(const Box& own, std::string text, Length height, const Box& within, TakenSpace& taken) {
     for (const Length gap : {nearGap, farGap})
         for (const auto& candidate : candidates(own, text, height, gap)) {
             const Box box = textBox(candidate);
-            if (!inside(box, within) || overlaps(box, own) ||
-                std::any_of(taken.begin(), taken.end(), [&](const Box& b) { return overlaps(box, b); }))
-                continue;
-            taken.push_back(box);
+            if (!inside(box, within) || overlaps(box, own) || taken.overlapsAny(box)) continue;
+            taken.add(box);
             return candidate;
         }
     TextEntity above = candidates(own, text, height, nearGap).front();
-    taken.push_back(textBox(above));
+    taken.add(textBox(above));
     return above;
 }
 

@@ -238,7 +238,7 @@ Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules, const Pan
                      titleHeight,
                      viewCaption(options.face)});
     std::vector<Length> xs, ys;
-    std::vector<Box> taken;  // each cutout with its marks, then each label placed
+    std::vector<Box> cutoutBoxes;  // each cutout with its marks
     for (const auto& c : plan.cutouts) {
         const Placement& p = *c.placement;
         const Point centre{drawnX(p.x), p.y};
@@ -250,16 +250,18 @@ Drawing panelDrawing(const PanelPlan& plan, const DrawingRules& rules, const Pan
         addCentreMark(cutout, shape, millimetres(1));
         // The pole row runs along the part's unturned width.
         addPoleMark(cutout, centre, Length::fromSteps(unturned.width.steps() / 2), p.rotation, rear);
-        taken.push_back(cutout.extents());
+        cutoutBoxes.push_back(cutout.extents());
         for (auto& e : cutout.entities) d.add(std::move(e));
         xs.push_back(centre.x);
         ys.push_back(centre.y);
     }
     // The pos number ties the cutout to its row in the position table.
     const Box panel{{Length(), Length()}, {width, plan.layout->height}};
+    TakenSpace taken;
+    for (const Box& box : cutoutBoxes) taken.add(box);
     for (std::size_t i = 0; i < plan.cutouts.size(); ++i)
-        d.add(placedLabel(taken[i], std::to_string(i + 1) + ": " + plan.cutouts[i].placement->number, textHeight, panel,
-                          taken));
+        d.add(placedLabel(cutoutBoxes[i], std::to_string(i + 1) + ": " + plan.cutouts[i].placement->number, textHeight,
+                          panel, taken));
     addOrdinateDimensions(d, xs, ys);
     Length y = d.extents().min.y - lineSpacing;
     // First and large: the estimates are what the shop must not miss.
