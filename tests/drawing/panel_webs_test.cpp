@@ -112,10 +112,12 @@ int containing(const std::vector<std::string>& lines, const std::string& part) {
 
 TEST_CASE("the indexed web check reports exactly what checking every pair reports", "[drawing][panel]") {
     int atWeb = 0, thinWebs = 0, touching = 0, flanges = 0;
-    for (std::uint32_t seed = 1; seed <= 30; ++seed) {
+    // Few and small enough for the sanitizer build, where every exact distance is slow, yet
+    // crowded enough that each case below turns up many times.
+    for (std::uint32_t seed = 1; seed <= 12; ++seed) {
         const Length webs[] = {Length(), Length::fromSteps(2'250'000), millimetres(4)};
         const Length web = webs[seed % 3];
-        const RandomPanel panel = PanelMaker(seed).make(web, 80);
+        const RandomPanel panel = PanelMaker(seed).make(web, 45);
         INFO("seed " << seed);
         const auto expected = websChecked(panel.plan, everyPair(panel.plan.cutouts.size()));
         CHECK(websChecked(panel.plan, nearCutoutPairs(panel.plan)) == expected);
@@ -125,8 +127,8 @@ TEST_CASE("the indexed web check reports exactly what checking every pair report
         flanges += containing(expected, "flanges of");
     }
     // The panels hold every case the comparison is about.
-    CHECK(atWeb > 50);
-    CHECK(thinWebs > 50);
-    CHECK(touching > 50);
-    CHECK(flanges > 50);
+    CHECK(atWeb > 20);
+    CHECK(thinWebs > 20);
+    CHECK(touching > 20);
+    CHECK(flanges > 20);
 }
