@@ -25,22 +25,13 @@ SExpr stroke(Length width) {
                      SExpr::of("color", 0, 0, 0, 0));
 }
 
-SExpr fill(const char* type) { return SExpr::of("fill", SExpr::of("type", Sym{type})); }
-
-// The unit every unit shares: the body and the details drawn in it. KiCad 6 runs an arc
-// the other way round from KiCad 9: its start is KiCad 9's end.
-SExpr body(const SymbolModel& s) {
-    SExpr unit = SExpr::of("symbol", Str{s.name + "_0_1"},
-                           SExpr::of("rectangle", SExpr::of("start", s.body.min.x, s.body.max.y),
-                                     SExpr::of("end", s.body.max.x, s.body.min.y), stroke(s.lineWidth),
-                                     fill(s.bodyFilled ? "background" : "none")));
-    for (const auto& l : s.lines)
-        unit.add(SExpr::of("polyline", symbolPoints(l), stroke(s.detailLineWidth), fill("none")));
-    for (const auto& a : s.arcs)
-        unit.add(SExpr::of("arc", SExpr::of("start", a.end.x, a.end.y), SExpr::of("mid", a.mid.x, a.mid.y),
-                           SExpr::of("end", a.start.x, a.start.y), stroke(s.detailLineWidth), fill("none")));
-    return unit;
+// KiCad 6 runs an arc the other way round from KiCad 9: its start is KiCad 9's end.
+SExpr arc(const SymbolArc& a, const SExpr& drawnWith) {
+    return SExpr::of("arc", SExpr::of("start", a.end.x, a.end.y), SExpr::of("mid", a.mid.x, a.mid.y),
+                     SExpr::of("end", a.start.x, a.start.y), drawnWith);
 }
+
+const SymbolGraphicsSpelling graphics{stroke, arc};
 
 // Hidden pin names are the bare token `hide`.
 SExpr pinNames(const SymbolModel& s) {
@@ -48,8 +39,6 @@ SExpr pinNames(const SymbolModel& s) {
     if (s.pinNamesHidden) e.add(Sym{"hide"});
     return e;
 }
-
-Sym yesNo(bool value) { return Sym{value ? "yes" : "no"}; }
 
 }  // namespace
 
@@ -59,11 +48,11 @@ std::vector<SExpr> symbolLibraryHeader() {
 }
 
 SExpr symbol(const SymbolModel& s) {
-    SExpr e = SExpr::of("symbol", Str{s.name}, pinNames(s), SExpr::of("in_bom", yesNo(s.inBom)),
-                        SExpr::of("on_board", yesNo(s.onBoard)));
+    SExpr e = SExpr::of("symbol", Str{s.name}, pinNames(s), SExpr::of("in_bom", symbolYesNo(s.inBom)),
+                        SExpr::of("on_board", symbolYesNo(s.onBoard)));
     int id = 0;
     for (const auto& f : s.fields) e.add(field(f, id++, s.textSize));
-    e.add(body(s));
+    e.add(symbolBodyUnit(s, graphics));
     if (!s.pins.empty()) e.add(symbolPinUnit(s));
     return e;
 }

@@ -23,21 +23,12 @@ SExpr field(const SymbolField& f, Length size) {
 
 SExpr stroke(Length width) { return SExpr::of("stroke", SExpr::of("width", width), SExpr::of("type", Sym{"default"})); }
 
-SExpr fill(const char* type) { return SExpr::of("fill", SExpr::of("type", Sym{type})); }
-
-// The unit every unit shares: the body and the details drawn in it.
-SExpr body(const SymbolModel& s) {
-    SExpr unit = SExpr::of("symbol", Str{s.name + "_0_1"},
-                           SExpr::of("rectangle", SExpr::of("start", s.body.min.x, s.body.max.y),
-                                     SExpr::of("end", s.body.max.x, s.body.min.y), stroke(s.lineWidth),
-                                     fill(s.bodyFilled ? "background" : "none")));
-    for (const auto& l : s.lines)
-        unit.add(SExpr::of("polyline", symbolPoints(l), stroke(s.detailLineWidth), fill("none")));
-    for (const auto& a : s.arcs)
-        unit.add(SExpr::of("arc", SExpr::of("start", a.start.x, a.start.y), SExpr::of("mid", a.mid.x, a.mid.y),
-                           SExpr::of("end", a.end.x, a.end.y), stroke(s.detailLineWidth), fill("none")));
-    return unit;
+SExpr arc(const SymbolArc& a, const SExpr& drawnWith) {
+    return SExpr::of("arc", SExpr::of("start", a.start.x, a.start.y), SExpr::of("mid", a.mid.x, a.mid.y),
+                     SExpr::of("end", a.end.x, a.end.y), drawnWith);
 }
+
+const SymbolGraphicsSpelling graphics{stroke, arc};
 
 // KiCad 9 leaves out its default offset of 20 mil, and the whole list when nothing else is
 // said; written the same way, a symbol reads back item for item.
@@ -51,8 +42,6 @@ std::optional<SExpr> pinNames(const SymbolModel& s) {
     return e;
 }
 
-Sym yesNo(bool value) { return Sym{value ? "yes" : "no"}; }
-
 }  // namespace
 
 std::vector<SExpr> symbolLibraryHeader() {
@@ -64,10 +53,10 @@ SExpr symbol(const SymbolModel& s) {
     SExpr e = SExpr::of("symbol", Str{s.name});
     if (const auto names = pinNames(s)) e.add(*names);
     e.add(SExpr::of("exclude_from_sim", Sym{"no"}));
-    e.add(SExpr::of("in_bom", yesNo(s.inBom)));
-    e.add(SExpr::of("on_board", yesNo(s.onBoard)));
+    e.add(SExpr::of("in_bom", symbolYesNo(s.inBom)));
+    e.add(SExpr::of("on_board", symbolYesNo(s.onBoard)));
     for (const auto& f : s.fields) e.add(field(f, s.textSize));
-    e.add(body(s));
+    e.add(symbolBodyUnit(s, graphics));
     if (!s.pins.empty()) e.add(symbolPinUnit(s));
     e.add(SExpr::of("embedded_fonts", Sym{"no"}));
     return e;
