@@ -5,6 +5,7 @@
 
 #include "drawing/drawing.h"
 #include "spec/template_reader.h"
+#include "text/strings.h"
 
 namespace partgen {
 
@@ -27,11 +28,7 @@ void checkContourChoice(const DrawingRules& rules, Diagnostics& diag) {
         diag.error(contour.at, "cutout-contour '" + *contour + "' must be nominal or mid-tolerance");
 }
 
-bool sameLayerName(std::string_view a, std::string_view b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
-    });
-}
+bool sameLayerName(const std::string& a, const std::string& b) { return lowercase(a) == lowercase(b); }
 
 // A layer name every DXF version and CAM program takes, and one that no other layer has
 // (DXF compares layer names without case): the estimated contours must not end up on CUT.

@@ -1,11 +1,9 @@
 #include "drawing/panel_files.h"
 
-#include <algorithm>
-#include <cctype>
-
 #include "drawing/dxf.h"
 #include "drawing/pdf.h"
 #include "drawing/svg.h"
+#include "text/strings.h"
 
 namespace partgen {
 
@@ -19,9 +17,7 @@ const std::vector<PanelFileType>& panelFileTypes() {
 }
 
 const PanelFileType* panelFileTypeOf(const std::filesystem::path& file) {
-    std::string extension = file.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = lowercase(file.extension().string());
     for (const auto& type : panelFileTypes())
         if (type.extension == extension) return &type;
     return nullptr;

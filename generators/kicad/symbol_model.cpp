@@ -5,6 +5,7 @@
 #include "kicad/kicad_names.h"
 #include "kicad/kicad_text.h"
 #include "text/describe.h"
+#include "text/strings.h"
 
 namespace partgen {
 namespace {
@@ -22,11 +23,6 @@ Length half(Length l) { return Length::fromSteps(l.steps() / 2); }
 // Up to the next multiple of the grid.
 Length upToGrid(Length l) { return Length::fromSteps((l.steps() + grid.steps() - 1) / grid.steps() * grid.steps()); }
 
-std::size_t codePoints(const std::string& text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 bool namesRepeatNumbers(const Variant& v) {
     const auto& marking = *v.marking;
     for (std::size_t i = 0; i < marking.size(); ++i)
@@ -39,7 +35,7 @@ bool namesRepeatNumbers(const Variant& v) {
 Length bodyHalfWidth(const Variant& v, bool namesHidden, const KicadRules& rules) {
     std::size_t widest = 0;
     if (!namesHidden)
-        for (const auto& name : *v.marking) widest = std::max(widest, codePoints(name));
+        for (const auto& name : *v.marking) widest = std::max(widest, codePoints(name).size());
     const Length names = namesHidden ? Length() : *rules.symbolPinNameOffset + *rules.symbolTextSize * widest + nameGap;
     return std::max(grid, upToGrid(half(names + contactInset + contactRadius)));
 }
