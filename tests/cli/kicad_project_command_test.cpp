@@ -28,8 +28,7 @@ std::string read(const fs::path& path) {
 struct ProjectFixture {
     test::ScratchDir dir;
     ProjectFixture() {
-        test::copySpec(dir.path());
-        REQUIRE(test::runIn(dir.path(), "generate", {"--format", "kicad-sym,kicad-mod"}).code == exitSuccess);
+        test::generateIn(dir.path(), {"--format", "kicad-sym,kicad-mod"});
         write(dir / "project/machine.kicad_pro", "{}\n");
     }
     test::CliResult link() {

@@ -36,9 +36,7 @@ std::string expectedCutouts(const LoadedSpec& spec) {
 }
 
 std::filesystem::path generateEplan(const test::ScratchDir& dir) {
-    test::copySpec(dir.path());
-    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "eplan"}).code == 0);
-    return dir / "out/eplan/wago-winsta-midi.xml";
+    return test::generateIn(dir.path(), {"--format", "eplan"}) / "eplan/wago-winsta-midi.xml";
 }
 
 }  // namespace

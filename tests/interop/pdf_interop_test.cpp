@@ -45,9 +45,7 @@ PdfPage pageOf744() {
 }
 
 std::filesystem::path generated744(const test::ScratchDir& dir) {
-    test::copySpec(dir.path());
-    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "pdf"}).code == 0);
-    return dir / "out/drawings/770-744_cutout.pdf";
+    return test::generateIn(dir.path(), {"--format", "pdf"}) / "drawings/770-744_cutout.pdf";
 }
 
 }  // namespace

@@ -14,10 +14,7 @@ namespace {
 const std::string library = "Connector_WAGO_WINSTA_MIDI";
 
 std::filesystem::path generateKicad(const test::ScratchDir& dir, const std::string& version) {
-    test::copySpec(dir.path());
-    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "kicad-sym,kicad-mod,step", "--kicad-version", version})
-                .code == 0);
-    return dir / "out/kicad";
+    return test::generateIn(dir.path(), {"--format", "kicad-sym,kicad-mod,step", "--kicad-version", version}) / "kicad";
 }
 
 }  // namespace

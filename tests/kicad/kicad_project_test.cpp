@@ -13,11 +13,7 @@ namespace {
 const std::string library = "Connector_WAGO_WINSTA_MIDI";
 
 std::filesystem::path generateKicad(const test::ScratchDir& dir) {
-    test::copySpec(dir.path());
-    REQUIRE(
-        test::runIn(dir.path(), "generate", {"--format", "kicad-sym,kicad-mod,step", "--kicad-version", "9"}).code ==
-        0);
-    return dir / "out/kicad";
+    return test::generateIn(dir.path(), {"--format", "kicad-sym,kicad-mod,step"}) / "kicad";
 }
 
 }  // namespace

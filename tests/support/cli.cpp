@@ -3,6 +3,8 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "support/catch.h"
+#include "support/scratch.h"
 
 namespace partgen::test {
 
@@ -23,6 +25,14 @@ CliResult runIn(const std::filesystem::path& dir, const std::string& command, st
     }
     args.insert(args.end(), extra.begin(), extra.end());
     return runPartgen(args);
+}
+
+std::filesystem::path generateIn(const std::filesystem::path& dir, std::vector<std::string> extra) {
+    copySpec(dir);
+    const CliResult result = runIn(dir, "generate", std::move(extra));
+    INFO(result.err);
+    REQUIRE(result.code == exitSuccess);
+    return dir / "out";
 }
 
 }  // namespace partgen::test
