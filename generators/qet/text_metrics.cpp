@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "text/strings.h"
+
 namespace partgen {
 namespace {
 
@@ -25,18 +27,13 @@ int pixelsUp(int units, int points) {
     return (scaled + per - 1) / per;
 }
 
-bool startsCharacter(unsigned char byte) { return (byte & 0xC0) != 0x80; }  // not a UTF-8 continuation
-
-int advanceOf(unsigned char byte) { return byte >= 32 && byte < 127 ? asciiAdvance[byte - 32] : widestAdvance; }
+int advanceOf(char32_t c) { return c >= 32 && c < 127 ? asciiAdvance[c - 32] : widestAdvance; }
 
 }  // namespace
 
 int textWidth(const std::string& text, int points) {
     int width = 0;
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (startsCharacter(byte)) width += pixelsUp(advanceOf(byte), points);
-    }
+    for (const char32_t c : codePoints(text)) width += pixelsUp(advanceOf(c), points);
     return width;
 }
 
