@@ -2,6 +2,7 @@
 
 #include "drawing/estimated_cut.h"
 #include "text/drawing_numbers.h"
+#include "text/provenance_note.h"
 #include "text/value_text.h"
 
 namespace partgen {
@@ -60,6 +61,17 @@ std::vector<std::string> notes(const Cutout& c, const DrawingRules& rules) {
     return lines;
 }
 
+// Where the drawing's values come from when not from the part's own datasheet (what is
+// estimated has its own heading): a derived product, an inherited tolerance.
+std::vector<std::string> provenanceLines(const Variant& v) {
+    std::vector<std::string> lines;
+    const std::vector<std::string> shown{"cutout-width", "cutout-height", "cutout-radius", "cutout-tolerance",
+                                         "plate-thickness"};
+    for (const auto& note : {derivedNote(v), inheritedNote(v, shown)})
+        if (!note.empty()) lines.push_back(note.substr(1));
+    return lines;
+}
+
 }  // namespace
 
 ContourSize contourSizeOf(const DrawingRules& rules) {
@@ -98,6 +110,10 @@ Drawing cutoutDrawing(const Variant& v, const Cutout& c, const DrawingRules& rul
             y = y - lineSpacing;
             d.add(TextEntity{DrawingLayer::text, {left, y}, titleHeight, line});
         }
+    for (const auto& line : provenanceLines(v)) {
+        y = y - lineSpacing;
+        d.add(TextEntity{DrawingLayer::text, {left, y}, textHeight, line});
+    }
     for (const auto& line : notes(c, rules)) {
         y = y - lineSpacing;
         d.add(TextEntity{DrawingLayer::text, {left, y}, textHeight, line});

@@ -4,6 +4,7 @@
 #include "eplan/eplan_text.h"
 #include "model/variant_fields.h"
 #include "text/describe.h"
+#include "text/provenance_note.h"
 #include "text/value_text.h"
 #include "text/wording.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 std::optional<Wording> noteOf(const Variant& v, const WordingRules& words) {
     std::string fields;
-    for (const auto& name : estimatedFields(v)) fields += (fields.empty() ? "" : ", ") + name;
+    for (const auto& name : fieldsWith(v, Provenance::estimated)) fields += (fields.empty() ? "" : ", ") + name;
     if (fields.empty()) return std::nullopt;
     return fillPhrase(words.phrase("estimated-values"), {{placeholder::fields, fields}});
 }
@@ -61,7 +62,7 @@ EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& 
     part.typeNumber = v.number;
     part.orderNumber = v.number;
     part.manufacturer = family.manufacturer.shortName;
-    part.datasheetUrl = v.datasheetUrl.has() ? *v.datasheetUrl : "";
+    part.datasheetUrl = ownDatasheetUrl(v);
     part.description = productWording(v, words.kind(*v.kind), words.phrase("poles"), words.phrase("coding"));
     part.note = noteOf(v, words);
     part.width = v.width.value;

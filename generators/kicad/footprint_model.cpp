@@ -5,6 +5,7 @@
 #include "kicad/kicad_text.h"
 #include "model/enum_table.h"
 #include "text/describe.h"
+#include "text/provenance_note.h"
 
 namespace partgen {
 namespace {
@@ -44,8 +45,8 @@ FpPoly pinOneMark(const Variant& v, Length silkTop, const KicadRules& rules) {
 
 // What a footprint's descr says: the part, its cutout, what is estimated, the datasheet.
 std::string description(const Variant& v) {
-    std::string text = variantSummary(v) + " " + cutoutSize(v) + "." + estimateNote(v);
-    if (v.datasheetUrl.has()) text += " " + *v.datasheetUrl;
+    std::string text = variantSummary(v) + " " + cutoutSize(v) + "." + provenanceNote(v);
+    if (const auto url = ownDatasheetUrl(v); !url.empty()) text += " " + url;
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "model/kind.h"
 #include "text/describe.h"
 #include "text/drawing_numbers.h"
+#include "text/provenance_note.h"
 #include "text/value_text.h"
 
 namespace partgen {
@@ -36,7 +37,12 @@ std::string cutoutSize(const Variant& v) {
 
 std::string cutoutDescription(const Variant& v) {
     return cutoutSize(v) + ", for the " + v.number + " " + lowerFirst(std::string(kindTitle(*v.kind))) + " (" +
-           std::to_string(*v.poles) + " poles)." + estimateNote(v);
+           std::to_string(*v.poles) + " poles)." + provenanceNote(v);
+}
+
+std::string kicadDatasheet(const Variant& v) {
+    const std::string url = ownDatasheetUrl(v);
+    return url.empty() ? "~" : url;
 }
 
 }  // namespace partgen

@@ -22,4 +22,8 @@ std::string cutoutSize(const Variant& v);
 // 770-744 snap-in socket (4 poles)." and what of it is estimated.
 std::string cutoutDescription(const Variant& v);
 
+// The Datasheet field: the product's own datasheet, or "~", KiCad's word for none, for a
+// product derived from another's datasheet (its description names that one).
+std::string kicadDatasheet(const Variant& v);
+
 }  // namespace partgen

@@ -5,6 +5,7 @@
 #include "kicad/kicad_names.h"
 #include "kicad/kicad_text.h"
 #include "text/describe.h"
+#include "text/provenance_note.h"
 #include "text/strings.h"
 
 namespace partgen {
@@ -61,7 +62,7 @@ std::vector<SymbolField> connectorFields(const Variant& v, const Family& family,
         {"Reference", "J", {Length(), s.body.max.y + halfGrid}, false},
         {"Value", s.name, {Length(), s.body.min.y - halfGrid}, false},
         {"Footprint", panel ? footprintLink(v, family, rules) : "", {Length(), s.body.min.y - halfGrid - grid}, true},
-        {"Datasheet", v.datasheetUrl.has() ? *v.datasheetUrl : "", {}, true},
+        {"Datasheet", kicadDatasheet(v), {}, true},
         {"Description", symbolDescription(v), {}, true},
         {"ki_keywords", kicadKeywords(v, family, rules), {}, true},
     };
@@ -81,7 +82,7 @@ SymbolModel withRules(std::string name, const KicadRules& rules) {
 
 }  // namespace
 
-std::string symbolDescription(const Variant& v) { return variantSummary(v) + estimateNote(v); }
+std::string symbolDescription(const Variant& v) { return variantSummary(v) + provenanceNote(v); }
 
 SymbolModel symbolOf(const Variant& v, const Family& family, const KicadRules& rules) {
     SymbolModel s = withRules(kicadSymbolName(v, family, rules), rules);
@@ -118,7 +119,7 @@ std::optional<SymbolModel> cutoutSymbolOf(const Variant& v, const Family& family
         {"Reference", "H", {Length(), grid + halfGrid}, false},
         {"Value", s.name, {Length(), -grid - halfGrid}, false},
         {"Footprint", footprintLink(v, family, rules), {Length(), -grid * 2 - halfGrid}, true},
-        {"Datasheet", v.datasheetUrl.has() ? *v.datasheetUrl : "", {}, true},
+        {"Datasheet", kicadDatasheet(v), {}, true},
         {"Description", cutoutDescription(v), {}, true},
         {"ki_keywords", kicadCutoutKeywords(v, family, rules), {}, true},
         {"ki_fp_filters", kicadFootprintFilter(v, family), {}, true},

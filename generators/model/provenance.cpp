@@ -10,9 +10,10 @@ namespace {
 
 const std::string emptyName;
 
-constexpr EnumTable<Provenance, 4> table{{{
+constexpr EnumTable<Provenance, 5> table{{{
     {Provenance::datasheet, "datasheet"},
     {Provenance::drawing, "drawing"},
+    {Provenance::inherited, "inherited"},
     {Provenance::derived, "derived"},
     {Provenance::estimated, "estimated"},
 }}};

@@ -9,11 +9,13 @@
 
 namespace partgen {
 
-enum class Provenance { datasheet, drawing, derived, estimated };
+// `inherited`: a variant's value taken from the part it varies, which its own datasheet
+// does not state; partgen sets it, a spec may also write it.
+enum class Provenance { datasheet, drawing, inherited, derived, estimated };
 
 std::string_view provenanceName(Provenance p);
 std::optional<Provenance> provenanceFromName(std::string_view word);
-std::string provenanceNames();  // "datasheet, drawing, derived, estimated" for messages
+std::string provenanceNames();  // "datasheet, drawing, inherited, derived, estimated" for messages
 
 constexpr Provenance weakest(Provenance a, Provenance b) { return a > b ? a : b; }
 

@@ -30,7 +30,8 @@ struct Family {
 struct Variant {
     std::string number;    // item number as the maker writes it, e.g. "770-744/064-000"
     std::string fileStem;  // number made safe for file names, e.g. "770-744_064-000"
-    std::string basePart;  // the part a variant derives from; empty for parts
+    std::string basePart;  // the part a variant or series product derives from; empty for parts
+    std::string baseDatasheetUrl;  // of a series product: the datasheet its values come from
     std::string familyId;
     Origin origin = Origin::part;
     SourceLocation at;

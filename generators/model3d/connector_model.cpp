@@ -3,6 +3,7 @@
 #include "geometry/builders.h"
 #include "model/error.h"
 #include "model3d/connector_layout.h"
+#include "text/provenance_note.h"
 
 namespace partgen {
 namespace {
@@ -54,7 +55,8 @@ Model3d connectorModel(const Variant& v, const Family& family, const ModelRules&
     Model3d model;
     model.name = v.number;
     model.description =
-        family.manufacturer.shortName + " " + v.number + (v.description.has() ? " " + *v.description : "");
+        family.manufacturer.shortName + " " + v.number + (v.description.has() ? " " + *v.description : "") + "." +
+        provenanceNote(v);
     model.solids.push_back(housing(l));
     if (l.flange) model.solids.push_back(flange(l, *l.flange));
     if (l.wings) {

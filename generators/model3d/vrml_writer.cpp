@@ -104,20 +104,14 @@ void appendShape(std::string& out, const Solid& solid) {
     out += "  }\n}\n";
 }
 
-// Comments are Latin-1 in many VRML readers; keep them ASCII.
-std::string asciiComment(const std::string& text) {
-    std::string out;
-    for (const char32_t c : codePoints(text)) out += c >= 0x20 && c < 0x7F ? static_cast<char>(c) : '?';
-    return out;
-}
-
 }  // namespace
 
+// Comments are Latin-1 in many VRML readers: asciiText keeps them ASCII.
 std::string writeVrml(const Model3d& model) {
-    std::string out = "#VRML V2.0 utf8\n# " + asciiComment(model.description) +
+    std::string out = "#VRML V2.0 utf8\n# " + asciiText(model.description) +
                       "\n# Units: 1 = 0.1 inch (2.54 mm), as KiCad's 3D models.\n";
     for (const auto& solid : model.solids) {
-        out += "# " + asciiComment(solid.name) + "\n";
+        out += "# " + asciiText(solid.name) + "\n";
         appendShape(out, solid);
     }
     return out;

@@ -5,6 +5,7 @@
 #include "model/uuid.h"
 #include "qet/text_metrics.h"
 #include "text/describe.h"
+#include "text/provenance_note.h"
 #include "text/wording.h"
 
 namespace partgen {
@@ -97,7 +98,7 @@ std::vector<QetInformation> informationsOf(const Variant& v, const Family& famil
             {"manufacturer", family.manufacturer.shortName, false},
             {"manufacturer_reference", v.number, false},
             {"designation", product.english, false},
-            {"description", variantSummary(v) + estimateNote(v), false}};
+            {"description", variantSummary(v) + provenanceNote(v), false}};
 }
 
 }  // namespace
@@ -109,7 +110,7 @@ QetElement qetElementOf(const Variant& v, const Family& family, const WordingRul
     const std::string maker = family.manufacturer.shortName + " " + v.number + " ";
     e.uuid = braced(uuidFor("qet/" + v.number));
     e.names = {maker + product.german, maker + product.english};
-    e.notes = v.datasheetUrl.has() ? "Datasheet: " + *v.datasheetUrl : "";
+    e.notes = ownDatasheetUrl(v).empty() ? "" : "Datasheet: " + ownDatasheetUrl(v);
     e.informations = informationsOf(v, family, product);
     const Rows rows = rowsOf();
     const int pitch = columnPitchOf(v);

@@ -90,6 +90,7 @@ BuiltVariant buildFrom(const ResolvedEntry& entry, const RawProps& props, Diagno
     Variant& v = built.variant;
     v.number = entry.number;
     v.basePart = entry.basePart;
+    v.baseDatasheetUrl = entry.baseDatasheetUrl;
     v.familyId = entry.family->family.id;
     v.origin = entry.origin;
     v.at = entry.at;

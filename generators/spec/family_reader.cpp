@@ -150,8 +150,9 @@ private:
 
     RawSeries readSeries(const XMLElement& e) {
         RawSeries series;
-        checkAttributes(e, {"number", "poles"}, file_, diag_);
+        checkAttributes(e, {"number", "poles", "derived-from"}, file_, diag_);
         series.pattern = requiredAttribute(e, "number", file_, diag_);
+        if (const char* base = e.Attribute("derived-from")) series.derivedFrom = base;
         series.at = locationOf(e, file_);
         if (!series.pattern.empty() && series.pattern.find("{poles}") == std::string::npos)
             diag_.error(series.at, "series number '" + series.pattern +

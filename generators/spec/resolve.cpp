@@ -33,6 +33,18 @@ RawProps weakenedTo(RawProps props, Provenance floor) {
     return props;
 }
 
+// What a variant takes from the part it varies. Family defaults are what every datasheet
+// of the family states alike, so they stay as they are; the rest is the base part's own
+// datasheet fact, which the variant's datasheet does not repeat: inherited, not datasheet.
+RawProps inheritedFrom(RawProps base, const RawProps& defaults) {
+    for (auto& [name, value] : base) {
+        const auto fromDefaults = defaults.find(name);
+        if (fromDefaults == defaults.end() || !(fromDefaults->second.at == value.at))
+            value.floor = weakest(value.floor, Provenance::inherited);
+    }
+    return base;
+}
+
 std::string location(const SourceLocation& at) { return at.file.str() + ":" + std::to_string(at.line); }
 
 class Resolver {
@@ -108,7 +120,8 @@ private:
             node.state = State::failed;
             return nullptr;
         }
-        node.merged = overlay(*base, node.part->props);
+        node.merged = node.part->of.empty() ? overlay(*base, node.part->props)
+                                            : overlay(inheritedFrom(*base, node.family->defaults), node.part->props);
         node.state = State::done;
         return &node.merged;
     }
@@ -130,16 +143,41 @@ private:
 
     void expandSeries(const RawSeries& series, const RawFamily& family, Resolution& out) {
         if (series.polesFrom == 0) return;
+        checkSeriesBase(series, family);
+        const std::string baseUrl = datasheetUrlOf(series.derivedFrom);
         for (int poles = series.polesFrom; poles <= series.polesTo; ++poles) {
             ResolvedEntry entry;
             entry.number = expandPlaceholders(series.pattern, {{placeholder::poles, std::to_string(poles)}});
             entry.origin = Origin::series;
+            entry.basePart = series.derivedFrom;
+            entry.baseDatasheetUrl = baseUrl;
             entry.at = series.at;
             entry.family = &family;
             entry.series = &series;
             entry.poles = poles;
             placeSeriesProduct(std::move(entry), out);
         }
+    }
+
+    // A series names the datasheet part it scales so that its products can say so; a
+    // name that is no part of the family would send a reader to the wrong datasheet.
+    void checkSeriesBase(const RawSeries& series, const RawFamily& family) {
+        if (series.derivedFrom.empty()) return;
+        const auto it = nodes_.find(series.derivedFrom);
+        if (it == nodes_.end() || it->second.family != &family)
+            diag_.error(series.at, "series '" + series.pattern + "' is derived-from '" + series.derivedFrom +
+                                       "', which is no part of this family");
+    }
+
+    // The datasheet URL of a part as its products read it; empty when it has none.
+    std::string datasheetUrlOf(const std::string& number) {
+        const auto it = nodes_.find(number);
+        if (number.empty() || it == nodes_.end()) return "";
+        const RawProps* props = merged(it->second);
+        if (!props) return "";
+        const auto url = props->find("datasheet-url");
+        if (url == props->end()) return "";
+        return expandPlaceholders(url->second.text, {{placeholder::number, number}});
     }
 
     void placeSeriesProduct(ResolvedEntry entry, Resolution& out) {

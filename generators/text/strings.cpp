@@ -23,4 +23,42 @@ std::vector<char32_t> codePoints(std::string_view utf8) {
     return codes;
 }
 
+namespace {
+
+std::string spelledOut(char32_t c) {
+    switch (c) {
+        case U'\u00B2': return "^2";
+        case U'\u00B3': return "^3";
+        case U'\u00B0': return "deg";
+        case U'\u00AE': return "(R)";
+        case U'\u00A9': return "(C)";
+        case U'\u00B5': return "u";
+        case U'\u00D7': return "x";
+        case U'\u00A0': return " ";
+        case U'\u2013': case U'\u2014': return "-";
+        case U'\u2026': return "...";
+        case U'\u2264': return "<=";
+        case U'\u2265': return ">=";
+        case U'\u03A9': return "Ohm";
+        default: break;
+    }
+    static const char hex[] = "0123456789ABCDEF";
+    std::string code;
+    for (char32_t rest = c; rest != 0 || code.size() < 4; rest >>= 4) code.insert(code.begin(), hex[rest & 0xF]);
+    return "<U+" + code + ">";
+}
+
+}  // namespace
+
+std::string asciiText(std::string_view utf8) {
+    std::string out;
+    for (const char32_t c : codePoints(utf8)) {
+        if (c >= 0x20 && c < 0x7F)
+            out += static_cast<char>(c);
+        else
+            out += spelledOut(c);
+    }
+    return out;
+}
+
 }  // namespace partgen

@@ -21,4 +21,9 @@ std::string lowercase(std::string text);
 // end is taken as far as it goes.
 std::vector<char32_t> codePoints(std::string_view utf8);
 
+// UTF-8 text in printable ASCII, for formats whose readers take bytes as Latin-1: the
+// signs datasheets use spelled out ("mm²" as "mm^2", "°C" as "degC", "®" as "(R)"),
+// anything else as "<U+2264>", so that no character turns silently into another.
+std::string asciiText(std::string_view utf8);
+
 }  // namespace partgen

@@ -43,6 +43,11 @@ std::string valueText(const ConductorRange& r) {
 }
 
 std::string quantityText(std::int64_t steps, Dimension d) {
+    // Datasheets give impulse voltages in kV ("6 kV"); 6000 V is the same value in a
+    // form no datasheet uses.
+    constexpr std::int64_t kilovolt = 1000 * 1'000'000;
+    if (d == Dimension::voltage && (steps >= kilovolt || steps <= -kilovolt))
+        return formatDecimal(steps, 9, allDecimals + 3) + " kV";
     return number(steps) + " " + std::string(baseUnitSymbol(d));
 }
 

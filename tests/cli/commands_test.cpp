@@ -106,7 +106,7 @@ TEST_CASE("check prints each problem as file:line and exits 1", "[cli]") {
     test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "<marking>1/COM 2</marking>", "<marking>1/COM</marking>");
     const auto result = runIn(dir.path(), "check");
     CHECK(result.code == exitInvalid);
-    CHECK(result.out.find("wago-winsta-midi.xml:131: error: 770-1242/076-000: marking '1/COM' has 1 label(s) for 2 "
+    CHECK(result.out.find("wago-winsta-midi.xml:145: error: 770-1242/076-000: marking '1/COM' has 1 label(s) for 2 "
                           "poles; give exactly one label per pole\n") != std::string::npos);
     CHECK(result.out.find("1 family, 6 variants, 1 error, 0 warnings\n") != std::string::npos);
 }
@@ -121,7 +121,7 @@ TEST_CASE("list prints one line per variant with kind, poles and provenance", "[
           "770-742             snap-in-socket  2 poles   derived,estimated\n"
           "770-743             snap-in-socket  3 poles   derived,estimated\n"
           "770-744             snap-in-socket  4 poles   datasheet,estimated\n"
-          "770-744/064-000     snap-in-socket  4 poles   datasheet,estimated\n"
+          "770-744/064-000     snap-in-socket  4 poles   datasheet,inherited,estimated\n"
           "770-745             snap-in-socket  5 poles   derived,estimated\n");
 }
 

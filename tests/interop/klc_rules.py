@@ -82,7 +82,9 @@ def connector_symbol_problems(symbol, pretty_folder):
         problems.append(f"{name}: S6.2 extra fields {sorted(set(fields) - SYMBOL_FIELDS)}")
     if fields.get("Value") != name:
         problems.append(f"{name}: S6.2 value {fields.get('Value')} is not the name")
-    if not fields.get("Datasheet", "").startswith("http"):
+    # "~" is KiCad's "no datasheet", which KLC's own S6.2 check accepts: a product derived
+    # from another's datasheet has none (its description names the one it comes from).
+    if not fields.get("Datasheet", "").startswith("http") and fields.get("Datasheet") != "~":
         problems.append(f"{name}: S6.2 datasheet {fields.get('Datasheet')} is no URL")
     if pin_name_offset(symbol) > 0.508 + 1e-9:
         problems.append(f"{name}: S3.6 pin-name offset {pin_name_offset(symbol)} mm is above 20 mil")

@@ -45,11 +45,11 @@ TEST_CASE("a part on flying leads has a symbol without a footprint", "[kicad][sy
 TEST_CASE("symbol descriptions give ratings in one decimal style and say plainly what is estimated",
           "[kicad][symbol]") {
     CHECK(symbolDescription(variant("770-1242/076-000")) ==
-          "Socket, 2 poles, coding B, light turquoise, 250 V / 25 A, conductors 0.5 ... 4 mm², pitch 10 mm.");
+          "Socket, 2 poles, coding B, light turquoise, 250 V / 25 A, conductors 0.25 ... 4 mm², pitch 10 mm.");
     CHECK(symbolDescription(variant("770-744")) ==
-          "Snap-in socket, 4 poles, coding B, gray, 400 V / 25 A, conductors 0.5 ... 4 mm², pitch 10 mm. Cutout size "
+          "Snap-in socket, 4 poles, coding B, gray, 400 V / 25 A, conductors 0.25 ... 4 mm², pitch 10 mm. Cutout size "
           "estimated, not from the datasheet.");
-    CHECK(symbolDescription(variant("770-744/064-000")).find("Pole marking and cutout size estimated") !=
+    CHECK(symbolDescription(variant("770-744/064-000")).find("Pole marking (PE 2L 1L L) and cutout size estimated") !=
           std::string::npos);
 }
 

@@ -22,7 +22,7 @@ TEST_CASE("provenance names read back to the same provenance", "[model][provenan
 }
 
 TEST_CASE("provenance names are listed from most to least trustworthy", "[model][provenance]") {
-    CHECK(provenanceNames() == "datasheet, drawing, derived, estimated");
+    CHECK(provenanceNames() == "datasheet, drawing, inherited, derived, estimated");
 }
 
 TEST_CASE("equal file names are one object, different ones differ", "[model][provenance]") {

@@ -42,7 +42,7 @@ TEST_CASE("770-744 holds its datasheet values", "[spec][load]") {
     CHECK(valueText(*v.depth) == "37.5 mm");
     CHECK(*v.marking == Labels{"1", "2", "3", "4"});
     CHECK(valueText(*v.ratedVoltage) == "400 V");
-    CHECK(valueText(*v.ratedImpulseVoltage) == "6000 V");
+    CHECK(valueText(*v.ratedImpulseVoltage) == "6 kV");
     CHECK(valueText(*v.ratedCurrent) == "25 A");
     CHECK(valueText(*v.conductorSolid) == "0.5 ... 4 mm² / 20 ... 12 AWG");
     CHECK(valueText(*v.plateThickness) == "0.5 ... 2 mm");

@@ -87,6 +87,41 @@ TEST_CASE("a variant takes its base part's values and overrides what differs", "
     CHECK(r.entries[0].props.at("pitch").text == "10 mm");
 }
 
+TEST_CASE("a variant's values from its base part are inherited, the family's defaults not", "[spec][resolve]") {
+    std::vector<RawFamily> families{family("f")};
+    families[0].parts.push_back(part("P1", 10, props({raw("eclass", "27", 11), raw("poles", "4", 12)})));
+    families[0].parts.push_back(part("V1", 20, props({raw("poles", "4", 21)}), "P1"));
+    families[0].parts.push_back(part("V2", 30, {}, "V1"));
+    Diagnostics d;
+    const Resolution r = resolveFamilies(families, d);
+    REQUIRE(r.entries.size() == 3);
+    const auto& base = entryNumbered(r, "P1")->props;
+    CHECK(base.at("eclass").floor == Provenance::datasheet);
+    const auto& variant = entryNumbered(r, "V1")->props;
+    CHECK(variant.at("eclass").floor == Provenance::inherited);    // P1's datasheet, not V1's
+    CHECK(variant.at("poles").floor == Provenance::datasheet);     // V1 states it itself
+    CHECK(variant.at("pitch").floor == Provenance::datasheet);     // the family's default
+    CHECK(entryNumbered(r, "V2")->props.at("poles").floor == Provenance::inherited);  // through V1
+}
+
+TEST_CASE("a series names the part it is derived from, which must be of its family", "[spec][resolve]") {
+    std::vector<RawFamily> families{family("f"), family("g")};
+    families[0].parts.push_back(part("P1", 10));
+    families[1].parts.push_back(part("Q1", 10));
+    families[0].series.push_back(series("S-{poles}", 2, 3, 30));
+    families[0].series.back().derivedFrom = "P1";
+    Diagnostics d;
+    const Resolution r = resolveFamilies(families, d);
+    CHECK_FALSE(d.hasErrors());
+    CHECK(entryNumbered(r, "S-2")->basePart == "P1");
+    families[0].series.back().derivedFrom = "Q1";
+    Diagnostics other;
+    resolveFamilies(families, other);
+    CHECK(messages(other) ==
+          std::vector<std::string>{
+              "family.xml:30: error: series 'S-{poles}' is derived-from 'Q1', which is no part of this family"});
+}
+
 TEST_CASE("{number} in a part's values, attributes and children becomes its own number", "[spec][resolve]") {
     std::vector<RawFamily> families{family("f")};
     RawValue url = raw("datasheet-url", "https://example.com/{number}");

@@ -33,16 +33,10 @@ TEST_CASE("a summary names every value it has, in a fixed order", "[text][descri
     CHECK(variantSummary(v).find(", 250 V / 16 A,") != std::string::npos);
 }
 
-TEST_CASE("estimated values are listed by spec name and noted in plain words", "[text][describe]") {
+TEST_CASE("a summary quotes the clamp's range over every conductor class", "[text][describe]") {
     Variant v = twoPoleSocket();
-    CHECK(estimatedFields(v).empty());
-    v.cutoutHeight.set(millimetres(15), Provenance::estimated, {});
-    v.cutoutWidth.set(millimetres(40), Provenance::estimated, {});
-    v.pitch.set(millimetres(10), Provenance::derived, {});
-    CHECK(estimatedFields(v) == std::vector<std::string>{"cutout-width", "cutout-height"});
-    CHECK(estimateNote(v) == " Cutout size estimated, not from the datasheet.");
-    v.marking.set({"PE", "L"}, Provenance::estimated, {});
-    v.ratedCurrent.set(Current::fromUnits(16), Provenance::estimated, {});
-    CHECK(estimateNote(v) == " Pole marking, cutout size and rated current estimated, not from the datasheet.");
-    CHECK(estimateNote(twoPoleSocket()).empty());
+    v.conductorSolid.set({{Area::fromSteps(500'000), Area::fromUnits(4)}, "20 ... 12"}, Provenance::datasheet, {});
+    v.conductorFerruleInsulated.set({{Area::fromSteps(250'000), Area::fromSteps(1'500'000)}, "20 ... 16"},
+                                    Provenance::datasheet, {});
+    CHECK(variantSummary(v) == "Socket, 2 poles, conductors 0.25 ... 4 mm².");
 }

@@ -33,3 +33,11 @@ TEST_CASE("codePoints takes a truncated last sequence as far as it goes", "[text
     CHECK(codes[0] == U'x');
     CHECK(codes[1] == 0x80);  // the payload of E2 80 without the missing third byte
 }
+
+TEST_CASE("asciiText spells out the signs of datasheets and marks anything else", "[text][strings]") {
+    CHECK(asciiText("4,00 mm\xC2\xB2; -35 ... 85 \xC2\xB0""C; CAGE CLAMP\xC2\xAE") == "4,00 mm^2; -35 ... 85 degC; CAGE CLAMP(R)");
+    CHECK(asciiText("\xE2\x89\xA4 105") == "<= 105");
+    CHECK(asciiText("\xE2\x89\x99") == "<U+2259>");  // no spelling of its own: named, never a "?"
+    CHECK(asciiText("\xF0\x9F\x94\x8C") == "<U+1F50C>");
+    CHECK(asciiText("plain") == "plain");
+}

@@ -7,7 +7,7 @@ using namespace partgen;
 TEST_CASE("quantities are written in their base unit at full resolution", "[text][value]") {
     CHECK(valueText(Length::fromSteps(45'500'000)) == "45.5 mm");
     CHECK(valueText(Length::fromSteps(-1)) == "-0.000001 mm");
-    CHECK(valueText(Voltage::fromUnits(6000)) == "6000 V");
+    CHECK(valueText(Voltage::fromUnits(6000)) == "6 kV");
     CHECK(quantityText(2'500'000, Dimension::area) == "2.5 mm²");
 }
 
@@ -35,4 +35,12 @@ TEST_CASE("lists, kinds and counts are written as the spec writes them", "[text]
           "UL, UL 1977, E45171; VDE, EN 61984, 40012345");
     CHECK(valueText(Kind::snapInPlug) == "snap-in-plug");
     CHECK(valueText(12) == "12");
+}
+
+TEST_CASE("voltages from a kilovolt on are written in kV, as datasheets give them", "[text][value]") {
+    CHECK(valueText(Voltage::fromUnits(6000)) == "6 kV");
+    CHECK(valueText(Voltage::fromUnits(2500)) == "2.5 kV");
+    CHECK(valueText(Voltage::fromUnits(1000)) == "1 kV");
+    CHECK(valueText(Voltage::fromUnits(400)) == "400 V");
+    CHECK(valueText(Voltage::fromSteps(999'500'000)) == "999.5 V");
 }
