@@ -36,7 +36,7 @@ std::string jsonAsText(const fs::path& report, const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("--report writes the change report as JSON that says what the text says", "[cli][change-report]") {
+TEST_CASE("generate --report writes the change report as JSON that says what the text says", "[cli][change-report]") {
     test::ScratchDir dir;
     test::generateIn(dir.path());
     test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "<depth>37.5 mm</depth>", "<depth>36 mm</depth>");
@@ -58,7 +58,7 @@ TEST_CASE("--report writes the change report as JSON that says what the text say
     CHECK(test::readFile(json).find("\"families\": []") != std::string::npos);
 }
 
-TEST_CASE("--report is refused inside the output folder, the spec's folders or on a folder", "[cli][change-report]") {
+TEST_CASE("a report file is refused inside the output folder, the spec's folders or on a folder", "[cli][change-report]") {
     test::ScratchDir dir;
     const fs::path out = test::generateIn(dir.path(), {"--format", "resolved"});
     const auto before = test::snapshot(dir.path());

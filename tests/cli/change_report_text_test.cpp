@@ -110,5 +110,9 @@ TEST_CASE("the value record has the same bytes for one job or two", "[cli][chang
         REQUIRE(runIn(dir->path(), "generate", {"--jobs", dir == &one ? "1" : "2", "--format", "resolved"}).code ==
                 exitSuccess);
     }
-    CHECK(test::readFile(one / "out" / valueRecordFileName) == test::readFile(two / "out" / valueRecordFileName));
+    // The records name the spec files as given, so in their scratch folders.
+    std::string first = test::readFile(one / "out" / valueRecordFileName);
+    for (std::size_t at; (at = first.find(one.path().string())) != std::string::npos;)
+        first.replace(at, one.path().string().size(), two.path().string());
+    CHECK(first == test::readFile(two / "out" / valueRecordFileName));
 }

@@ -53,7 +53,7 @@ TEST_CASE("a value record reads back the rows written, a cell like the one above
 TEST_CASE("a value record's columns are found by field name", "[pipeline][value-record]") {
     test::ScratchDir dir;
     test::writeFile(dir / "values",
-                    "# partgen value record 1\n# fields depth no-such-field\nA-1\tfam\tpart\tp.xml\t3\tD36 mm\tDx\n");
+                    "# partgen value record 1\n# fields depth no-such-field\nA-1\tfam\tpart\tparts/fam.xml\t3\tD36 mm\tDx\n");
     std::string error;
     const auto rows = readBack(dir / "values", error);
     REQUIRE(rows.size() == 1);
