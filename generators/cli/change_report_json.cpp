@@ -33,23 +33,23 @@ std::string location(const std::string& at) {
     return "{" + field("file", quoted(at.substr(0, colon))) + ", " + field("line", at.substr(colon + 1)) + "}";
 }
 
-std::string source(const std::optional<Provenance>& p) {
-    return p ? quoted(std::string(provenanceName(*p))) : "null";
-}
+std::string source(const std::optional<Provenance>& p) { return p ? quoted(std::string(provenanceName(*p))) : "null"; }
 
 std::string valueJson(const ValueChange& v) {
-    return "{" + field("field", quoted(v.field)) + ", " +
-           field("before", v.beforeSource ? quoted(v.before) : "null") + ", " +
-           field("beforeSource", source(v.beforeSource)) + ", " +
+    return "{" + field("field", quoted(v.field)) + ", " + field("before", v.beforeSource ? quoted(v.before) : "null") +
+           ", " + field("beforeSource", source(v.beforeSource)) + ", " +
            field("after", v.afterSource ? quoted(v.after) : "null") + ", " +
            field("afterSource", source(v.afterSource)) + ", " + field("at", location(v.at)) + "}";
 }
 
 const char* kindName(ProductChange::Kind kind) {
     switch (kind) {
-        case ProductChange::Kind::added: return "added";
-        case ProductChange::Kind::removed: return "removed";
-        case ProductChange::Kind::changed: break;
+        case ProductChange::Kind::added:
+            return "added";
+        case ProductChange::Kind::removed:
+            return "removed";
+        case ProductChange::Kind::changed:
+            break;
     }
     return "changed";
 }
@@ -83,10 +83,14 @@ std::string familyJson(const FamilyChanges& f) {
 
 const char* previousName(ChangeReport::Previous p) {
     switch (p) {
-        case ChangeReport::Previous::none: return "none";
-        case ChangeReport::Previous::fromOlderPartgen: return "older-partgen";
-        case ChangeReport::Previous::unreadable: return "unreadable";
-        case ChangeReport::Previous::compared: break;
+        case ChangeReport::Previous::none:
+            return "none";
+        case ChangeReport::Previous::fromOlderPartgen:
+            return "older-partgen";
+        case ChangeReport::Previous::unreadable:
+            return "unreadable";
+        case ChangeReport::Previous::compared:
+            break;
     }
     return "compared";
 }
@@ -103,9 +107,11 @@ std::string changeReportJson(const GenerateReport& report, bool check) {
     json += "  " + field("previous", quoted(previousName(changes.previous))) + ",\n";
     json += "  " + field("note", quoted(changes.note)) + ",\n";
     json += "  " + field("variants", number(report.variants)) + ",\n";
-    json += "  " + field("files", "{" + field("written", number(report.written)) + ", " +
-                                      field("unchanged", number(report.unchanged)) + ", " +
-                                      field("removed", number(report.removed)) + "}") + ",\n";
+    json += "  " +
+            field("files", "{" + field("written", number(report.written)) + ", " +
+                               field("unchanged", number(report.unchanged)) + ", " +
+                               field("removed", number(report.removed)) + "}") +
+            ",\n";
     json += "  " + field("families", "[" + families + "]") + ",\n";
     json += "  " + field("catalog", "{" + field("formats", countsJson(changes.catalogFiles)) + "}") + "\n";
     return json + "}\n";

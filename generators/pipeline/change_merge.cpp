@@ -64,7 +64,7 @@ private:
             return noPrevious(ChangeReport::Previous::unreadable, previous_->error());
         }
         noPrevious(fs::exists(in_.outDir / manifestFileName, ec) ? ChangeReport::Previous::fromOlderPartgen
-                                                                   : ChangeReport::Previous::none,
+                                                                 : ChangeReport::Previous::none,
                    "");
     }
 
@@ -96,8 +96,8 @@ private:
         write(now.row);
         const std::size_t files = now.files + takeRemoved(now.row);
         if (!compare_) return;
-        ProductChange change{ProductChange::Kind::added, now.row.number(), {}, now.row.cells[2], locationOf(now.row),
-                             files};
+        ProductChange change{ProductChange::Kind::added, now.row.number(),    {},
+                             now.row.cells[2],           locationOf(now.row), files};
         family(now.row.family()).products.push_back(std::move(change));
     }
 
@@ -107,8 +107,8 @@ private:
         const bool inSpec = in_.catalog.find(old.number()) < in_.catalog.size();
         if (inSpec || !matchesGlob(in_.only, old.number())) return write(old);
         const std::size_t files = takeRemoved(old);
-        family(old.family()).products.push_back(
-            {ProductChange::Kind::removed, old.number(), {}, old.cells[2], locationOf(old), files});
+        family(old.family())
+            .products.push_back({ProductChange::Kind::removed, old.number(), {}, old.cells[2], locationOf(old), files});
     }
 
     void compared(const ValueRow& old, const NewProduct& now) {

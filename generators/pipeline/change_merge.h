@@ -18,7 +18,7 @@ namespace partgen {
 struct MergeInputs {
     const std::filesystem::path& outDir;
     const Catalog& catalog;
-    const std::string& only;                   // the run's --only
+    const std::string& only;                    // the run's --only
     const std::vector<ManifestEntry>& removed;  // files the run removes
     // Per selected product, two lines: its count of files created or changed and its
     // value row; the location of each of its values.

@@ -40,17 +40,17 @@ struct ProductChange {
 
 struct FamilyChanges {
     std::string id;
-    std::vector<ProductChange> products;          // by number
-    std::map<std::string, FileCounts> byFormat;   // files of the family's products and the family's own
+    std::vector<ProductChange> products;         // by number
+    std::map<std::string, FileCounts> byFormat;  // files of the family's products and the family's own
 };
 
 struct ChangeReport {
     // Whether there was a value record to compare with; without one only `note` says why.
     enum class Previous { compared, none, fromOlderPartgen, unreadable };
     Previous previous = Previous::none;
-    std::string note;  // for unreadable: the reason
-    std::vector<FamilyChanges> families;              // by id; only those with a change
-    std::map<std::string, FileCounts> catalogFiles;   // files made from the whole catalog, by format
+    std::string note;                                // for unreadable: the reason
+    std::vector<FamilyChanges> families;             // by id; only those with a change
+    std::map<std::string, FileCounts> catalogFiles;  // files made from the whole catalog, by format
     bool empty() const { return families.empty() && catalogFiles.empty(); }
 };
 

@@ -78,7 +78,7 @@ private:
     // Targets whose temporary file is written: plain strings, since a catalog stages tens
     // of thousands and a path object costs several allocations each.
     std::vector<std::string> staged_;
-    std::vector<std::string> stagedLast_;  // by stageLast()
+    std::vector<std::string> stagedLast_;                   // by stageLast()
     std::map<std::string, std::filesystem::path> folders_;  // each folder staged into -> where it is now
     std::vector<std::pair<std::filesystem::path, std::filesystem::path>> standIns_;  // new folder, its stand-in
     std::vector<std::filesystem::path> createdDirs_;

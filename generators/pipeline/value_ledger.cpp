@@ -56,8 +56,8 @@ void ValueLedger::addSharedFiles(const std::vector<Produced>& files) {
     }
 }
 
-ChangeReport ValueLedger::finish(const std::filesystem::path& outDir, const Catalog& catalog,
-                                 const std::string& only, const std::vector<ManifestEntry>& removed) {
+ChangeReport ValueLedger::finish(const std::filesystem::path& outDir, const Catalog& catalog, const std::string& only,
+                                 const std::vector<ManifestEntry>& removed) {
     MergeInputs inputs{outDir, catalog, only, removed, rows_, std::move(byFamily_), std::move(catalogFiles_)};
     return mergeChanges(inputs, record_);
 }

@@ -44,7 +44,7 @@ private:
     std::mutex mutex_;
     std::size_t nextPosition_ = 0;
     std::map<std::size_t, std::string> waiting_;  // spooled text of variants that came early
-    Spool rows_;                                   // per product: its file count and row, then its value locations
+    Spool rows_;                                  // per product: its file count and row, then its value locations
     std::map<std::string, std::map<std::string, FileCounts>> byFamily_;  // family -> format -> created, changed
     std::map<std::string, FileCounts> catalogFiles_;
     Spool record_;

@@ -32,10 +32,14 @@ std::string escaped(const std::string& text) {
     std::string out;
     out.reserve(text.size());
     for (const char c : text) {
-        if (c == '\\') out += "\\\\";
-        else if (c == '\t') out += "\\t";
-        else if (c == '\n') out += "\\n";
-        else out += c;
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c == '\n')
+            out += "\\n";
+        else
+            out += c;
     }
     return out;
 }
@@ -91,9 +95,8 @@ ValueRow valueRow(const Variant& v) {
 
 std::vector<std::string> valueLocations(const Variant& v) {
     std::vector<std::string> locations;
-    visitFields(v, [&](const char*, const auto& field) {
-        locations.push_back(field.has() ? locationText(field.at) : "");
-    });
+    visitFields(
+        v, [&](const char*, const auto& field) { locations.push_back(field.has() ? locationText(field.at) : ""); });
     return locations;
 }
 
@@ -137,8 +140,10 @@ std::string ValueRecordWriter::line(const ValueRow& row) {
 }
 
 ValueRecordReader::ValueRecordReader(const std::filesystem::path& file) : file_(file), in_(file) {
-    if (!in_) fail("cannot be read");
-    else readHeader();
+    if (!in_)
+        fail("cannot be read");
+    else
+        readHeader();
 }
 
 bool ValueRecordReader::fail(const std::string& why) {
@@ -162,8 +167,7 @@ bool ValueRecordReader::readHeader() {
         std::istringstream names(line.substr(fieldsLine.size()));
         for (std::string name; names >> name;) {
             const auto it = std::find(known.begin(), known.end(), name);
-            columnField_.push_back(it == known.end() ? std::nullopt
-                                                     : std::optional<std::size_t>(it - known.begin()));
+            columnField_.push_back(it == known.end() ? std::nullopt : std::optional<std::size_t>(it - known.begin()));
         }
         return true;
     }

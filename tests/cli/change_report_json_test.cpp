@@ -58,7 +58,8 @@ TEST_CASE("generate --report writes the change report as JSON that says what the
     CHECK(test::readFile(json).find("\"families\": []") != std::string::npos);
 }
 
-TEST_CASE("a report file is refused inside the output folder, the spec's folders or on a folder", "[cli][change-report]") {
+TEST_CASE("a report file is refused inside the output folder, the spec's folders or on a folder",
+          "[cli][change-report]") {
     test::ScratchDir dir;
     const fs::path out = test::generateIn(dir.path(), {"--format", "resolved"});
     const auto before = test::snapshot(dir.path());

@@ -59,7 +59,8 @@ TEST_CASE("generate --check prints the change report, writes nothing and exits 1
     const auto before = test::snapshot(out);
     const auto check = runIn(dir.path(), "generate", {"--check"});
     CHECK(check.code == exitInvalid);
-    CHECK(has(check.out, "  770-744: depth 37.5 mm -> 36 mm (datasheet, " + familyFile(dir) + ":68); 3 files changed\n"));
+    CHECK(
+        has(check.out, "  770-744: depth 37.5 mm -> 36 mm (datasheet, " + familyFile(dir) + ":68); 3 files changed\n"));
     CHECK(has(check.out, "would be changed resolved/770-744.xml\n"));
     CHECK(test::snapshot(out) == before);
     // The run itself reports the same.
@@ -88,7 +89,8 @@ TEST_CASE("without a previous value record the report is one line saying why", "
     CHECK_FALSE(has(next.out, "no change report"));
 }
 
-TEST_CASE("--only records the values of the products it selects and keeps the others'", "[cli][change-report]") {
+TEST_CASE("generate --only records the values of the products it selects and keeps the others'",
+          "[cli][change-report]") {
     test::ScratchDir dir;
     test::generateIn(dir.path(), {"--format", "resolved"});
     changeFamily(dir, "<depth>37.5 mm</depth>", "<depth>36 mm</depth>");  // 770-744

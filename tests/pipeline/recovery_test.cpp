@@ -116,7 +116,8 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
     };
     CHECK(count("would be changed ") >= 3);
     CHECK(count("would be removed ") >= 6);
-    CHECK(static_cast<std::size_t>(step - 1) == 2 + count("would be changed ") + 1 + count("would be removed ") + 1 + 1);
+    CHECK(static_cast<std::size_t>(step - 1) ==
+          2 + count("would be changed ") + 1 + count("would be removed ") + 1 + 1);
 }
 
 TEST_CASE("a killed run's temporaries and stand-in folders are swept, and its journal makes every file compared",

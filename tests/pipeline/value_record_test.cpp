@@ -52,8 +52,9 @@ TEST_CASE("a value record reads back the rows written, a cell like the one above
 
 TEST_CASE("a value record's columns are found by field name", "[pipeline][value-record]") {
     test::ScratchDir dir;
-    test::writeFile(dir / "values",
-                    "# partgen value record 1\n# fields depth no-such-field\nA-1\tfam\tpart\tparts/fam.xml\t3\tD36 mm\tDx\n");
+    test::writeFile(
+        dir / "values",
+        "# partgen value record 1\n# fields depth no-such-field\nA-1\tfam\tpart\tparts/fam.xml\t3\tD36 mm\tDx\n");
     std::string error;
     const auto rows = readBack(dir / "values", error);
     REQUIRE(rows.size() == 1);
@@ -66,7 +67,8 @@ TEST_CASE("an unusable value record says why and where", "[pipeline][value-recor
     test::writeFile(dir / "values", "something else\n");
     CHECK(readBack(dir / "values", error).empty());
     CHECK(error == (dir / "values").generic_string() + ":1: is not a value record of this partgen");
-    test::writeFile(dir / "values", "# partgen value record 1\n# fields depth\nB\tf\tpart\tp\t1\tD1 mm\nA\tf\tpart\tp\t1\t^\n");
+    test::writeFile(dir / "values",
+                    "# partgen value record 1\n# fields depth\nB\tf\tpart\tp\t1\tD1 mm\nA\tf\tpart\tp\t1\t^\n");
     CHECK(readBack(dir / "values", error).size() == 1);
     CHECK(error == (dir / "values").generic_string() + ":4: products are not in order of their numbers");
     test::writeFile(dir / "values", "# partgen value record 1\n# fields depth\nB\tf\tpart\n");
