@@ -16,7 +16,7 @@ namespace {
 struct NewProduct {
     std::size_t files = 0;  // created or changed
     ValueRow row;
-    std::vector<std::string> locations;
+    std::string locations;  // cut into cells only for a product whose values changed
 };
 
 std::optional<Provenance> sourceOf(const std::string& cell) {
@@ -40,13 +40,13 @@ public:
         std::optional<ValueRow> old = nextOld();
         while (now || old) {
             if (now && (!old || now->row.number() < old->number())) {
-                added(*now);
+                added(std::move(*now));
                 now = nextNew();
             } else if (!now || old->number() < now->row.number()) {
-                oldOnly(*old);
+                oldOnly(std::move(*old));
                 old = nextOld();
             } else {
-                compared(*old, *now);
+                compared(*old, std::move(*now));
                 now = nextNew();
                 old = nextOld();
             }
@@ -82,7 +82,7 @@ private:
         auto cells = splitCells(head);
         product.files = std::stoul(cells.front());
         product.row.cells.assign(cells.begin() + 1, cells.end());
-        product.locations = splitCells(locations);
+        product.locations = std::move(locations);
         return product;
     }
 
@@ -92,41 +92,43 @@ private:
         return row;
     }
 
-    void added(const NewProduct& now) {
-        write(now.row);
+    void added(NewProduct now) {
         const std::size_t files = now.files + takeRemoved(now.row);
-        if (!compare_) return;
-        ProductChange change{ProductChange::Kind::added, now.row.number(),    {},
-                             now.row.cells[2],           locationOf(now.row), files};
-        family(now.row.family()).products.push_back(std::move(change));
+        if (compare_)
+            family(now.row.family())
+                .products.push_back(
+                    {ProductChange::Kind::added, now.row.number(), {}, now.row.cells[2], locationOf(now.row), files});
+        write(std::move(now.row));
     }
 
     // A product of the previous record that the run did not build: still in the spec but
     // not selected (kept), or gone from the spec (removed when --only covers it).
-    void oldOnly(const ValueRow& old) {
+    void oldOnly(ValueRow old) {
         const bool inSpec = in_.catalog.find(old.number()) < in_.catalog.size();
-        if (inSpec || !matchesGlob(in_.only, old.number())) return write(old);
+        if (inSpec || !matchesGlob(in_.only, old.number())) return write(std::move(old));
         const std::size_t files = takeRemoved(old);
         family(old.family())
             .products.push_back({ProductChange::Kind::removed, old.number(), {}, old.cells[2], locationOf(old), files});
     }
 
-    void compared(const ValueRow& old, const NewProduct& now) {
-        write(now.row);
+    void compared(const ValueRow& old, NewProduct now) {
         const std::size_t files = now.files + takeRemoved(now.row);
         ProductChange change{ProductChange::Kind::changed, now.row.number(), {}, "", "", files};
         const auto& names = recordFieldNames();
+        std::vector<std::string> locations;
         for (std::size_t i = 0; i < names.size(); ++i) {
             const std::string& before = old.cells[rowHeadCells + i];
             const std::string& after = now.row.cells[rowHeadCells + i];
             if (before == after) continue;
-            change.values.push_back(
-                {names[i], textOf(before), textOf(after), sourceOf(before), sourceOf(after), now.locations[i]});
+            if (locations.empty()) locations = splitCells(now.locations);
+            change.values.push_back({names[i], textOf(before), textOf(after), sourceOf(before), sourceOf(after),
+                                     locationIn(now.row, locations[i])});
         }
         if (!change.values.empty()) family(now.row.family()).products.push_back(std::move(change));
+        write(std::move(now.row));
     }
 
-    void write(const ValueRow& row) { record_.add(writer_.line(row)); }
+    void write(ValueRow row) { record_.add(writer_.line(std::move(row))); }
 
     FamilyChanges& family(const std::string& id) {
         FamilyChanges& f = families_[id];

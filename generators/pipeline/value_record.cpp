@@ -95,9 +95,19 @@ ValueRow valueRow(const Variant& v) {
 
 std::vector<std::string> valueLocations(const Variant& v) {
     std::vector<std::string> locations;
-    visitFields(
-        v, [&](const char*, const auto& field) { locations.push_back(field.has() ? locationText(field.at) : ""); });
+    visitFields(v, [&](const char*, const auto& field) {
+        // Nearly every value is in the product's own file: its line alone keeps the spool small.
+        if (!field.has() || field.at.line <= 0)
+            locations.emplace_back();
+        else
+            locations.push_back(field.at.file == v.at.file ? std::to_string(field.at.line) : locationText(field.at));
+    });
     return locations;
+}
+
+std::string locationIn(const ValueRow& row, const std::string& location) {
+    const bool lineOnly = !location.empty() && location.find_first_not_of("0123456789") == std::string::npos;
+    return lineOnly ? row.cells[3] + ":" + location : location;
 }
 
 std::string joinCells(const std::vector<std::string>& cells) {
@@ -110,11 +120,12 @@ std::string joinCells(const std::vector<std::string>& cells) {
 }
 
 std::vector<std::string> splitCells(const std::string& line) {
+    const bool plain = line.find('\\') == std::string::npos;  // most lines: no cell to unescape
     std::vector<std::string> cells;
     std::size_t start = 0;
     for (std::size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-        cells.push_back(unescaped(line.substr(start, tab - start)));
-    cells.push_back(unescaped(line.substr(start)));
+        cells.push_back(plain ? line.substr(start, tab - start) : unescaped(line.substr(start, tab - start)));
+    cells.push_back(plain ? line.substr(start) : unescaped(line.substr(start)));
     return cells;
 }
 
@@ -130,13 +141,16 @@ std::string ValueRecordWriter::header() const {
     return text + "\n";
 }
 
-std::string ValueRecordWriter::line(const ValueRow& row) {
-    std::vector<std::string> written = row.cells;
-    // The head cells are never "^": a number or path could be that text itself.
-    for (std::size_t i = rowHeadCells; i < written.size() && i < above_.size(); ++i)
-        if (!written[i].empty() && written[i] == above_[i]) written[i] = sameAsAbove;
-    above_ = row.cells;
-    return joinCells(written) + "\n";
+std::string ValueRecordWriter::line(ValueRow row) {
+    std::string text;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        if (i > 0) text += '\t';
+        // The head cells are never "^": a number or path could be that text itself.
+        const bool same = i >= rowHeadCells && i < above_.size() && !row.cells[i].empty() && row.cells[i] == above_[i];
+        text += same ? sameAsAbove : escaped(row.cells[i]);
+    }
+    above_ = std::move(row.cells);
+    return text + "\n";
 }
 
 ValueRecordReader::ValueRecordReader(const std::filesystem::path& file) : file_(file), in_(file) {

@@ -37,9 +37,12 @@ char provenanceLetter(Provenance p);
 std::optional<Provenance> provenanceOfLetter(char letter);
 std::string_view originName(Origin origin);
 
-// The product's row, and the spec line of each field's value ("FILE:LINE", or empty).
+// The product's row, and where each field's value is written: its line when in the
+// product's own spec file, else "FILE:LINE"; empty without a value.
 ValueRow valueRow(const Variant& v);
 std::vector<std::string> valueLocations(const Variant& v);
+// A location of valueLocations() as "FILE:LINE".
+std::string locationIn(const ValueRow& row, const std::string& location);
 
 // Cells as one line of plain text with tabs (no '\n'), and back; for spooling rows.
 std::string joinCells(const std::vector<std::string>& cells);
@@ -49,7 +52,7 @@ std::vector<std::string> splitCells(const std::string& line);
 class ValueRecordWriter {
 public:
     std::string header() const;
-    std::string line(const ValueRow& row);  // with its '\n'
+    std::string line(ValueRow row);  // with its '\n'
 
 private:
     std::vector<std::string> above_;
