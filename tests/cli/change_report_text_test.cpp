@@ -118,3 +118,20 @@ TEST_CASE("the value record has the same bytes for one job or two", "[cli][chang
         first.replace(at, one.path().string().size(), two.path().string());
     CHECK(first == test::readFile(two / "out" / valueRecordFileName));
 }
+
+TEST_CASE("a value that stops being estimated shows its old provenance and a value gone shows none",
+          "[cli][change-report]") {
+    test::ScratchDir dir;
+    test::generateIn(dir.path(), {"--format", "resolved"});
+    // 770-744's cutout height, confirmed by a drawing (770-744/064-000 inherits it); the
+    // variant's UL current, dropped.
+    changeFamily(dir, "<cutout-height source=\"estimated\">15.8 mm", "<cutout-height source=\"drawing\">15.8 mm");
+    changeFamily(dir, "    <ul-rated-current>23 A</ul-rated-current>\n", "");
+    const auto run = runIn(dir.path(), "generate", {"--format", "resolved"});
+    INFO(run.out << run.err);
+    REQUIRE(run.code == exitSuccess);
+    CHECK(has(run.out, "  770-744: cutout-height 15.8 mm (estimated) -> 15.8 mm (drawing, " + familyFile(dir) +
+                           ":71); 1 file changed\n"));
+    CHECK(has(run.out, "  770-744/064-000: cutout-height 15.8 mm (estimated) -> 15.8 mm (drawing, " + familyFile(dir) +
+                           ":71); ul-rated-current 23 A -> none; 1 file changed\n"));
+}
