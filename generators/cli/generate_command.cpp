@@ -4,7 +4,10 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/change_report_json.h"
+#include "cli/change_report_text.h"
 #include "cli/cli_common.h"
+#include "cli/report_file.h"
 #include "model/decimal.h"
 #include "model/error.h"
 #include "pipeline/formats.h"
@@ -29,6 +32,14 @@ void reportGenerate(const GenerateReport& report, bool check, double seconds, st
         << formatDecimal(static_cast<std::int64_t>(seconds * 1000), 3, 2) << " s\n";
 }
 
+// The change report on `out` and, when asked, as JSON in `reportFile`; then the summary.
+void reportRun(const GenerateReport& report, const GenerateOptions& g, const std::string& reportFile, double seconds,
+               std::ostream& out) {
+    printChangeReport(report.valueChanges, g.outDir.generic_string(), out);
+    if (!reportFile.empty()) writeReportFile(reportFile, changeReportJson(report, g.check));
+    reportGenerate(report, g.check, seconds, out);
+}
+
 int refuseSpec(const Diagnostics& diagnostics, std::ostream& err) {
     printDiagnostics(diagnostics, err);
     err << "partgen: the spec has errors; nothing was written\n";
@@ -43,20 +54,23 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     std::string outDir = defaultOutputFolder;
     bool full = false;
     bool force = false;
+    std::string reportFile;
     g.jobs = std::max(1u, std::thread::hardware_concurrency());
     auto options = specOptions(o);
     options.add_options()("out", po::value(&outDir)->default_value(outDir), "output folder")(
         "only", po::value(&g.only)->default_value(g.only), "only variants whose number matches this glob")(
         "format", po::value(&g.formats), ("comma-separated formats (default all): " + formatNames()).c_str())(
         "jobs,j", po::value(&g.jobs)->default_value(g.jobs), "parallel jobs")(
-        "check", po::bool_switch(&g.check), "write nothing; exit 1 listing the files that would change")(
+        "check", po::bool_switch(&g.check),
+        "write nothing; exit 1 listing the files that would change, after the change report")(
+        "report", po::value(&reportFile), "also write the change report as JSON to this file")(
         "full", po::bool_switch(&full), "rebuild every file even when the inputs are those of the last run")(
         "force", po::bool_switch(&force), "write into a folder partgen did not make, replacing files it did not write");
     const auto formatOptions = allFormatOptions();
     addFormatOptions(options, formatOptions, g.settings);
     const std::string synopsis =
         "generate [--parts DIR] [--out DIR] [--only GLOB] [--format LIST] [--jobs N] [--check] "
-        "[--full] [--force]" +
+        "[--full] [--force] [--report FILE.json]" +
         formatOptionsSynopsis(formatOptions);
     if (!parseArgs(args, options, synopsis.c_str(), out)) return exitSuccess;
     if (g.jobs < 1) throw Error(ErrorCategory::usage, "--jobs must be at least 1");
@@ -65,6 +79,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     checkFormatOptions(formatOptions, g.settings);
 
     checkOutputChoice(g.outDir, {o.parts, o.templates});
+    if (!reportFile.empty()) checkReportFile(reportFile, g.outDir, {o.parts, o.templates});
     if (!g.check && !force) checkOutputOwned(g.outDir);
     const OutputLock lock(g.outDir, g.check ? OutputLock::Mode::read : OutputLock::Mode::write);
     if (!g.check && recoverInterruptedRun(g.outDir))
@@ -77,7 +92,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     };
     g.inputs = runInputs(specInputFiles(o.parts, o.templates, specReaders().ruleFiles), g);
     if (const auto unchanged = full ? std::nullopt : unchangedRun(g)) {
-        reportGenerate(*unchanged, g.check, seconds(), out);
+        reportRun(*unchanged, g, reportFile, seconds(), out);
         return exitSuccess;
     }
     // Each variant is built once, by the run itself, which checks it as it goes.
@@ -95,7 +110,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     all.addAll(report.diagnostics);
     if (all.hasErrors()) return refuseSpec(all, err);
     printDiagnostics(all, err);
-    reportGenerate(report, g.check, seconds(), out);
+    reportRun(report, g, reportFile, seconds(), out);
     return g.check && !report.changes.empty() ? exitInvalid : exitSuccess;
 }
 

@@ -160,6 +160,7 @@ std::vector<std::string> Ledger::settle(const std::filesystem::path& outDir, Gen
             std::error_code ec;
             if (!std::filesystem::exists(outDir / old.path, ec)) return;
             removals.push_back(old.path);
+            removed_.push_back(old);
             ++report.removed;
             if (check_) report.changes.push_back("removed " + old.path);
         },

@@ -52,6 +52,9 @@ public:
     // checking; report.foreign lists them).
     std::vector<std::string> settle(const std::filesystem::path& outDir, GenerateReport& report);
 
+    // The previous manifest's entries of the files settle() returned for removal.
+    const std::vector<ManifestEntry>& removed() const { return removed_; }
+
     // The new manifest, in manifestOrder; written once, after settle().
     StreamedDocument manifest(const ManifestHeader& header);
 
@@ -77,6 +80,7 @@ private:
     std::vector<ManifestEntry> shared_;
     std::vector<PathHash> paths_;
     std::vector<PathHash> replaced_;  // files of this run that were there before it
+    std::vector<ManifestEntry> removed_;
     Spool keptLines_;
     std::vector<ManifestEntry> keptOutOfOrder_;  // from a manifest of an older order
     ManifestEntry lastKept_;

@@ -104,6 +104,18 @@ std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& do
     }
 }
 
+std::pair<FileChange, std::int64_t> OutputTree::stageLast(const StreamedDocument& document) {
+    const auto result = stage(document);
+    const std::string target = (root_ / document.path).native();
+    std::lock_guard lock(mutex_);
+    const auto it = std::find(staged_.begin(), staged_.end(), target);
+    if (it != staged_.end()) {  // else unchanged, or inside a folder that appears whole
+        staged_.erase(it);
+        stagedLast_.push_back(target);
+    }
+    return result;
+}
+
 // A file whose folder exists is written beside its target under a temporary name and
 // renamed at commit. A file in a folder this run creates is written there under its own
 // name, the new folder being staged under a temporary name itself: one rename at commit
@@ -191,6 +203,14 @@ void OutputTree::renameStaged() {
     createdDirs_.clear();
 }
 
+void OutputTree::renameStagedLast() {
+    for (const auto& target : stagedLast_) {
+        fs::rename(temporaryFor(target), target);
+        faultPoint();
+    }
+    stagedLast_.clear();
+}
+
 void OutputTree::remove(const std::vector<std::string>& removals) {
     for (const auto& path : removals) {
         const fs::path file = root_ / path;
@@ -219,7 +239,7 @@ void OutputTree::commit(const std::vector<std::string>& removals, const Streamed
         fs::rename(temporaryFor(root_ / record->path), journal);
         journalStarted_ = true;
         faultPoint();
-    } else if (staged_.empty() && standIns_.empty() && removals.empty()) {
+    } else if (staged_.empty() && stagedLast_.empty() && standIns_.empty() && removals.empty()) {
         return discardStaging();  // nothing to do; drops the empty journal
     } else {
         startJournal();
@@ -228,6 +248,7 @@ void OutputTree::commit(const std::vector<std::string>& removals, const Streamed
     try {
         renameStaged();
         remove(removals);
+        renameStagedLast();
         if (recordChanged)
             fs::rename(journal, root_ / record->path);
         else if (journalStarted_)
@@ -248,6 +269,8 @@ void OutputTree::discardStaging() {
     std::error_code ec;
     for (const auto& target : staged_) fs::remove(temporaryFor(target), ec);
     staged_.clear();
+    for (const auto& target : stagedLast_) fs::remove(temporaryFor(target), ec);
+    stagedLast_.clear();
     for (const auto& [real, temporary] : standIns_) fs::remove_all(temporary, ec);
     standIns_.clear();
     folders_.clear();

@@ -45,8 +45,14 @@ public:
     // memory. Returns the change and the size written.
     std::pair<FileChange, std::int64_t> stage(const StreamedDocument& document);
 
-    // Renames every staged file into place, deletes `removals` (relative paths) and, when
-    // `record` is given, makes it the folder's manifest, last of all.
+    // The same for a record of the other files (the value record): renamed into place
+    // only after every other file and removal of the commit, so that a kill leaves the
+    // old record beside files that may be new, never the new one beside old files.
+    std::pair<FileChange, std::int64_t> stageLast(const StreamedDocument& document);
+
+    // Renames every staged file into place, deletes `removals` (relative paths), renames
+    // the files staged last and, when `record` is given, makes it the folder's manifest,
+    // last of all.
     void commit(const std::vector<std::string>& removals, const StreamedDocument* record = nullptr);
     void rollback();
 
@@ -58,6 +64,7 @@ private:
     void startJournal();
     bool writeRecord(const StreamedDocument& record, const std::filesystem::path& temporary);
     void renameStaged();
+    void renameStagedLast();
     void remove(const std::vector<std::string>& removals);
     void discardStaging();
 
@@ -71,6 +78,7 @@ private:
     // Targets whose temporary file is written: plain strings, since a catalog stages tens
     // of thousands and a path object costs several allocations each.
     std::vector<std::string> staged_;
+    std::vector<std::string> stagedLast_;                   // by stageLast()
     std::map<std::string, std::filesystem::path> folders_;  // each folder staged into -> where it is now
     std::vector<std::pair<std::filesystem::path, std::filesystem::path>> standIns_;  // new folder, its stand-in
     std::vector<std::filesystem::path> createdDirs_;

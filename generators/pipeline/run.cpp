@@ -19,6 +19,8 @@
 #include "pipeline/output_tree.h"
 #include "pipeline/parallel.h"
 #include "pipeline/recovery.h"
+#include "pipeline/value_ledger.h"
+#include "pipeline/value_record.h"
 
 namespace partgen {
 namespace {
@@ -78,12 +80,13 @@ std::vector<FamilyJob> familyJobs(const Catalog& catalog, const std::vector<std:
 class Pass {
 public:
     Pass(const LoadedSpec& spec, const std::vector<std::size_t>& selected, const std::vector<const Format*>& formats,
-         const FormatContext& context, OutputTree& tree, Ledger& ledger)
+         const FormatContext& context, OutputTree& tree, Ledger& ledger, ValueLedger& values)
         : spec_(spec),
           formats_(formats),
           context_(context),
           tree_(tree),
           ledger_(ledger),
+          values_(values),
           jobs_(familyJobs(spec.catalog, selected, formats)),
           positions_(spec.catalog.size(), notSelected) {
         for (std::size_t p = 0; p < selected.size(); ++p) positions_[selected[p]] = p;
@@ -101,13 +104,18 @@ public:
         const Variant v = spec_.variantsChecked ? spec_.variant(index) : spec_.checkedVariant(index, ownProblems);
         if (ownProblems.errorCount() + ownProblems.warningCount() > 0) keepProblems(index, ownProblems);
         const bool selected = positions_[index] != notSelected;
-        if (ownProblems.hasErrors()) {  // the run writes nothing; the ledger still hears of it
+        if (ownProblems.hasErrors()) {  // the run writes nothing; the ledgers still hear of it
             if (selected) ledger_.addVariantFiles(positions_[index], {}, report);
+            if (selected) values_.skipVariant(positions_[index]);
             return;
         }
         const Family* family = spec_.catalog.family(v.familyId);
         if (!family) throw std::logic_error("variant " + v.number + " has no family");
-        if (selected) ledger_.addVariantFiles(positions_[index], variantFiles(v, *family), report);
+        if (selected) {
+            auto files = variantFiles(v, *family);
+            values_.addVariant(positions_[index], v, files);
+            ledger_.addVariantFiles(positions_[index], std::move(files), report);
+        }
         const auto found = jobsOf_.find(v.familyId);
         if (found == jobsOf_.end()) return;
         for (FamilyJob* job : found->second) job->entries->add(index, job->file->entry(v, *family, context_));
@@ -121,7 +129,9 @@ public:
         const StreamedDocument document{
             path, [&](const ByteSink& sink) { job.file->write(*job.family, context_, *job.entries, sink); }};
         const auto [change, size] = tree_.stage(document);
-        ledger_.addSharedFiles({{{job.format->name, familyOwnerPrefix + job.family->id, path, size}, change}}, report);
+        std::vector<Produced> produced{{{job.format->name, familyOwnerPrefix + job.family->id, path, size}, change}};
+        values_.addSharedFiles(produced);
+        ledger_.addSharedFiles(std::move(produced), report);
     }
 
     // In the spec's own order, whatever order the threads found them in.
@@ -152,6 +162,7 @@ private:
     const FormatContext& context_;
     OutputTree& tree_;
     Ledger& ledger_;
+    ValueLedger& values_;
     std::vector<FamilyJob> jobs_;
     std::map<std::string, std::vector<FamilyJob*>> jobsOf_;  // by family id
     std::vector<std::size_t> positions_;                     // by catalog index: the place among the selected
@@ -240,6 +251,10 @@ std::optional<GenerateReport> unchangedRun(const GenerateOptions& options) {
     GenerateReport report;
     report.variants = previous->variants;
     report.unchanged = covered;
+    std::error_code ec;  // nothing changed, in values as in files
+    report.valueChanges.previous = std::filesystem::exists(options.outDir / valueRecordFileName, ec)
+                                       ? ChangeReport::Previous::compared
+                                       : ChangeReport::Previous::fromOlderPartgen;
     return report;
 }
 
@@ -264,7 +279,8 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     Ledger ledger(*formats, options.only, options.check, options.force);
     const FormatSettings settings = completed(options.settings);
     const FormatContext context{spec.rules, settings};
-    Pass pass(spec, variants, *formats, context, tree, ledger);
+    ValueLedger values;
+    Pass pass(spec, variants, *formats, context, tree, ledger, values);
     const std::size_t tasks = pass.variants() + pass.familyFiles();
     std::atomic<std::size_t> done{0};
     const auto progressed = [&] {
@@ -280,9 +296,12 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
         pass.writeFamilyFile(j, report);
         progressed();
     });
-    ledger.addSharedFiles(generateCatalogFiles(spec, *formats, context, tree), report);
+    auto catalogFiles = generateCatalogFiles(spec, *formats, context, tree);
+    values.addSharedFiles(catalogFiles);
+    ledger.addSharedFiles(std::move(catalogFiles), report);
 
     const auto removals = ledger.settle(options.outDir, report);
+    report.valueChanges = values.finish(options.outDir, spec.catalog, options.only, ledger.removed());
     // Checking never repairs; a killed run's journal means the folder is not up to date.
     if (options.check && interruptedRunIn(options.outDir))
         report.changes.push_back(std::string("changed ") + manifestFileName + " (left by a run that was killed)");
@@ -294,6 +313,7 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     if (report.diagnostics.warningCount() == 0) header.inputs = options.inputs;
     header.variants = variants.size();
     const auto record = ledger.manifest(header);
+    tree.stageLast(values.record());
     tree.commit(removals, &record);
     return report;
 }

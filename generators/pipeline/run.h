@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/change_report.h"
 #include "pipeline/formats.h"
 #include "spec/load.h"
 
@@ -40,6 +41,8 @@ struct GenerateReport {
     // The variants' own problems, found while they were built when the loader deferred
     // them (LoadedSpec::variantsChecked). With an error among them nothing was written.
     Diagnostics diagnostics;
+    // What changed in the values of the spec since the run that wrote the value record.
+    ChangeReport valueChanges;
 };
 
 // Throws Error (usage) for a bad --format and Error (io) or std::filesystem::filesystem_error

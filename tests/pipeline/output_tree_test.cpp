@@ -204,3 +204,34 @@ TEST_CASE("the manifest is renamed into place after every other file, through a 
     CHECK(test::snapshot(dir / "out") ==
           std::map<std::string, std::string>{{".partgen-manifest", "new record"}, {"a.txt", "a"}});
 }
+
+TEST_CASE("a file staged last is committed with the others, rolled back with them, and left alone when unchanged",
+          "[pipeline][output]") {
+    test::ScratchDir dir;
+    test::writeFile(dir / "out/a.txt", "old a");
+    test::writeFile(dir / "out/.record", "old record");
+    const auto record = [](const std::string& bytes) {
+        return StreamedDocument{".record", [bytes](const ByteSink& sink) { sink(bytes); }};
+    };
+    {
+        OutputTree tree(dir / "out", false);
+        CHECK(tree.stage({"a.txt", "new a"}) == FileChange::changed);
+        CHECK(tree.stageLast(record("new record")).first == FileChange::changed);
+    }  // destroyed without commit
+    CHECK(test::snapshot(dir / "out") ==
+          std::map<std::string, std::string>{{".record", "old record"}, {"a.txt", "old a"}});
+    {
+        OutputTree tree(dir / "out", false);
+        CHECK(tree.stage({"a.txt", "new a"}) == FileChange::changed);
+        CHECK(tree.stageLast(record("new record")).first == FileChange::changed);
+        tree.commit({});
+    }
+    CHECK(test::snapshot(dir / "out") ==
+          std::map<std::string, std::string>{{".record", "new record"}, {"a.txt", "new a"}});
+    const auto stamp = fs::last_write_time(dir / "out/.record");
+    OutputTree tree(dir / "out", false);
+    CHECK(tree.stageLast(record("new record")).first == FileChange::unchanged);
+    tree.commit({});
+    CHECK(fs::last_write_time(dir / "out/.record") == stamp);
+    CHECK(test::snapshot(dir / "out").size() == 2);  // no journal, no temporary
+}

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "pipeline/manifest.h"
+#include "pipeline/value_record.h"
 #include "support/catch.h"
 #include "support/child.h"
 #include "support/cli.h"
@@ -57,6 +58,17 @@ test::ChildOptions killedAtStep(int step) {
 
 const std::string allButQet = "resolved,dxf,pdf,kicad-sym,kicad-mod,step,wrl,eplan";
 
+// The generated files alone, without partgen's own records.
+std::map<std::string, std::string> outputsOf(const fs::path& out) {
+    auto files = test::snapshot(out);
+    std::erase_if(files, [](const auto& file) { return file.first.rfind(".partgen-", 0) == 0; });
+    return files;
+}
+
+std::string valueRecordOf(const fs::path& out) {
+    return fs::exists(out / valueRecordFileName) ? test::readFile(out / valueRecordFileName) : "(none)";
+}
+
 }  // namespace
 
 TEST_CASE("a kill at any step of a commit is repaired by the next plain generate", "[pipeline][recovery][kill]") {
@@ -66,6 +78,8 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
     REQUIRE(test::runPartgen(generateArgs(specs.before, old, {"--format", allButQet})).code == exitSuccess);
     const auto wanted = test::snapshot(reference);
     const std::string plan = test::runPartgen(generateArgs(specs.after, old, {"--check"})).out;
+    const std::string oldRecord = valueRecordOf(old), newRecord = valueRecordOf(reference);
+    REQUIRE(oldRecord != newRecord);
 
     int step = 1;
     for (;; ++step) {
@@ -79,6 +93,11 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
         }
         INFO("killed at step " << step);
         REQUIRE(killed.signal == SIGKILL);
+        // The value record is the old one or the new one, and the new one only once every
+        // file it describes is in place.
+        const std::string record = valueRecordOf(out);
+        CHECK((record == oldRecord || record == newRecord));
+        if (record == newRecord) CHECK(outputsOf(out) == outputsOf(reference));
         const bool journal = fs::exists(out / journalFileName);  // none after the last step
         const auto repair = test::runPartgen(generateArgs(specs.after, out));
         INFO(repair.err);
@@ -88,7 +107,8 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
         CHECK(test::runPartgen(generateArgs(specs.after, out, {"--check"})).code == exitSuccess);
     }
     // The steps: the journal made, the new manifest into the journal, a rename per changed
-    // file, one for the new folder (all its files), a removal per file, the last rename.
+    // file, one for the new folder (all its files), a removal per file, the value record,
+    // the last rename.
     const auto count = [&](const std::string& what) {
         std::size_t n = 0;
         for (auto at = plan.find(what); at != std::string::npos; at = plan.find(what, at + 1)) ++n;
@@ -96,7 +116,8 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
     };
     CHECK(count("would be changed ") >= 3);
     CHECK(count("would be removed ") >= 6);
-    CHECK(static_cast<std::size_t>(step - 1) == 2 + count("would be changed ") + 1 + count("would be removed ") + 1);
+    CHECK(static_cast<std::size_t>(step - 1) ==
+          2 + count("would be changed ") + 1 + count("would be removed ") + 1 + 1);
 }
 
 TEST_CASE("a killed run's temporaries and stand-in folders are swept, and its journal makes every file compared",

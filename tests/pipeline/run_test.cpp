@@ -13,8 +13,9 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> expectedFiles{
-    ".partgen-lock",        ".partgen-manifest",    "resolved/770-1242_076-000.xml", "resolved/770-742.xml",
-    "resolved/770-743.xml", "resolved/770-744.xml", "resolved/770-744_064-000.xml",  "resolved/770-745.xml"};
+    ".partgen-lock",        ".partgen-manifest",    ".partgen-values",      "resolved/770-1242_076-000.xml",
+    "resolved/770-742.xml", "resolved/770-743.xml", "resolved/770-744.xml", "resolved/770-744_064-000.xml",
+    "resolved/770-745.xml"};
 
 std::vector<std::string> namesOf(const std::map<std::string, std::string>& files) {
     std::vector<std::string> names;
@@ -73,11 +74,13 @@ TEST_CASE("generate --check passes after generate and fails after a value change
     const auto check = runIn(dir.path(), "generate", {"--check"});
     CHECK(check.code == exitInvalid);
     // The depth is in the variant's resolved file, its 3D models and the family's EPLAN
-    // parts file; nothing else changes.
+    // parts file; nothing else changes. The change report says so first.
     const std::string models = "kicad/Connector_WAGO_WINSTA_MIDI.3dshapes/WAGO_770-744_064-000_1x04_P10.00mm_SnapIn";
     CHECK(check.out ==
-          "would be changed eplan/wago-winsta-midi.xml\nwould be changed " + models + ".step\nwould be changed " +
-              models +
+          "wago-winsta-midi:\n  770-744/064-000: depth 36 mm -> 36.5 mm (datasheet, " + (dir / "parts").string() +
+              "/wago-winsta-midi.xml:110); 3 files changed\n  files: eplan 1 changed; resolved 1 changed; step 1 "
+              "changed; wrl 1 changed\nwould be changed eplan/wago-winsta-midi.xml\nwould be changed " +
+              models + ".step\nwould be changed " + models +
               ".wrl\nwould be changed resolved/770-744_064-000.xml\npartgen: 6 variants, 4 files would change\n");
     CHECK(test::snapshot(dir / "out") == before);
 }
