@@ -14,9 +14,10 @@ const std::string firstLine = "# partgen value record 1";
 const std::string fieldsLine = "# fields";
 const std::string sameAsAbove = "^";
 
-constexpr EnumTable<Provenance, 4> letters{{{
+constexpr EnumTable<Provenance, 5> letters{{{
     {Provenance::datasheet, "D"},
     {Provenance::drawing, "W"},
+    {Provenance::inherited, "I"},
     {Provenance::derived, "R"},
     {Provenance::estimated, "E"},
 }}};

@@ -78,7 +78,7 @@ TEST_CASE("generate --check passes after generate and fails after a value change
     const std::string models = "kicad/Connector_WAGO_WINSTA_MIDI.3dshapes/WAGO_770-744_064-000_1x04_P10.00mm_SnapIn";
     CHECK(check.out ==
           "wago-winsta-midi:\n  770-744/064-000: depth 36 mm -> 36.5 mm (datasheet, " + (dir / "parts").string() +
-              "/wago-winsta-midi.xml:110); 3 files changed\n  files: eplan 1 changed; resolved 1 changed; step 1 "
+              "/wago-winsta-midi.xml:124); 3 files changed\n  files: eplan 1 changed; resolved 1 changed; step 1 "
               "changed; wrl 1 changed\nwould be changed eplan/wago-winsta-midi.xml\nwould be changed " +
               models + ".step\nwould be changed " + models +
               ".wrl\nwould be changed resolved/770-744_064-000.xml\npartgen: 6 variants, 4 files would change\n");
