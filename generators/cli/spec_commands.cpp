@@ -39,27 +39,27 @@ int listCommand(const std::vector<std::string>& args, std::ostream& out, std::os
 
 namespace {
 
-void listValues(const LoadedSpec& variants, std::ostream& out) {
-    out << "estimated values:\n";
+void listValue(const Variant& v, const char* name, const auto& field, std::ostream& out) {
+    out << "  " << v.number << ": " << name << " = " << valueText(*field) << " (" << field.at.file << ":"
+        << field.at.line << ")\n";
+}
+
+void listValuesWith(Provenance p, const LoadedSpec& variants, std::ostream& out) {
+    out << provenanceName(p) << " values:\n";
     variants.forEachVariant([&](const Variant& v) {
-        visitFields(v, [&](const char* name, const auto& field) {
-            if (field.has() && field.source == Provenance::estimated)
-                out << "  " << v.number << ": " << name << " = " << valueText(*field) << " (" << field.at.file << ":"
-                    << field.at.line << ")\n";
-        });
-    });
-    out << "derived values:\n";
-    variants.forEachVariant([&](const Variant& v) {
-        if (v.origin == Origin::series) {
+        if (p == Provenance::derived && v.origin == Origin::series) {
             out << "  " << v.number << ": every value (series rule at " << v.at.file << ":" << v.at.line << ")\n";
             return;
         }
         visitFields(v, [&](const char* name, const auto& field) {
-            if (field.has() && field.source == Provenance::derived)
-                out << "  " << v.number << ": " << name << " = " << valueText(*field) << " (" << field.at.file << ":"
-                    << field.at.line << ")\n";
+            if (field.has() && field.source == p) listValue(v, name, field, out);
         });
     });
+}
+
+void listValues(const LoadedSpec& variants, std::ostream& out) {
+    for (const Provenance p : {Provenance::estimated, Provenance::derived, Provenance::inherited})
+        listValuesWith(p, variants, out);
 }
 
 }  // namespace

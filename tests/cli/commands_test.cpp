@@ -97,6 +97,7 @@ TEST_CASE("check lists estimated and derived values and exits 0 on the repositor
     CHECK(result.out.find("  770-744: cutout-radius = 1 mm (") != std::string::npos);
     CHECK(result.out.find("  770-744/064-000: marking = PE 2L 1L L (") != std::string::npos);
     CHECK(result.out.find("derived values:\n  770-742: every value (series rule at ") != std::string::npos);
+    CHECK(result.out.find("inherited values:\n  770-744/064-000: cutout-tolerance = +0.1 / -0 mm (") != std::string::npos);
     CHECK(result.out.find("1 family, 6 variants, 0 errors, 0 warnings\n") != std::string::npos);
 }
 
