@@ -1,0 +1,43 @@
+#include "review/format.h"
+
+#include "review/review_index.h"
+#include "review/review_paths.h"
+#include "review/variant_page.h"
+
+namespace partgen {
+namespace {
+
+ReviewRules reviewRules(const FormatContext& c) { return {c.rules.get<KicadRules>(), c.rules.get<DrawingRules>()}; }
+
+FamilyFile familyIndex() {
+    return {
+        [](const Family& family, const FormatContext&) { return reviewFolder(family.id) + "index.html"; },
+        [](const Variant& v, const Family&, const FormatContext&) {
+            return FamilyEntry{v.number, {familyIndexRow(v)}};
+        },
+        [](const Family& family, const FormatContext&, const FamilyEntries& entries, const ByteSink& sink) {
+            sink(familyIndexOpening(family));
+            entries.copySection(0, sink);
+            sink(familyIndexClosing());
+        },
+    };
+}
+
+}  // namespace
+
+const Format& reviewFormat() {
+    static const Format format{
+        "review",
+        {},
+        {&kicadRuleFile(), &drawingRuleFile()},
+        {},
+        [](const Variant& v, const Family& family, const FormatContext& c) {
+            return variantReview(v, family, reviewRules(c));
+        },
+        {familyIndex()},
+        [](const Catalog& catalog, const FormatContext&) { return documentList(catalogIndex(catalog)); },
+    };
+    return format;
+}
+
+}  // namespace partgen
