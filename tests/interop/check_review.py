@@ -51,8 +51,18 @@ class Browser:
         self.next_id, self.buffer, self.events, self.session = 0, b"", [], None
 
     def close(self):
-        self.process.kill()
-        self.process.wait()
+        # Asked to close, chromium ends its helper processes too; they would otherwise go on
+        # writing into the profile while it is removed.
+        self.session = None
+        try:
+            self.call("Browser.close", timeout=10)
+        except (OSError, EOFError, TimeoutError, RuntimeError):
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
     def _message(self, deadline):
         while b"\0" not in self.buffer:
@@ -194,7 +204,7 @@ def box_problems(browser, boxes):
 
 
 def check(page, boxes, screenshot):
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         browser = Browser(profile)
         try:
             target = browser.call("Target.createTarget", url="about:blank")["targetId"]
