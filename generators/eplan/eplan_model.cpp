@@ -1,6 +1,10 @@
 #include "eplan/eplan_model.h"
 
+#include <algorithm>
+
 #include "eplan/eplan_patterns.h"
+#include "eplan/eplan_picture.h"
+#include "eplan/eplan_related.h"
 #include "eplan/eplan_text.h"
 #include "model/variant_fields.h"
 #include "text/describe.h"
@@ -10,11 +14,35 @@
 namespace partgen {
 namespace {
 
+// What is estimated, in words of both languages: "Cutout size estimated, not from the
+// datasheet." Fields of one thing (the cutout's width, height and radius) are named once.
+std::string estimatedThing(const std::string& field, const WordingRules& words, bool german) {
+    auto pick = [german](const Wording& w) { return german ? w.german : w.english; };
+    if (field.rfind("cutout-", 0) == 0) return pick(words.phrase("estimated-cutout"));
+    if (field == "marking") return pick(words.phrase("estimated-marking"));
+    std::string thing = field;
+    for (char& c : thing)
+        if (c == '-') c = ' ';
+    return thing;
+}
+
+std::string thingsText(const Variant& v, const WordingRules& words, bool german) {
+    std::vector<std::string> things;
+    for (const auto& field : estimatedFields(v)) {
+        const std::string thing = estimatedThing(field, words, german);
+        if (std::find(things.begin(), things.end(), thing) == things.end()) things.push_back(thing);
+    }
+    std::string text;
+    for (std::size_t i = 0; i < things.size(); ++i) text += (i == 0 ? "" : ", ") + things[i];
+    return text;
+}
+
 std::optional<Wording> noteOf(const Variant& v, const WordingRules& words) {
-    std::string fields;
-    for (const auto& name : estimatedFields(v)) fields += (fields.empty() ? "" : ", ") + name;
-    if (fields.empty()) return std::nullopt;
-    return fillPhrase(words.phrase("estimated-values"), {{placeholder::fields, fields}});
+    if (estimatedFields(v).empty()) return std::nullopt;
+    const Wording& phrase = words.phrase("estimated-values");
+    const Wording german = fillPhrase(phrase, {{placeholder::fields, thingsText(v, words, true)}});
+    const Wording english = fillPhrase(phrase, {{placeholder::fields, thingsText(v, words, false)}});
+    return Wording{german.german, english.english};
 }
 
 // The value of the spec property `field` in both languages, marked when estimated.
@@ -32,17 +60,27 @@ std::optional<Wording> propertyValue(const Variant& v, const std::string& field,
     return value;
 }
 
+// Values EPLAN has a property of its own for go there, unless they are estimates.
 std::vector<EplanFreeProperty> freePropertiesOf(const Variant& v, const EplanRules& rules, const WordingRules& words) {
     std::vector<EplanFreeProperty> properties;
     for (const auto& rule : rules.freeProperties)
-        if (const auto value = propertyValue(v, rule.field, words)) properties.push_back({rule.name, *value});
+        if (hasOwnEplanProperty(v, rule.field))
+            continue;
+        else if (const auto value = propertyValue(v, rule.field, words))
+            properties.push_back({rule.name, *value});
     return properties;
 }
 
+// One function template per pole, naming every connection point of the pole.
 std::vector<EplanFunction> functionsOf(const Variant& v) {
     std::vector<EplanFunction> functions;
-    for (int pole = 0; pole < *v.poles; ++pole)
-        functions.push_back({pole + 1, (*v.marking)[static_cast<std::size_t>(pole)]});
+    const int perPole = v.connectionPointsPerPole.has() ? *v.connectionPointsPerPole : 1;
+    for (int pole = 0; pole < *v.poles; ++pole) {
+        const std::string& marking = (*v.marking)[static_cast<std::size_t>(pole)];
+        std::vector<std::string> points;
+        for (int clamp = 0; clamp < perPole; ++clamp) points.push_back(connectionPointName(marking, clamp, perPole));
+        functions.push_back({pole + 1, marking, points});
+    }
     return functions;
 }
 
@@ -55,12 +93,15 @@ EplanAddress eplanAddressOf(const Family& family) {
     return {m.shortName, m.name, m.street, m.postcode, m.city, m.country, m.phone, m.email};
 }
 
-EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& rules, const WordingRules& words) {
+EplanPart eplanPartOf(const EplanInputs& in) {
+    const Variant& v = in.variant;
+    const EplanRules& rules = in.rules;
+    const WordingRules& words = in.words;
     EplanPart part;
-    part.partNumber = eplanPartNumber(*rules.partNumber, v, family);
+    part.partNumber = eplanPartNumber(*rules.partNumber, v, in.family);
     part.typeNumber = v.number;
     part.orderNumber = v.number;
-    part.manufacturer = family.manufacturer.shortName;
+    part.manufacturer = in.family.manufacturer.shortName;
     part.datasheetUrl = v.datasheetUrl.has() ? *v.datasheetUrl : "";
     part.description = productWording(v, words.kind(*v.kind), words.phrase("poles"), words.phrase("coding"));
     part.note = noteOf(v, words);
@@ -69,12 +110,17 @@ EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& 
     part.depth = v.depth.value;
     part.weight = v.weight.value;
     part.poles = *v.poles;
+    if (hasOwnEplanProperty(v, "packaging-unit")) part.packagingQuantity = *v.packagingUnit;
+    part.ratings = ratingsOf(v);
+    part.pictureFile = eplanPictureFile(v, in.family);
+    part.accessories = accessoriesOf(v, in.family, rules, part.partNumber);
+    part.counterparts = counterpartListOf(v, in.family, rules, part.partNumber, words);
     part.productTopGroup = *rules.productTopGroup;
     part.productGroup = *rules.productGroup;
     part.productSubGroup = *rules.productSubGroup;
     part.freeProperties = freePropertiesOf(v, rules, words);
     part.functions = functionsOf(v);
-    part.connections = connectionPatternOf(v, part.partNumber, words);
+    part.connections = connectionPatternOf(v, part.partNumber, words, in.model);
     part.drilling = drillingPatternOf(v, part.partNumber, words);
     part.patternOffset = {half(v.width), half(v.height)};
     return part;

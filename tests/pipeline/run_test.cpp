@@ -72,13 +72,14 @@ TEST_CASE("generate --check passes after generate and fails after a value change
     const auto before = test::snapshot(dir / "out");
     const auto check = runIn(dir.path(), "generate", {"--check"});
     CHECK(check.code == exitInvalid);
-    // The depth is in the variant's resolved file, its 3D models and the family's EPLAN
-    // parts file; nothing else changes.
+    // The depth is in the variant's resolved file, its 3D models, their picture for EPLAN
+    // and the family's EPLAN parts file; nothing else changes.
     const std::string models = "kicad/Connector_WAGO_WINSTA_MIDI.3dshapes/WAGO_770-744_064-000_1x04_P10.00mm_SnapIn";
     CHECK(check.out ==
-          "would be changed eplan/wago-winsta-midi.xml\nwould be changed " + models + ".step\nwould be changed " +
-              models +
-              ".wrl\nwould be changed resolved/770-744_064-000.xml\npartgen: 6 variants, 4 files would change\n");
+          "would be changed eplan/pictures/wago-winsta-midi/770-744_064-000.png\n"
+          "would be changed eplan/wago-winsta-midi.xml\nwould be changed " +
+              models + ".step\nwould be changed " + models +
+              ".wrl\nwould be changed resolved/770-744_064-000.xml\npartgen: 6 variants, 5 files would change\n");
     CHECK(test::snapshot(dir / "out") == before);
 }
 
