@@ -34,6 +34,8 @@ std::string thingsText(const Variant& v, const WordingRules& words, bool german)
     }
     std::string text;
     for (std::size_t i = 0; i < things.size(); ++i) text += (i == 0 ? "" : ", ") + things[i];
+    // The note starts a sentence; German nouns are capitalised already.
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
     return text;
 }
 

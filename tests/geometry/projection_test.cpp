@@ -26,14 +26,14 @@ TEST_CASE("an isometric view of a cube shows its front, top and right side", "[g
     CHECK(view.polygons[1].rgb[0] != view.polygons[2].rgb[0]);
     for (const auto& polygon : view.polygons) CHECK(polygon.rgb[0] > 0.4);  // never black
     // The cube's corners land symmetric about the view's vertical axis.
-    CHECK(view.min[0] == Catch::Approx(-view.max[0]));
+    CHECK(view.min[0] == Approx(-view.max[0]));
 }
 
 TEST_CASE("an isometric view keeps the solid's colour, shaded", "[geometry]") {
     const View2d view = isometricView(cube("#ff8000"));
     for (const auto& polygon : view.polygons) {
         CHECK(polygon.rgb[2] == 0);
-        CHECK(polygon.rgb[1] == Catch::Approx(polygon.rgb[0] * 128.0 / 255.0));
+        CHECK(polygon.rgb[1] == Approx(polygon.rgb[0] * 128.0 / 255.0));
     }
 }
 
