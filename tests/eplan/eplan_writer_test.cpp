@@ -145,13 +145,16 @@ TEST_CASE("the EPLAN library puts drilling and connection patterns before the pa
     CHECK(text.ends_with(eplanClosing()));
 }
 
-TEST_CASE("a part is an electrical component with its packaging quantity", "[eplan]") {
+TEST_CASE("a part is an electrical component with its packaging quantity and picture", "[eplan]") {
     EplanPart p = part("1");
     p.packagingQuantity = 100;
+    p.pictureFile = "$(MD_IMAGES)\\f\\1.png";
     const std::string text = eplanPartText(p);
     CHECK(has(text, "<part P_ARTICLE_PARTTYPE=\"1\" P_ARTICLE_CRAFT_ELECTRICAL=\"1\""));
     CHECK(has(text, "P_ARTICLE_PACKAGINGQUANTITY=\"100\""));
+    CHECK(has(text, "P_ARTICLE_PICTUREFILE=\"$(MD_IMAGES)\\f\\1.png\""));
     CHECK_FALSE(has(eplanPartText(part("2")), "P_ARTICLE_PACKAGINGQUANTITY"));
+    CHECK_FALSE(has(eplanPartText(part("2")), "P_ARTICLE_PICTUREFILE"));
 }
 
 TEST_CASE("ratings go to the variant's own EPLAN properties, and only those known", "[eplan]") {
