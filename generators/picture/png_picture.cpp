@@ -6,18 +6,11 @@
 #include <memory>
 #include <stdexcept>
 
+#include "picture/cairo_handles.h"
+
 namespace partgen {
 namespace {
 
-struct CairoDeleter {
-    void operator()(cairo_t* cr) const { cairo_destroy(cr); }
-    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-
-cairo_status_t appendTo(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
 
 // From view millimetres to pixels: y turns down, the view centred with a margin.
 struct Fit {
@@ -60,9 +53,9 @@ void drawPolygon(cairo_t* cr, const ShadedPolygon& polygon, const Fit& fit) {
 }  // namespace
 
 std::string pngPicture(const View2d& view, int pixels) {
-    std::unique_ptr<cairo_surface_t, CairoDeleter> surface(
+    CairoSurface surface(
         cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixels, pixels));
-    std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
+    CairoContext cr(cairo_create(surface.get()));
     cairo_set_source_rgb(cr.get(), 1, 1, 1);
     cairo_paint(cr.get());
     cairo_set_fill_rule(cr.get(), CAIRO_FILL_RULE_EVEN_ODD);
@@ -71,7 +64,7 @@ std::string pngPicture(const View2d& view, int pixels) {
     for (const auto& polygon : view.polygons) drawPolygon(cr.get(), polygon, fit);
     cairo_surface_flush(surface.get());
     std::string png;
-    if (cairo_surface_write_to_png_stream(surface.get(), appendTo, &png) != CAIRO_STATUS_SUCCESS)
+    if (cairo_surface_write_to_png_stream(surface.get(), appendToString, &png) != CAIRO_STATUS_SUCCESS)
         throw std::runtime_error("cairo could not write the PNG picture");
     return png;
 }
