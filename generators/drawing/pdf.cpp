@@ -9,6 +9,8 @@
 #include <numbers>
 #include <stdexcept>
 
+#include "picture/cairo_handles.h"
+
 namespace partgen {
 namespace {
 
@@ -44,15 +46,6 @@ PdfPage centred(const Box& box, const PdfSheet& sheet, int scale) {
     return page;
 }
 
-struct CairoDeleter {
-    void operator()(cairo_t* cr) const { cairo_destroy(cr); }
-    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-
-cairo_status_t appendTo(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
 
 void setColour(cairo_t* cr, std::string_view hex) {
     const auto channel = [&](std::size_t at) { return std::stoi(std::string(hex.substr(at, 2)), nullptr, 16) / 255.0; };
@@ -160,14 +153,14 @@ std::string writePdf(const Drawing& drawing) {
     const PdfPage page = pdfPageFor(drawing);
     std::string bytes;
     {
-        std::unique_ptr<cairo_surface_t, CairoDeleter> surface(
-            cairo_pdf_surface_create_for_stream(appendTo, &bytes, page.sheet.width.units() * pointsPerMillimetre,
+        CairoSurface surface(
+            cairo_pdf_surface_create_for_stream(appendToString, &bytes, page.sheet.width.units() * pointsPerMillimetre,
                                                 page.sheet.height.units() * pointsPerMillimetre));
         // cairo stamps the clock's time into the file unless told a date; an empty one
         // leaves the entry out, so the same drawing gives the same bytes.
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, "");
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_MOD_DATE, "");
-        std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
+        CairoContext cr(cairo_create(surface.get()));
         drawPage(cr.get(), drawing, page);
         cairo_show_page(cr.get());
         if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)

@@ -14,6 +14,7 @@
 #include "geometry/shapes.h"
 #include "model/quantity.h"
 #include "model/variant.h"
+#include "model3d/model_rules.h"
 
 namespace partgen {
 
@@ -27,16 +28,19 @@ struct EplanFreeProperty {
     Wording value;
 };
 
-// One function template per pole; its connection designation is the pole marking.
+// One function template per pole: the pin is named by the pole marking, its connection
+// designations are the names of the pole's connection points.
 struct EplanFunction {
     int position;
-    std::string designation;
+    std::string pin;
+    std::vector<std::string> connectionPoints;
 };
 
 struct EplanConnectionPoint {
     int position;
-    std::string name;  // the pole marking
+    std::string name;  // the pole marking, with the clamp's number when a pole has several
     Point at;          // relative to the pattern's centre
+    Length z;          // the conductor entry's plane, from the part's front (negative: behind it)
     std::optional<Range<Area>> section;
     std::string minAwg, maxAwg;
     std::optional<Length> stripLength;
@@ -54,6 +58,26 @@ struct EplanDrillingPattern {
     RoundedRect cut;  // centred on the pattern's origin
 };
 
+// A related part as EPLAN references it: by its EPLAN part number, or an accessory list
+// by its name.
+struct EplanAccessory {
+    std::string partNumber;
+    bool isList = false;
+};
+
+// Alternatives of which one is chosen: the mating parts of a part.
+struct EplanAccessoryList {
+    std::string name;
+    Wording description;
+    std::vector<std::string> partNumbers;
+};
+
+// Values that have a property of EPLAN's own; empty when the spec has none or only an
+// estimate (an estimate stays a free property, marked as such).
+struct EplanRatings {
+    std::string voltage, current, coding;
+};
+
 struct EplanPart {
     std::string partNumber, typeNumber, orderNumber, manufacturer, datasheetUrl;
     Wording description;
@@ -61,6 +85,11 @@ struct EplanPart {
     std::optional<Length> width, height, depth;
     std::optional<Mass> weight;
     int poles = 0;
+    std::optional<int> packagingQuantity;
+    EplanRatings ratings;
+    std::string pictureFile;  // below EPLAN's images folder, through its path variable; empty for none
+    std::vector<EplanAccessory> accessories;
+    std::optional<EplanAccessoryList> counterparts;
     int productTopGroup = 0, productGroup = 0, productSubGroup = 0;
     std::vector<EplanFreeProperty> freeProperties;
     std::vector<EplanFunction> functions;
@@ -75,6 +104,16 @@ struct EplanLibrary {
 };
 
 EplanAddress eplanAddressOf(const Family& family);
-EplanPart eplanPartOf(const Variant& v, const Family& family, const EplanRules& rules, const WordingRules& words);
+// What a part is made of, and the rules it follows: the 3D model's proportions give the
+// connection points' places.
+struct EplanInputs {
+    const Variant& variant;
+    const Family& family;
+    const EplanRules& rules;
+    const WordingRules& words;
+    const ModelRules& model;
+};
+
+EplanPart eplanPartOf(const EplanInputs& in);
 
 }  // namespace partgen

@@ -1,7 +1,10 @@
 #include "eplan/eplan_patterns.h"
 
+#include <algorithm>
+
 #include "eplan/eplan_text.h"
 #include "geometry/cutout.h"
+#include "model3d/connector_layout.h"
 #include "text/value_text.h"
 #include "text/wording.h"
 
@@ -54,24 +57,62 @@ Length poleOffset(const Variant& v, int pole) {
     return Length::fromSteps(v.pitch->steps() * (2 * pole - (n - 1)) / 2);
 }
 
+Point centreOf(const Polygon2& mouth) {
+    Point low = mouth.front(), high = mouth.front();
+    for (const auto& p : mouth) {
+        low = {std::min(low.x, p.x), std::min(low.y, p.y)};
+        high = {std::max(high.x, p.x), std::max(high.y, p.y)};
+    }
+    return {Length::fromSteps((low.x.steps() + high.x.steps()) / 2),
+            Length::fromSteps((low.y.steps() + high.y.steps()) / 2)};
+}
+
+// Where each conductor goes in, as the 3D model has it: the mouths of its rear entries,
+// in the plane of its rear face, measured from the part's front. Without entries (no
+// strip length or cross-section to size them) the points sit on the pole axes in that plane.
+std::vector<Point3> clampPlaces(const Variant& v, const ModelRules& model, int perPole) {
+    const LayoutResult result = connectorLayout(v, model);
+    const Length rear = result.layout ? result.layout->rear - result.layout->front : Length();
+    const auto count = static_cast<std::size_t>(*v.poles * perPole);
+    std::vector<Point3> places;
+    if (result.layout && result.layout->rearPockets.size() == count) {
+        for (const auto& pocket : result.layout->rearPockets) {
+            const Point c = centreOf(pocket.mouth);
+            places.push_back({c.x, c.y, rear});
+        }
+        return places;
+    }
+    for (int pole = 0; pole < *v.poles; ++pole)
+        for (int point = 0; point < perPole; ++point) places.push_back({poleOffset(v, pole), Length(), rear});
+    return places;
+}
+
 }  // namespace
 
-EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& name, const WordingRules& words) {
+std::string connectionPointName(const std::string& marking, int clamp, int clampsPerPole) {
+    return clampsPerPole > 1 ? marking + "." + std::to_string(clamp + 1) : marking;
+}
+
+EplanConnectionPattern connectionPatternOf(const Variant& v, const std::string& name, const WordingRules& words,
+                                           const ModelRules& model) {
     EplanConnectionPattern pattern{name, {}, {}};
     const std::string pitch = v.pitch.has() ? millimetreText(*v.pitch) : "-";
     pattern.description = fillPhrase(words.phrase("connection-points"), {{placeholder::pitch, pitch}});
     const ConnectableRange range = connectableRange(v);
     const int perPole = v.connectionPointsPerPole.has() ? *v.connectionPointsPerPole : 1;
-    int position = 1;
+    const std::vector<Point3> places = clampPlaces(v, model, perPole);
     for (int pole = 0; pole < *v.poles; ++pole)
-        for (int point = 0; point < perPole; ++point)
-            pattern.points.push_back({position++,
-                                      (*v.marking)[static_cast<std::size_t>(pole)],
-                                      {poleOffset(v, pole), Length()},
+        for (int clamp = 0; clamp < perPole; ++clamp) {
+            const Point3& at = places[static_cast<std::size_t>(pole * perPole + clamp)];
+            pattern.points.push_back({static_cast<int>(pattern.points.size()) + 1,
+                                      connectionPointName((*v.marking)[static_cast<std::size_t>(pole)], clamp, perPole),
+                                      {at.x, at.y},
+                                      at.z,
                                       range.section,
                                       range.minAwg,
                                       range.maxAwg,
                                       v.stripLength.value});
+        }
     return pattern;
 }
 

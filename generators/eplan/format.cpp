@@ -2,31 +2,44 @@
 
 #include "eplan/eplan_model.h"
 #include "eplan/eplan_patterns.h"
+#include "eplan/eplan_picture.h"
 #include "eplan/eplan_text.h"
 #include "eplan/eplan_writer.h"
+#include "model3d/connector_model.h"
 
 namespace partgen {
 namespace {
 
 // The sections of the file, each in catalog order.
-enum Section : std::size_t { constructions, terminals, parts, sectionCount };
+enum Section : std::size_t { constructions, accessoryLists, terminals, parts, sectionCount };
+
+EplanPart partOf(const Variant& v, const Family& family, const FormatContext& c) {
+    return eplanPartOf({v, family, c.rules.get<EplanRules>(), c.rules.get<WordingRules>(), c.rules.get<ModelRules>()});
+}
 
 FamilyEntry eplanEntry(const Variant& v, const Family& family, const FormatContext& c) {
-    const auto& rules = c.rules.get<EplanRules>();
-    const auto& words = c.rules.get<WordingRules>();
-    const std::string number = eplanPartNumber(*rules.partNumber, v, family);
+    const EplanPart part = partOf(v, family, c);
     FamilyEntry entry{"", std::vector<std::string>(sectionCount)};
-    if (const auto drilling = drillingPatternOf(v, number, words))
-        entry.sections[constructions] = eplanConstructionText(*drilling);
-    entry.sections[terminals] = eplanTerminalText(connectionPatternOf(v, number, words));
-    entry.sections[parts] = eplanPartText(eplanPartOf(v, family, rules, words));
+    if (part.drilling) entry.sections[constructions] = eplanConstructionText(*part.drilling);
+    if (part.counterparts) entry.sections[accessoryLists] = eplanAccessoryListText(*part.counterparts);
+    entry.sections[terminals] = eplanTerminalText(part.connections);
+    entry.sections[parts] = eplanPartText(part);
     return entry;
 }
 
 void writeEplanFile(const Family& family, const FormatContext&, const FamilyEntries& entries, const ByteSink& sink) {
-    sink(eplanOpening(eplanAddressOf(family)));
+    sink(eplanOpening(eplanAddressOf(family), entries.count()));
     for (std::size_t section = 0; section < sectionCount; ++section) entries.copySection(section, sink);
     sink(eplanClosing());
+}
+
+// The picture is drawn from the 3D model: a spec that leaves it no room is refused.
+std::vector<std::string> modelProblems(const Variant& v, const HouseRules& rules) {
+    return connectorModelProblems(v, rules.get<ModelRules>());
+}
+
+std::vector<Document> pictureDocuments(const Variant& v, const Family& family, const FormatContext& c) {
+    return documentList(eplanPicture(v, family, c.rules.get<ModelRules>(), c.rules.get<ColourTable>()));
 }
 
 }  // namespace
@@ -35,9 +48,9 @@ const Format& eplanFormat() {
     static const Format format{
         "eplan",
         {},
-        {&eplanRuleFile(), &wordingRuleFile()},
-        {},
-        {},
+        {&eplanRuleFile(), &wordingRuleFile(), &modelRuleFile()},
+        modelProblems,
+        pictureDocuments,
         {FamilyFile{[](const Family& family, const FormatContext&) { return "eplan/" + family.id + ".xml"; },
                     eplanEntry, writeEplanFile}},
         {},

@@ -48,6 +48,8 @@ class FamilyEntries {
 public:
     virtual ~FamilyEntries() = default;
     virtual void copySection(std::size_t section, const ByteSink& sink) const = 0;
+    // How many variants gave an entry: files that state their record count need it first.
+    virtual std::size_t count() const = 0;
 };
 
 // A file made from every variant of a family. Each variant gives its entry while it is

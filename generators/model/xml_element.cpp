@@ -3,6 +3,17 @@
 #include "model/xml_text.h"
 
 namespace partgen {
+namespace {
+
+// A parser turns a line break inside an attribute into a space; a character reference
+// keeps it (EPLAN separates a function template's connection designations by one).
+std::string attributeText(const std::string& value) {
+    std::string escaped;
+    for (const char c : xmlEscape(value)) escaped += c == '\n' ? std::string("&#10;") : std::string(1, c);
+    return escaped;
+}
+
+}  // namespace
 
 XmlElement& XmlElement::attribute(std::string name, std::string value) {
     attributes_.emplace_back(std::move(name), std::move(value));
@@ -22,7 +33,7 @@ XmlElement& XmlElement::add(XmlElement child) {
 std::string XmlElement::render(int depth) const {
     const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
     std::string xml = indent + "<" + name_;
-    for (const auto& [name, value] : attributes_) xml += " " + name + "=\"" + xmlEscape(value) + "\"";
+    for (const auto& [name, value] : attributes_) xml += " " + name + "=\"" + attributeText(value) + "\"";
     if (children_.empty() && text_.empty()) return xml + "/>\n";
     xml += ">" + xmlEscape(text_);
     if (children_.empty()) return xml + "</" + name_ + ">\n";

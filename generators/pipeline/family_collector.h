@@ -24,6 +24,7 @@ public:
 
     // The section's text of every entry, in order; sections an entry lacks are empty.
     void copySection(std::size_t section, const ByteSink& sink) const override;
+    std::size_t count() const override { return placed_.size(); }
 
 private:
     // Kept small, since a family file has an entry per variant: the keys wait in one

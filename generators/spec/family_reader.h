@@ -28,7 +28,7 @@ struct RawSeries {
     int polesTo = 0;
     SourceLocation at;
     RawProps props;
-    std::string derivedFrom;  // the datasheet part the rule scales, e.g. "770-744"; may be empty
+    std::string derivedFrom{};  // the datasheet part the rule scales, e.g. "770-744"; may be empty
 };
 
 struct RawFamily {

@@ -23,7 +23,7 @@ struct ResolvedEntry {
     const RawFamily* family = nullptr;
     const RawSeries* series = nullptr;  // the rule that makes a series product
     int poles = 0;                      // and its pole count
-    std::string baseDatasheetUrl;       // and the datasheet of the part it is derived from
+    std::string baseDatasheetUrl{};     // and the datasheet of the part it is derived from
 };
 
 struct Resolution {

@@ -78,8 +78,10 @@ WordingRules readWording(const TemplateReader& r, const tinyxml2::XMLElement& ro
 }  // namespace
 
 const std::vector<std::string>& requiredPhrases() {
-    static const std::vector<std::string> names{"poles",  "coding",    "connection-points",
-                                                "cutout", "estimated", "estimated-values"};
+    static const std::vector<std::string> names{
+        "poles",       "coding",           "connection-points", "cutout",
+        "estimated",   "estimated-values", "estimated-cutout",  "estimated-marking",
+        "counterparts", "derived-from",     "inherited-values",  "inherited"};
     return names;
 }
 

@@ -33,14 +33,20 @@ const std::string* valueOf(const PlaceholderValues& values, std::string_view nam
 }
 
 // The phrases of templates/eplan.xml and the values the EPLAN writer gives each.
-const std::array<std::pair<std::string_view, PlaceholderSet>, 6>& phraseSets() {
-    static const std::array<std::pair<std::string_view, PlaceholderSet>, 6> sets{{
+const std::array<std::pair<std::string_view, PlaceholderSet>, 12>& phraseSets() {
+    static const std::array<std::pair<std::string_view, PlaceholderSet>, 12> sets{{
         {"poles", {p::poles}},
         {"coding", {p::coding}},
         {"connection-points", {p::pitch}},
         {"cutout", {p::width, p::height, p::radius, p::tolerance, p::plate}},
         {"estimated", {}},
         {"estimated-values", {p::fields}},
+        {"estimated-cutout", {}},
+        {"estimated-marking", {}},
+        {"counterparts", {}},
+        {"derived-from", {p::number}},
+        {"inherited-values", {p::number, p::fields}},
+        {"inherited", {p::number}},
     }};
     return sets;
 }

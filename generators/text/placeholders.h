@@ -29,7 +29,7 @@ inline constexpr std::string_view height = "height";        // the panel cutout'
 inline constexpr std::string_view radius = "radius";        // the panel cutout's corner radius in mm
 inline constexpr std::string_view tolerance = "tolerance";  // the cutout tolerance: "+0.1 / -0 mm"
 inline constexpr std::string_view plate = "plate";          // the panel thickness range: "0.5 ... 2 mm"
-inline constexpr std::string_view fields = "fields";        // spec names of the estimated values: "cutout-width, depth"
+inline constexpr std::string_view fields = "fields";        // what is estimated, in words: "Cutout size, depth"
 }  // namespace placeholder
 
 // The names one kind of pattern may use, in the order messages list them.

@@ -12,7 +12,8 @@ namespace {
 bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 
 EplanConnectionPattern pattern(const std::string& name) {
-    EplanConnectionPoint point{1, "L", {-millimetres(5), Length()}, std::nullopt, "", "", std::nullopt};
+    EplanConnectionPoint point{1,  "L",         {-millimetres(5), Length()}, -millimetres(30), std::nullopt, "",
+                               "", std::nullopt};
     return {name, {"Anschlussbild", "pattern"}, {point}};
 }
 
@@ -24,7 +25,7 @@ EplanPart part(const std::string& number) {
     p.manufacturer = "M";
     p.description = {"Buchse", "socket"};
     p.poles = 1;
-    p.functions = {{1, "L"}};
+    p.functions = {{1, "L", {"L"}}};
     p.connections = pattern(p.partNumber);
     p.patternOffset = {millimetres(3), millimetres(2)};
     return p;
@@ -34,8 +35,10 @@ EplanPart part(const std::string& number) {
 
 TEST_CASE("an EPLAN file opens with the manufacturer address and closes the root", "[eplan]") {
     const EplanAddress address{"M", "Maker GmbH", "Weg 1", "12345", "Stadt", "DE", "+49 1", "a@b.de"};
-    const std::string opening = eplanOpening(address);
-    CHECK(opening.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partsmanagement "));
+    const std::string opening = eplanOpening(address, 7);
+    CHECK(opening.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partsmanagement count=\"7\" "));
+    CHECK(has(opening, "build=\"partgen "));
+    CHECK(has(opening, "version=\""));
     CHECK(has(opening, "length-unit=\"mm\""));
     CHECK(has(opening, "weight-unit=\"kg\""));
     CHECK(has(opening, "P_PART_ADDRESS_SHORTNAME=\"M\""));
@@ -61,6 +64,8 @@ TEST_CASE("a connection point without conductor data leaves its cross-section at
     CHECK(has(text, "P_PART_TERMINAL_NAME=\"T\""));
     CHECK(has(text, "name=\"L\""));
     CHECK(has(text, "xpos=\"-5\""));
+    CHECK(has(text, "zpos=\"-30\""));
+    CHECK(has(text, "xdir=\"0\" ydir=\"0\" zdir=\"-1\""));  // wires leave to the rear
     CHECK_FALSE(has(text, "crosssection"));
     CHECK_FALSE(has(text, "strippinglength"));
 }
@@ -98,11 +103,12 @@ TEST_CASE("a part with a drilling pattern places it at the pattern offset", "[ep
 
 TEST_CASE("a part refers to its connection pattern and gives a function template per pole", "[eplan]") {
     EplanPart p = part("1");
-    p.functions = {{1, "PE"}, {2, "L"}};
+    p.functions = {{1, "PE", {"PE.1", "PE.2"}}, {2, "L", {"L"}}};
     const std::string text = eplanPartText(p);
     CHECK(has(text, "P_ARTICLE_REF_TERMINAL_NAME=\"M.1\""));
     CHECK(has(text, "P_ARTICLE_REF_TERMINAL_OFFSET_X=\"3\""));
-    CHECK(has(text, "<functiontemplate pos=\"1\" connectionDesignation=\"PE\" terminalNr=\"PE\""));
+    // EPLAN separates a function template's connection designations by a line break.
+    CHECK(has(text, "<functiontemplate pos=\"1\" connectionDesignation=\"PE.1&#10;PE.2\" terminalNr=\"PE\""));
     CHECK(has(text, "<functiontemplate pos=\"2\" connectionDesignation=\"L\" terminalNr=\"L\""));
 }
 
@@ -122,15 +128,54 @@ TEST_CASE("the EPLAN library puts drilling and connection patterns before the pa
     library.manufacturer.shortName = "M";
     library.parts = {part("1"), part("2")};
     library.parts[1].drilling = EplanDrillingPattern{"D", {}, {}};
+    library.parts[1].counterparts = EplanAccessoryList{"M.2.counterparts", {"G", "c"}, {"M.9"}};
     const std::string text = writeEplanLibrary(library);
     const auto address = text.find("<address ");
     const auto construction = text.find("<construction ");
+    const auto accessoryList = text.find("<accessorylist ");
     const auto terminal = text.find("<terminal ");
     const auto firstPart = text.find("<part ");
     REQUIRE(firstPart != std::string::npos);
+    CHECK(has(text, "<partsmanagement count=\"2\""));
     CHECK(address < construction);
-    CHECK(construction < terminal);
+    CHECK(construction < accessoryList);
+    CHECK(accessoryList < terminal);
     CHECK(terminal < firstPart);
     CHECK(text.find("<construction ", construction + 1) == std::string::npos);  // only the second part drills
     CHECK(text.ends_with(eplanClosing()));
+}
+
+TEST_CASE("a part is an electrical component with its packaging quantity and picture", "[eplan]") {
+    EplanPart p = part("1");
+    p.packagingQuantity = 100;
+    p.pictureFile = "$(MD_IMAGES)\\f\\1.png";
+    const std::string text = eplanPartText(p);
+    CHECK(has(text, "<part P_ARTICLE_PARTTYPE=\"1\" P_ARTICLE_CRAFT_ELECTRICAL=\"1\""));
+    CHECK(has(text, "P_ARTICLE_PACKAGINGQUANTITY=\"100\""));
+    CHECK(has(text, "P_ARTICLE_PICTUREFILE=\"$(MD_IMAGES)\\f\\1.png\""));
+    CHECK_FALSE(has(eplanPartText(part("2")), "P_ARTICLE_PACKAGINGQUANTITY"));
+    CHECK_FALSE(has(eplanPartText(part("2")), "P_ARTICLE_PICTUREFILE"));
+}
+
+TEST_CASE("ratings go to the variant's own EPLAN properties, and only those known", "[eplan]") {
+    EplanPart p = part("1");
+    p.ratings = {"400 V", "", "B"};
+    const std::string text = eplanPartText(p);
+    CHECK(has(text, "P_ARTICLE_VOLTAGE=\"400 V\""));
+    CHECK(has(text, "P_ARTICLE_PINCOUNT=\"1\""));
+    CHECK(has(text, "P_ARTICLE_CODING=\"B\""));
+    CHECK_FALSE(has(text, "P_ARTICLE_ELECTRICALCURRENT"));
+    CHECK(text.find("P_ARTICLE_VOLTAGE") > text.find("<variant "));
+}
+
+TEST_CASE("accessories are optional parts and the counterparts one accessory list", "[eplan]") {
+    EplanPart p = part("1");
+    p.accessories = {{"M.7"}, {"M.1.counterparts", true}};
+    const std::string text = eplanPartText(p);
+    CHECK(has(text, "<accessoryposition pos=\"1\" partnr=\"M.7\" variant=\"1\" parttype=\"1\" necessary=\"0\"/>"));
+    CHECK(has(text, "<accessoryposition pos=\"2\" partnr=\"M.1.counterparts\" parttype=\"13\" necessary=\"0\"/>"));
+    const std::string list =
+        eplanAccessoryListText({"M.1.counterparts", {"Gegenstücke", "Counterparts"}, {"M.8", "M.9"}});
+    CHECK(has(list, "<accessorylist P_PART_ACCESSORYLIST_NAME=\"M.1.counterparts\""));
+    CHECK(has(list, "<accessorylistposition pos=\"2\" partnr=\"M.9\" variant=\"1\"/>"));
 }

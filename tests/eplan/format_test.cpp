@@ -30,6 +30,16 @@ TEST_CASE("the family's EPLAN file holds every variant, each pattern once", "[ep
     CHECK(test::occurrences(xml, "<constructionPosition ") == 5);
     CHECK(test::occurrences(xml, "<terminal ") == 6);
     CHECK(test::occurrences(xml, "<address ") == 1);
+    CHECK(xml.find("<partsmanagement count=\"6\"") != std::string::npos);
+    CHECK(test::occurrences(xml, "<accessorylist ") == test::occurrences(xml, "parttype=\"13\""));
+    CHECK(test::occurrences(xml, "P_ARTICLE_PICTUREFILE=") == 6);
     CHECK(test::occurrences(xml, "P_ARTICLE_DOES_NOT_NEED_DRILL=\"1\"") == 1);
     CHECK(xml.find("functiondef") == std::string::npos);
+}
+
+TEST_CASE("the EPLAN format draws a picture of every variant", "[eplan]") {
+    const Variant& v = variant("770-745");
+    const auto documents = eplanFormat().perVariant(v, family(), test::repositoryContext({}));
+    REQUIRE(documents.size() == 1);
+    CHECK(documents[0].path == "eplan/pictures/wago-winsta-midi/770-745.png");
 }

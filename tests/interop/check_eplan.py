@@ -3,8 +3,10 @@
 usage: check_eplan.py FILE.xml SCHEMA.xsd [--parts N] [--cutout PARTNR W H R]... [--no-cutout PARTNR]...
 
 Fails (exit 1, reasons on stderr) unless: xmllint (Debian's libxml2-utils) validates FILE
-against SCHEMA (`xmllint --noout --schema`); the file holds N parts; every part has one function
-template per pole; with --cutout, the part PARTNR names a drilling pattern whose one rectangle
+against SCHEMA (`xmllint --noout --schema`); the root's count is its number of parts; the file
+holds N parts; every part has one function template per pole, whose connection designations are
+names of connection points of the part's pattern, each named once; every accessory position of
+record type 13 names an accessory list of the file; with --cutout, the part PARTNR names a drilling pattern whose one rectangle
 is W x H mm with corner radius R mm, placed at the middle of the part's front; with --no-cutout,
 the part PARTNR has no drilling pattern.
 """
@@ -36,6 +38,26 @@ def function_problems(part):
     if len(functions) != poles:
         return [f"{part.get('P_ARTICLE_PARTNR')}: {len(functions)} function templates for {poles} poles"]
     return []
+
+
+def designation_problems(root, part):
+    patterns = {t.get("P_PART_TERMINAL_NAME"): t for t in root.findall("terminal")}
+    pattern = patterns.get(part.get("P_ARTICLE_REF_TERMINAL_NAME"))
+    if pattern is None:
+        return [f"{part.get('P_ARTICLE_PARTNR')}: no connection point pattern"]
+    points = sorted(t.get("name") for t in pattern.findall("terminalPosition"))
+    designations = sorted(name for f in part.findall("variant/functiontemplate")
+                          for name in f.get("connectionDesignation").split("\n"))
+    if points != designations:
+        return [f"{part.get('P_ARTICLE_PARTNR')}: connection designations {designations} "
+                f"are not the connection points {points}"]
+    return []
+
+
+def accessory_list_problems(root, part):
+    lists = {a.get("P_PART_ACCESSORYLIST_NAME") for a in root.findall("accessorylist")}
+    return [f"{part.get('P_ARTICLE_PARTNR')}: accessory list {a.get('partnr')!r} does not exist"
+            for a in part.findall("accessoryposition") if a.get("parttype") == "13" and a.get("partnr") not in lists]
 
 
 def cutout_problems(root, parts, number, width, height, radius):
@@ -73,8 +95,12 @@ def main(argv):
     problems = validate(path, schema)
     root = ET.parse(path).getroot()
     parts = {p.get("P_ARTICLE_PARTNR"): p for p in root.findall("part")}
+    if root.get("count") != str(len(root.findall("part"))):
+        problems.append(f"count {root.get('count')} for {len(root.findall('part'))} parts")
     for part in parts.values():
         problems += function_problems(part)
+        problems += designation_problems(root, part)
+        problems += accessory_list_problems(root, part)
     i = 0
     while i < len(options):
         option = options[i]

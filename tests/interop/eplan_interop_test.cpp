@@ -62,3 +62,18 @@ TEST_CASE("the EPLAN check fails on a wrong cutout and on a file the schema refu
                         "P_ARTICLE_REF_TERMINAL_NAME=\"WAGO.770-746\"");
     CHECK(checkEplan(file, "2>/dev/null") != 0);  // a connection point pattern that does not exist
 }
+
+TEST_CASE("the EPLAN check fails on a wrong count, designation or accessory list", "[interop][eplan]") {
+    test::ScratchDir dir;
+    const auto file = generateEplan(dir);
+    const std::string good = test::readFile(file);
+    test::replaceInFile(file, "<partsmanagement count=\"", "<partsmanagement count=\"1");
+    CHECK(checkEplan(file, "2>/dev/null") != 0);
+    test::writeFile(file, good);
+    test::replaceInFile(file, "connectionDesignation=\"1.1&#10;1.2\"", "connectionDesignation=\"1.1&#10;1.3\"");
+    CHECK(checkEplan(file, "2>/dev/null") != 0);
+    test::writeFile(file, good);
+    test::replaceInFile(file, "P_PART_ACCESSORYLIST_NAME=\"WAGO.770-744.counterparts\"",
+                        "P_PART_ACCESSORYLIST_NAME=\"WAGO.770-744.mates\"");
+    CHECK(checkEplan(file, "2>/dev/null") != 0);
+}

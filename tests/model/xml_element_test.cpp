@@ -26,3 +26,9 @@ TEST_CASE("XML element attributes and text are escaped", "[model][xml]") {
     e.attribute("name", "WAGO \"A&B\" <x>").text("1 < 2 & 3");
     CHECK(e.render() == "<e name=\"WAGO &quot;A&amp;B&quot; &lt;x&gt;\">1 &lt; 2 &amp; 3</e>\n");
 }
+
+TEST_CASE("a line break survives in an attribute as a character reference, in text as itself", "[model][xml]") {
+    XmlElement e("e");
+    e.attribute("names", "1.1\n1.2").text("a\nb");
+    CHECK(e.render() == "<e names=\"1.1&#10;1.2\">a\nb</e>\n");
+}
