@@ -13,11 +13,12 @@ FamilyFile familyIndex() {
     return {
         [](const Family& family, const FormatContext&) { return reviewFolder(family.id) + "index.html"; },
         [](const Variant& v, const Family&, const FormatContext&) {
-            return FamilyEntry{v.number, {familyIndexRow(v)}};
+            return FamilyEntry{v.number, {familyIndexEntry(v)}};
         },
         [](const Family& family, const FormatContext&, const FamilyEntries& entries, const ByteSink& sink) {
             sink(familyIndexOpening(family));
-            entries.copySection(0, sink);
+            FamilyIndexRows rows(sink);
+            entries.copySection(0, [&](std::string_view piece) { rows.add(piece); });
             sink(familyIndexClosing());
         },
     };

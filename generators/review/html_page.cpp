@@ -14,10 +14,10 @@ th,td{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}
 figure{margin:0}
 figure .box{width:320px;height:240px;border:1px solid #888;display:flex;align-items:center;justify-content:center}
 figure img{max-width:312px;max-height:232px;width:312px;height:232px;object-fit:contain}
-img.thumb{width:64px;height:48px;object-fit:contain}
-.badge{border-radius:3px;padding:0 4px;font-size:85%;color:#fff}
-.datasheet{background:#2a7a2a}.drawing{background:#2a5a9a}.inherited{background:#7a5a2a}
-.derived{background:#8a6a00}.estimated{background:#b02020}
+#variants img{width:64px;height:48px;object-fit:contain}
+tr.g th{position:sticky;top:0;background:#eee}
+i.s,i.w,i.n,i.d,i.e{font-style:normal;border-radius:3px;padding:0 4px;font-size:85%;color:#fff}
+.s{background:#2a7a2a}.w{background:#2a5a9a}.n{background:#7a5a2a}.d{background:#8a6a00}.e{background:#b02020}
 .note{max-width:60em}
 </style>
 )";

@@ -7,9 +7,26 @@
 namespace partgen {
 namespace {
 
+// A letter for the style's colour: a badge is repeated in every value table and group
+// heading, the style once per page.
+char badgeClass(Provenance p) {
+    switch (p) {
+        case Provenance::datasheet:
+            return 's';
+        case Provenance::drawing:
+            return 'w';
+        case Provenance::inherited:
+            return 'n';
+        case Provenance::derived:
+            return 'd';
+        case Provenance::estimated:
+            return 'e';
+    }
+    return 'e';
+}
+
 std::string badge(Provenance p) {
-    const std::string name(provenanceName(p));
-    return "<span class=\"badge " + name + "\">" + name + "</span>";
+    return std::string("<i class=") + badgeClass(p) + ">" + std::string(provenanceName(p)) + "</i>";
 }
 
 std::string row(const char* name, const std::string& value, Provenance source, const SourceLocation& at) {
@@ -44,6 +61,11 @@ std::string provenanceBadges(const std::set<Provenance>& provenances) {
     std::string badges;
     for (const Provenance p : provenances) badges += (badges.empty() ? "" : " ") + badge(p);
     return badges;
+}
+
+std::string provenanceLegend() {
+    return provenanceBadges({Provenance::datasheet, Provenance::drawing, Provenance::inherited, Provenance::derived,
+                             Provenance::estimated});
 }
 
 }  // namespace partgen

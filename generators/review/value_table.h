@@ -15,8 +15,12 @@ std::string valueTableRows(const Variant& v);
 // The provenances among the variant's values, most trustworthy first.
 std::set<Provenance> provenancesOf(const Variant& v);
 
-// A badge per provenance, e.g. <span class="badge estimated">estimated</span>.
+// A badge per provenance, e.g. <i class=e>estimated</i>: the word, coloured by a one-letter
+// class of the page's style.
 std::string provenanceBadges(const std::set<Provenance>& provenances);
+
+// Every provenance's badge, strongest first, for a page's legend.
+std::string provenanceLegend();
 
 // "wago-winsta-midi.xml:70": the file's own name, so the pages hold no folder of the
 // machine they were made on.

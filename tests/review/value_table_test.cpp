@@ -15,7 +15,7 @@ TEST_CASE("a value's row shows its provenance, so an estimate never reads as dat
     v.cutoutWidth.set(millimetres(40) + nanometres(400'000), Provenance::estimated, {"parts/f.xml", 70});
     v.description.set("<b> & co", Provenance::datasheet, {"parts/f.xml", 5});
     const std::string rows = valueTableRows(v);
-    CHECK(rows.find("<th>cutout-width</th><td>40.4 mm</td><td><span class=\"badge estimated\">estimated</span>"
+    CHECK(rows.find("<th>cutout-width</th><td>40.4 mm</td><td><i class=e>estimated</i>"
                     "</td><td>f.xml:70</td>") != std::string::npos);
     CHECK(rows.find("&lt;b&gt; &amp; co") != std::string::npos);
     CHECK(rows.find("<b>") == std::string::npos);
@@ -27,5 +27,5 @@ TEST_CASE("the badges of a variant are the provenances among its values, most tr
     CHECK(found.count(Provenance::datasheet) == 1);
     CHECK(found.count(Provenance::inherited) == 1);
     CHECK(provenanceBadges({Provenance::estimated, Provenance::datasheet}) ==
-          "<span class=\"badge datasheet\">datasheet</span> <span class=\"badge estimated\">estimated</span>");
+          "<i class=s>datasheet</i> <i class=e>estimated</i>");
 }
