@@ -19,6 +19,7 @@ FamilyFile familyIndex() {
             sink(familyIndexOpening(family));
             FamilyIndexRows rows(sink);
             entries.copySection(0, [&](std::string_view piece) { rows.add(piece); });
+            rows.finish();
             sink(familyIndexClosing());
         },
     };

@@ -54,6 +54,10 @@ void FamilyIndexRows::add(std::string_view piece) {
     pending_.erase(0, start);
 }
 
+void FamilyIndexRows::finish() const {
+    if (!pending_.empty()) throw std::logic_error("a review index entry without its line break");
+}
+
 void FamilyIndexRows::addEntry(std::string_view entry) {
     const std::size_t split = entry.find(headingEnd);
     if (split == std::string_view::npos) throw std::logic_error("a review index entry without its group heading");

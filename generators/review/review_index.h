@@ -30,6 +30,8 @@ class FamilyIndexRows {
 public:
     explicit FamilyIndexRows(const ByteSink& sink) : sink_(sink) {}
     void add(std::string_view piece);
+    // Refuses a last entry without its line break: it would be lost.
+    void finish() const;
 
 private:
     void addEntry(std::string_view entry);

@@ -5,6 +5,7 @@
 #include "review/review_index.h"
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "cli/commands.h"
 #include "support/catch.h"
@@ -40,6 +41,11 @@ TEST_CASE("the family index gives a group heading only where it changes", "[revi
     CHECK(written(entries, entries.size()) == expected);
     CHECK(written(entries, 1) == expected);  // a piece may end anywhere
     CHECK(written(entries, 5) == expected);
+    std::string out;
+    const ByteSink sink = [&](std::string_view piece) { out += piece; };
+    FamilyIndexRows rows(sink);
+    rows.add("A\t<tr>1");
+    CHECK_THROWS_AS(rows.finish(), std::logic_error);
 }
 
 TEST_CASE("a variant's index row shows its kind, pitch and provenances in its group heading", "[review]") {
