@@ -1,4 +1,4 @@
-#include "quarter_catalog.h"
+#include "catalog_copies.h"
 
 #include <fstream>
 #include <sstream>
