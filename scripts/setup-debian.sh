@@ -13,6 +13,8 @@ build_packages=(
   libboost-program-options-dev libtinyxml2-dev libmuparser-dev libcgal-dev
   # cairo draws the PDF drawings (generators/drawing/pdf.cpp).
   libcairo2-dev
+  # libpng encodes the PNG pictures (generators/picture/png_encoder.cpp).
+  libpng-dev
 )
 test_packages=(
   catch2 libxml2-utils python3 python3-ezdxf locales

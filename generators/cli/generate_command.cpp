@@ -82,7 +82,8 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     if (!reportFile.empty()) checkReportFile(reportFile, g.outDir, {o.parts, o.templates});
     if (!g.check && !force) checkOutputOwned(g.outDir);
     const OutputLock lock(g.outDir, g.check ? OutputLock::Mode::read : OutputLock::Mode::write);
-    if (!g.check && recoverInterruptedRun(g.outDir))
+    const bool recovered = !g.check && recoverInterruptedRun(g.outDir);
+    if (recovered)
         err << "partgen: " << outDir << " was left by a run that was killed; its temporary files are removed and "
             << "every file is compared again\n";
 
@@ -91,6 +92,8 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     };
     g.inputs = runInputs(specInputFiles(o.parts, o.templates, specReaders().ruleFiles), g);
+    g.rules = runRules(ruleInputFiles(o.templates, specReaders().ruleFiles));
+    g.reuse = !full && !recovered;
     if (const auto unchanged = full ? std::nullopt : unchangedRun(g)) {
         reportRun(*unchanged, g, reportFile, seconds(), out);
         return exitSuccess;

@@ -8,7 +8,7 @@ namespace partgen {
 namespace {
 
 // Large enough to recognise the part in EPLAN's preview, small enough for a library of
-// many variants: encoding the PNG costs most of a picture's time, and 400 px made the
+// many variants: a picture's time grows with its area, and at 400 px the pictures made the
 // eplan format of a 10,560-variant catalog several times slower than every other format.
 constexpr int picturePixels = 256;
 

@@ -23,6 +23,25 @@ const Axes& isometric() {
     return axes;
 }
 
+// Each view's right and up times each other give the direction towards the viewer, as
+// x times y gives z, so that no view is mirrored.
+const Axes& axesOf(ViewDirection direction) {
+    static const Axes front{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+    static const Axes top{{1, 0, 0}, {0, 0, -1}, {0, 1, 0}};
+    static const Axes right{{0, 0, -1}, {0, 1, 0}, {1, 0, 0}};
+    switch (direction) {
+        case ViewDirection::front:
+            return front;
+        case ViewDirection::top:
+            return top;
+        case ViewDirection::right:
+            return right;
+        case ViewDirection::isometric:
+            break;
+    }
+    return isometric();
+}
+
 // Light from above, front and a little right, so that the three visible sides differ.
 const Vector3& light() {
     static const Vector3 l = unit({0.4, 0.8, 0.6});
@@ -136,8 +155,8 @@ void paintBehindFirst(std::vector<Placed>& placed) {
 
 }  // namespace
 
-View2d isometricView(const Model3d& model) {
-    const Axes& axes = isometric();
+View2d projectedView(const Model3d& model, ViewDirection direction) {
+    const Axes& axes = axesOf(direction);
     std::vector<Placed> placed;
     for (const auto& solid : model.solids) addFaces(solid, axes, placed);
     // Farthest first; equal depths keep the model's order, so the result never varies.
@@ -152,5 +171,7 @@ View2d isometricView(const Model3d& model) {
     }
     return view;
 }
+
+View2d isometricView(const Model3d& model) { return projectedView(model, ViewDirection::isometric); }
 
 }  // namespace partgen

@@ -26,8 +26,17 @@ struct View2d {
     Point2d min{}, max{};                 // bounds of every polygon
 };
 
-// The isometric view from the front, top and right (x right, y up, z towards the
-// viewer, as the models are built): the mating face, the top and the right side show.
+// Where the viewer stands, in the models' axes (x right, y up, z towards the front, as the
+// models are built). The three orthographic views are those of a third-angle drawing:
+// front looks along -z, top down along -y (the front at the bottom), right along -x (the
+// front at the left). The isometric view looks from the front, top and right at once.
+enum class ViewDirection { front, top, right, isometric };
+
+// The model as seen from `direction`, without perspective: x and y of the view are
+// millimetres along the view's right and up.
+View2d projectedView(const Model3d& model, ViewDirection direction);
+
+// The isometric view: the mating face, the top and the right side show.
 View2d isometricView(const Model3d& model);
 
 }  // namespace partgen

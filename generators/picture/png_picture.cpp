@@ -3,14 +3,12 @@
 #include <cairo.h>
 
 #include <algorithm>
-#include <memory>
-#include <stdexcept>
 
-#include "picture/cairo_handles.h"
+#include "picture/png_encoder.h"
+#include "picture/view_surface.h"
 
 namespace partgen {
 namespace {
-
 
 // From view millimetres to pixels: y turns down, the view centred with a margin.
 struct Fit {
@@ -52,9 +50,8 @@ void drawPolygon(cairo_t* cr, const ShadedPolygon& polygon, const Fit& fit) {
 
 }  // namespace
 
-std::string pngPicture(const View2d& view, int pixels) {
-    CairoSurface surface(
-        cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixels, pixels));
+CairoSurface drawView(const View2d& view, int pixels) {
+    CairoSurface surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixels, pixels));
     CairoContext cr(cairo_create(surface.get()));
     cairo_set_source_rgb(cr.get(), 1, 1, 1);
     cairo_paint(cr.get());
@@ -63,10 +60,13 @@ std::string pngPicture(const View2d& view, int pixels) {
     const Fit fit(view, pixels);
     for (const auto& polygon : view.polygons) drawPolygon(cr.get(), polygon, fit);
     cairo_surface_flush(surface.get());
-    std::string png;
-    if (cairo_surface_write_to_png_stream(surface.get(), appendToString, &png) != CAIRO_STATUS_SUCCESS)
-        throw std::runtime_error("cairo could not write the PNG picture");
-    return png;
+    return surface;
+}
+
+std::string pngPicture(const View2d& view, int pixels) {
+    const CairoSurface surface = drawView(view, pixels);
+    return encodePng({cairo_image_surface_get_data(surface.get()), cairo_image_surface_get_width(surface.get()),
+                      cairo_image_surface_get_height(surface.get()), cairo_image_surface_get_stride(surface.get())});
 }
 
 }  // namespace partgen

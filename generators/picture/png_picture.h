@@ -1,7 +1,7 @@
 #pragma once
-// A 2D view drawn as a PNG by cairo: the view's polygons filled in order on a white
-// square, fitted with a margin. One back-end of geometry/projection.h; others (SVG)
-// can draw the same polygons.
+// A 2D view drawn as a PNG: cairo fills the view's polygons in order on a white square,
+// fitted with a margin, and libpng encodes it (picture/png_encoder.h). One back-end of
+// geometry/projection.h; others (SVG) can draw the same polygons.
 
 #include <string>
 
@@ -10,7 +10,7 @@
 namespace partgen {
 
 // The PNG file's bytes, `pixels` wide and high. The same view gives the same bytes:
-// cairo writes no time into the file.
+// no time is written into the file.
 std::string pngPicture(const View2d& view, int pixels);
 
 }  // namespace partgen

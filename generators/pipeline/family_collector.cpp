@@ -17,14 +17,18 @@ Small checkedNarrow(std::size_t value, const char* what) {
 
 }  // namespace
 
-void FamilyCollector::add(std::size_t position, const FamilyEntry& entry) {
+void FamilyCollector::add(std::size_t position, const FamilyEntry& entry, const std::string& fingerprint) {
     const std::lock_guard<std::mutex> lock(mutex_);
     Placed placed{texts_.size(),
                   checkedNarrow<std::uint32_t>(position, "entries"),
                   checkedNarrow<std::uint32_t>(keys_.size(), "keys"),
                   checkedNarrow<std::uint32_t>(lengths_.size(), "entries"),
+                  checkedNarrow<std::uint32_t>(placed_.size(), "entries"),
                   checkedNarrow<std::uint16_t>(entry.sortKey.size(), "keys"),
                   checkedNarrow<std::uint16_t>(entry.sections.size(), "sections")};
+    if (placed_.empty()) fingerprintLength_ = fingerprint.size();
+    fingerprinted_ = fingerprinted_ && !fingerprint.empty() && fingerprint.size() == fingerprintLength_;
+    if (fingerprinted_) fingerprints_ += fingerprint;
     keys_ += entry.sortKey;
     for (const auto& text : entry.sections) {
         lengths_.push_back(checkedNarrow<std::uint32_t>(text.size(), "entries"));
@@ -41,12 +45,36 @@ void FamilyCollector::sort() {
 }
 
 void FamilyCollector::copySection(std::size_t section, const ByteSink& sink) const {
+    if (written_) {
+        if (sectionStarts_.size() <= section) sectionStarts_.resize(section + 1);
+        copiedTwice_ = copiedTwice_ || sectionStarts_[section].has_value();
+        sectionStarts_[section] = *written_;
+    }
     for (const Placed& p : placed_) {
         if (section >= p.sections || lengths_[p.firstLength + section] == 0) continue;
         std::uint64_t offset = p.offset;
         for (std::size_t s = 0; s < section; ++s) offset += lengths_[p.firstLength + s];
         sink(texts_.read(offset, lengths_[p.firstLength + section]));
     }
+}
+
+std::optional<FamilyFileLayout> FamilyCollector::layout(const std::function<std::string(std::size_t)>& numberOf) const {
+    if (!fingerprinted_ || copiedTwice_) return std::nullopt;
+    FamilyFileLayout layout;
+    for (const auto& start : sectionStarts_) {
+        if (!start) return std::nullopt;  // a section the writer never copied
+        layout.sectionStarts.push_back(*start);
+    }
+    for (const Placed& p : placed_) {
+        if (p.sections > layout.sectionStarts.size()) return std::nullopt;
+        FamilyFileLayout::Entry entry{numberOf(p.position),
+                                      fingerprints_.substr(p.added * fingerprintLength_, fingerprintLength_),
+                                      std::string(keyOf(p)),
+                                      {}};
+        for (std::size_t s = 0; s < p.sections; ++s) entry.lengths.push_back(lengths_[p.firstLength + s]);
+        layout.entries.push_back(std::move(entry));
+    }
+    return layout;
 }
 
 }  // namespace partgen

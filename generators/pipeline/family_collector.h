@@ -4,12 +4,15 @@
 // texts wait in a temporary file, so memory does not grow with the family.
 
 #include <cstdint>
+#include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "format/format.h"
+#include "pipeline/family_index.h"
 #include "pipeline/spool.h"
 
 namespace partgen {
@@ -17,7 +20,9 @@ namespace partgen {
 class FamilyCollector : public FamilyEntries {
 public:
     // Thread-safe. `position` orders entries of equal key: the variant's catalog index.
-    void add(std::size_t position, const FamilyEntry& entry);
+    // `fingerprint` is what the entry was made from (pipeline/fingerprint.h); an entry
+    // without one leaves the file without a layout.
+    void add(std::size_t position, const FamilyEntry& entry, const std::string& fingerprint = "");
 
     // Once every entry is there, before the first copySection.
     void sort();
@@ -25,6 +30,13 @@ public:
     // The section's text of every entry, in order; sections an entry lacks are empty.
     void copySection(std::size_t section, const ByteSink& sink) const override;
     std::size_t count() const override { return placed_.size(); }
+
+    // While the file is written: `written` counts the bytes so far, so that each section's
+    // place in the file is known.
+    void countBytesFrom(const std::uint64_t* written) { written_ = written; }
+    // After the file is written: where each entry went, when every section was copied
+    // once and every entry had a fingerprint. `numberOf` gives a position's number.
+    std::optional<FamilyFileLayout> layout(const std::function<std::string(std::size_t)>& numberOf) const;
 
 private:
     // Kept small, since a family file has an entry per variant: the keys wait in one
@@ -34,6 +46,7 @@ private:
         std::uint32_t position;     // catalog index, for ties
         std::uint32_t keyOffset;    // into keys_
         std::uint32_t firstLength;  // into lengths_
+        std::uint32_t added;        // the order of adding: into fingerprints_
         std::uint16_t keyLength;
         std::uint16_t sections;
     };
@@ -45,6 +58,12 @@ private:
     std::vector<Placed> placed_;
     std::string keys_;
     std::vector<std::uint32_t> lengths_;
+    std::string fingerprints_;  // of equal length each, in the order of adding
+    std::size_t fingerprintLength_ = 0;
+    bool fingerprinted_ = true;
+    const std::uint64_t* written_ = nullptr;
+    mutable std::vector<std::optional<std::uint64_t>> sectionStarts_;
+    mutable bool copiedTwice_ = false;
 };
 
 }  // namespace partgen

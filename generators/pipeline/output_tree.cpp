@@ -105,6 +105,14 @@ std::pair<FileChange, std::int64_t> OutputTree::stage(const StreamedDocument& do
 }
 
 std::pair<FileChange, std::int64_t> OutputTree::stageLast(const StreamedDocument& document) {
+    return stageLastOf(document, false);
+}
+
+std::pair<FileChange, std::int64_t> OutputTree::stageLastDroppingOld(const StreamedDocument& document) {
+    return stageLastOf(document, true);
+}
+
+std::pair<FileChange, std::int64_t> OutputTree::stageLastOf(const StreamedDocument& document, bool dropOld) {
     const auto result = stage(document);
     const std::string target = (root_ / document.path).native();
     std::lock_guard lock(mutex_);
@@ -112,8 +120,19 @@ std::pair<FileChange, std::int64_t> OutputTree::stageLast(const StreamedDocument
     if (it != staged_.end()) {  // else unchanged, or inside a folder that appears whole
         staged_.erase(it);
         stagedLast_.push_back(target);
+        if (dropOld) droppedFirst_.push_back(target);
     }
     return result;
+}
+
+void OutputTree::dropOldRecords() {
+    for (const auto& target : droppedFirst_) {
+        std::error_code ec;  // a record that is not there is as good as removed
+        fs::remove(target, ec);
+        if (ec) throw fs::filesystem_error("cannot remove the old record", target, ec);
+        faultPoint();
+    }
+    droppedFirst_.clear();
 }
 
 // A file whose folder exists is written beside its target under a temporary name and
@@ -246,6 +265,7 @@ void OutputTree::commit(const std::vector<std::string>& removals, const Streamed
     }
     committing_ = true;
     try {
+        dropOldRecords();
         renameStaged();
         remove(removals);
         renameStagedLast();
@@ -271,6 +291,7 @@ void OutputTree::discardStaging() {
     staged_.clear();
     for (const auto& target : stagedLast_) fs::remove(temporaryFor(target), ec);
     stagedLast_.clear();
+    droppedFirst_.clear();
     for (const auto& [real, temporary] : standIns_) fs::remove_all(temporary, ec);
     standIns_.clear();
     folders_.clear();

@@ -49,6 +49,10 @@ public:
     // only after every other file and removal of the commit, so that a kill leaves the
     // old record beside files that may be new, never the new one beside old files.
     std::pair<FileChange, std::int64_t> stageLast(const StreamedDocument& document);
+    // The same for a record that holds only for a whole commit (the fingerprint record):
+    // when it changes, its old version is removed before the commit's first rename, so a
+    // kill during the commit leaves no record rather than the old one beside new files.
+    std::pair<FileChange, std::int64_t> stageLastDroppingOld(const StreamedDocument& document);
 
     // Renames every staged file into place, deletes `removals` (relative paths), renames
     // the files staged last and, when `record` is given, makes it the folder's manifest,
@@ -63,6 +67,8 @@ private:
     void unstage(const std::filesystem::path& target, const std::filesystem::path& temporary);
     void startJournal();
     bool writeRecord(const StreamedDocument& record, const std::filesystem::path& temporary);
+    std::pair<FileChange, std::int64_t> stageLastOf(const StreamedDocument& document, bool dropOld);
+    void dropOldRecords();
     void renameStaged();
     void renameStagedLast();
     void remove(const std::vector<std::string>& removals);
@@ -79,6 +85,7 @@ private:
     // of thousands and a path object costs several allocations each.
     std::vector<std::string> staged_;
     std::vector<std::string> stagedLast_;                   // by stageLast()
+    std::vector<std::string> droppedFirst_;                 // of those, records removed before the renames
     std::map<std::string, std::filesystem::path> folders_;  // each folder staged into -> where it is now
     std::vector<std::pair<std::filesystem::path, std::filesystem::path>> standIns_;  // new folder, its stand-in
     std::vector<std::filesystem::path> createdDirs_;

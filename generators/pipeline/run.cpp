@@ -12,6 +12,8 @@
 
 #include "model/error.h"
 #include "pipeline/family_collector.h"
+#include "pipeline/family_index.h"
+#include "pipeline/fingerprint.h"
 #include "pipeline/formats.h"
 #include "pipeline/inputs.h"
 #include "pipeline/ledger.h"
@@ -19,8 +21,10 @@
 #include "pipeline/output_tree.h"
 #include "pipeline/parallel.h"
 #include "pipeline/recovery.h"
+#include "pipeline/reuse.h"
 #include "pipeline/value_ledger.h"
 #include "pipeline/value_record.h"
+#include "pipeline/variant_files.h"
 
 namespace partgen {
 namespace {
@@ -33,17 +37,9 @@ std::vector<std::size_t> selectVariants(const Catalog& catalog, const std::strin
     return selected;
 }
 
-void checkContained(const Format& format, const std::string& path) {
-    if (!isContainedPath(path)) throw std::logic_error("format " + format.name + " made the path '" + path + "'");
-}
-
-void stageAll(const Format& format, const std::string& owner, const std::vector<Document>& documents, OutputTree& tree,
-              std::vector<Produced>& produced) {
-    for (const Document& document : documents) {
-        checkContained(format, document.path);
-        const auto size = static_cast<std::int64_t>(document.bytes.size());
-        produced.push_back({{format.name, owner, document.path, size}, tree.stage(document)});
-    }
+// Whether the file is there with the size it was written with.
+bool entryStillThere(const std::filesystem::path& outDir, const ManifestEntry& e) {
+    return stillThere(outDir, e.path, e.size);
 }
 
 // The settings of a run: those given, every other option at its default.
@@ -59,35 +55,61 @@ struct FamilyJob {
     const Format* format;
     const FamilyFile* file;
     const Family* family;
+    std::string path;
+    std::string formatPrint;
     std::unique_ptr<FamilyCollector> entries;
+    std::unique_ptr<KnownFamilyFile> before;  // the file as the last run left it, when its layout is known
+    std::string layout;                       // familyLayoutText of the file written
+};
+
+// What family jobs need to know of the run.
+struct FamilyRun {
+    const FormatContext& context;
+    const std::map<const Format*, std::string>& formatPrints;
+    const FamilyIndex& before;
+    const std::filesystem::path& outDir;
 };
 
 std::vector<FamilyJob> familyJobs(const Catalog& catalog, const std::vector<std::size_t>& selected,
-                                  const std::vector<const Format*>& formats) {
+                                  const std::vector<const Format*>& formats, const FamilyRun& run) {
     std::set<std::string> touched;
     for (const std::size_t i : selected) touched.insert(catalog.familyId(i));
     std::vector<FamilyJob> jobs;
     for (const Format* format : formats)
         for (const FamilyFile& file : format->perFamily)
-            for (const auto& family : catalog.families)
-                if (touched.count(family.id))
-                    jobs.push_back({format, &file, &family, std::make_unique<FamilyCollector>()});
+            for (const auto& family : catalog.families) {
+                if (!touched.count(family.id)) continue;
+                const std::string path = file.path(family, run.context);
+                checkContained(*format, path);
+                jobs.push_back({format, &file, &family, path, run.formatPrints.at(format),
+                                std::make_unique<FamilyCollector>(), run.before.known(run.outDir, format->name, path),
+                                ""});
+            }
     return jobs;
 }
+
+// Where a run's files and records go.
+struct Ledgers {
+    OutputTree& tree;
+    Ledger& files;
+    ValueLedger& values;
+    FingerprintLedger& fingerprints;
+};
 
 // What one run builds: each variant once, for its own files when --only selects it and
 // for the family files of its family when --only touches that family.
 class Pass {
 public:
     Pass(const LoadedSpec& spec, const std::vector<std::size_t>& selected, const std::vector<const Format*>& formats,
-         const FormatContext& context, OutputTree& tree, Ledger& ledger, ValueLedger& values)
+         const FamilyRun& familyRun, const VariantFiles& files, Ledgers ledgers)
         : spec_(spec),
-          formats_(formats),
-          context_(context),
-          tree_(tree),
-          ledger_(ledger),
-          values_(values),
-          jobs_(familyJobs(spec.catalog, selected, formats)),
+          context_(familyRun.context),
+          files_(files),
+          tree_(ledgers.tree),
+          ledger_(ledgers.files),
+          values_(ledgers.values),
+          fingerprints_(ledgers.fingerprints),
+          jobs_(familyJobs(spec.catalog, selected, formats, familyRun)),
           positions_(spec.catalog.size(), notSelected) {
         for (std::size_t p = 0; p < selected.size(); ++p) positions_[selected[p]] = p;
         for (auto& job : jobs_) jobsOf_[job.family->id].push_back(&job);
@@ -107,31 +129,50 @@ public:
         if (ownProblems.hasErrors()) {  // the run writes nothing; the ledgers still hear of it
             if (selected) ledger_.addVariantFiles(positions_[index], {}, report);
             if (selected) values_.skipVariant(positions_[index]);
+            if (selected) fingerprints_.addVariant(positions_[index], {});
             return;
         }
         const Family* family = spec_.catalog.family(v.familyId);
         if (!family) throw std::logic_error("variant " + v.number + " has no family");
+        const std::string variantPrint = variantFingerprint(v, *family);
         if (selected) {
-            auto files = variantFiles(v, *family);
+            std::vector<FingerprintLine> lines;
+            auto files = files_.make(v, *family, variantPrint, lines);
+            fingerprints_.addVariant(positions_[index], lines);
             values_.addVariant(positions_[index], v, files);
             ledger_.addVariantFiles(positions_[index], std::move(files), report);
         }
         const auto found = jobsOf_.find(v.familyId);
         if (found == jobsOf_.end()) return;
-        for (FamilyJob* job : found->second) job->entries->add(index, job->file->entry(v, *family, context_));
+        for (FamilyJob* job : found->second) addFamilyEntry(*job, index, v, *family, variantPrint);
     }
 
     void writeFamilyFile(std::size_t j, GenerateReport& report) {
         FamilyJob& job = jobs_[j];
         job.entries->sort();
-        const std::string path = job.file->path(*job.family, context_);
-        checkContained(*job.format, path);
-        const StreamedDocument document{
-            path, [&](const ByteSink& sink) { job.file->write(*job.family, context_, *job.entries, sink); }};
+        const std::string& path = job.path;
+        std::uint64_t written = 0;
+        job.entries->countBytesFrom(&written);
+        const StreamedDocument document{path, [&](const ByteSink& sink) {
+                                            const ByteSink counted = [&](std::string_view piece) {
+                                                written += piece.size();
+                                                sink(piece);
+                                            };
+                                            job.file->write(*job.family, context_, *job.entries, counted);
+                                        }};
         const auto [change, size] = tree_.stage(document);
+        job.entries->countBytesFrom(nullptr);
+        keepLayout(job, size);
         std::vector<Produced> produced{{{job.format->name, familyOwnerPrefix + job.family->id, path, size}, change}};
         values_.addSharedFiles(produced);
         ledger_.addSharedFiles(std::move(produced), report);
+    }
+
+    // The layouts of the family files written, in job order: the new family index.
+    std::string familyLayouts() const {
+        std::string text = familyIndexHeader();
+        for (const FamilyJob& job : jobs_) text += job.layout;
+        return text;
     }
 
     // In the spec's own order, whatever order the threads found them in.
@@ -144,25 +185,36 @@ public:
 private:
     static constexpr std::size_t notSelected = static_cast<std::size_t>(-1);
 
+    // The entry the last run made from the same fingerprint, read back, or a new one.
+    void addFamilyEntry(FamilyJob& job, std::size_t index, const Variant& v, const Family& family,
+                        const std::string& variantPrint) {
+        const std::string print = combinedFingerprint(variantPrint, job.formatPrint);
+        auto kept = job.before ? job.before->entry(v.number, print) : std::nullopt;
+        job.entries->add(index, kept ? *kept : job.file->entry(v, family, context_), print);
+    }
+
+    void keepLayout(FamilyJob& job, std::int64_t size) {
+        job.before.reset();
+        auto layout = job.entries->layout([this](std::size_t i) { return spec_.catalog.number(i); });
+        if (!layout) return;
+        layout->format = job.format->name;
+        layout->path = job.path;
+        layout->size = size;
+        job.layout = familyLayoutText(*layout);
+    }
+
     void keepProblems(std::size_t index, const Diagnostics& found) {
         const std::lock_guard<std::mutex> lock(problemsMutex_);
         problems_.emplace(spec_.catalog.entry(index).source, found);
     }
 
-    std::vector<Produced> variantFiles(const Variant& v, const Family& family) {
-        std::vector<Produced> produced;
-        for (const Format* format : formats_)
-            if (format->perVariant)
-                stageAll(*format, v.number, format->perVariant(v, family, context_), tree_, produced);
-        return produced;
-    }
-
     const LoadedSpec& spec_;
-    const std::vector<const Format*>& formats_;
     const FormatContext& context_;
+    const VariantFiles& files_;
     OutputTree& tree_;
     Ledger& ledger_;
     ValueLedger& values_;
+    FingerprintLedger& fingerprints_;
     std::vector<FamilyJob> jobs_;
     std::map<std::string, std::vector<FamilyJob*>> jobsOf_;  // by family id
     std::vector<std::size_t> positions_;                     // by catalog index: the place among the selected
@@ -179,13 +231,6 @@ std::vector<Produced> generateCatalogFiles(const LoadedSpec& spec, const std::ve
         if (format->perCatalog)
             stageAll(*format, catalogOwnerName, format->perCatalog(spec.catalog, context), tree, produced);
     return produced;
-}
-
-// Whether the file is there with the size it was written with.
-bool stillThere(const std::filesystem::path& outDir, const ManifestEntry& e) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(outDir / e.path, ec);
-    return !ec && e.size >= 0 && size == static_cast<std::uintmax_t>(e.size);
 }
 
 void sortChanges(std::vector<std::string>& changes) {
@@ -219,6 +264,14 @@ std::string runInputs(const std::vector<std::filesystem::path>& files, const Gen
     }
 }
 
+std::string runRules(const std::vector<std::filesystem::path>& ruleFiles) {
+    try {
+        return inputsDigest(ruleFiles, "rules");
+    } catch (const std::runtime_error&) {
+        return "";  // loading the spec reports the unreadable file
+    }
+}
+
 // Manifest entries are checked this many at a time, in parallel, so that a large
 // manifest is never held whole.
 constexpr std::size_t entriesPerBatch = 4096;
@@ -232,7 +285,7 @@ std::optional<GenerateReport> unchangedRun(const GenerateOptions& options) {
     std::size_t covered = 0;
     const auto checkBatch = [&] {
         parallelFor(batch.size(), options.jobs, [&](std::size_t i) {
-            if (!stillThere(options.outDir, batch[i])) allThere = false;
+            if (!entryStillThere(options.outDir, batch[i])) allThere = false;
         });
         covered += batch.size();
         batch.clear();
@@ -280,7 +333,20 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     const FormatSettings settings = completed(options.settings);
     const FormatContext context{spec.rules, settings};
     ValueLedger values;
-    Pass pass(spec, variants, *formats, context, tree, ledger, values);
+    FingerprintLedger fingerprints;
+    PreviousFingerprints previous(options.outDir, [&](const std::string& number) {
+        return options.reuse && matchesGlob(options.only, number) && spec.catalog.find(number) != spec.catalog.size();
+    });
+    std::vector<std::string> formatPrints;
+    std::map<const Format*, std::string> printOf;
+    for (const Format* format : *formats) {
+        formatPrints.push_back(formatFingerprint(*format, settings, options.rules));
+        printOf[format] = formatPrints.back();
+    }
+    const VariantFiles files({*formats, context, tree, options.outDir, formatPrints, previous, options.reuse});
+    const FamilyIndex familiesBefore = options.reuse ? FamilyIndex::read(options.outDir) : FamilyIndex();
+    const FamilyRun familyRun{context, printOf, familiesBefore, options.outDir};
+    Pass pass(spec, variants, *formats, familyRun, files, {tree, ledger, values, fingerprints});
     const std::size_t tasks = pass.variants() + pass.familyFiles();
     std::atomic<std::size_t> done{0};
     const auto progressed = [&] {
@@ -302,6 +368,7 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
 
     const auto removals = ledger.settle(options.outDir, report);
     report.valueChanges = values.finish(options.outDir, spec.catalog, options.only, ledger.removed());
+    fingerprints.finish(options.outDir, spec.catalog, options.only);
     // Checking never repairs; a killed run's journal means the folder is not up to date.
     if (options.check && interruptedRunIn(options.outDir))
         report.changes.push_back(std::string("changed ") + manifestFileName + " (left by a run that was killed)");
@@ -314,6 +381,9 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     header.variants = variants.size();
     const auto record = ledger.manifest(header);
     tree.stageLast(values.record());
+    tree.stageLastDroppingOld(fingerprints.record());
+    const std::string layouts = pass.familyLayouts();
+    tree.stageLastDroppingOld({familyIndexFileName, [&](const ByteSink& sink) { sink(layouts); }});
     tree.commit(removals, &record);
     return report;
 }

@@ -27,6 +27,12 @@ struct GenerateOptions {
     // The digest of the run's inputs (runInputs), recorded in the manifest so that the
     // same run again can stop early (unchangedRun); empty records nothing.
     std::string inputs;
+    // The digest of partgen and the house rules of templates/ (runRules): with it, each
+    // variant's fingerprint per format is recorded, and a variant whose fingerprint and
+    // files are unchanged keeps its files without being made again (unless `reuse` is
+    // off). Empty records and reuses nothing.
+    std::string rules;
+    bool reuse = true;
     // Called after each variant with (done, total); for a progress display.
     std::function<void(std::size_t, std::size_t)> progress;
 };
@@ -53,6 +59,10 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options);
 // sources, the files' names and bytes, the formats, --only and the output settings.
 // Empty when a file cannot be read.
 std::string runInputs(const std::vector<std::filesystem::path>& files, const GenerateOptions& options);
+
+// The rules digest of a run reading these rule files (ruleInputFiles). Empty when a file
+// cannot be read.
+std::string runRules(const std::vector<std::filesystem::path>& ruleFiles);
 
 // The report of a run that would change nothing, when the output folder's manifest
 // records a run of the same inputs (options.inputs) and every file that run covers is

@@ -207,6 +207,13 @@ std::vector<std::filesystem::path> specInputFiles(const std::filesystem::path& p
                                                   const std::vector<const RuleFile*>& ruleFiles) {
     Diagnostics unused;
     auto files = familyFiles(partsDir, unused);
+    for (auto& file : ruleInputFiles(templatesDir, ruleFiles)) files.push_back(std::move(file));
+    return files;
+}
+
+std::vector<std::filesystem::path> ruleInputFiles(const std::filesystem::path& templatesDir,
+                                                  const std::vector<const RuleFile*>& ruleFiles) {
+    std::vector<std::filesystem::path> files;
     for (const RuleFile* file : allRuleFiles(ruleFiles)) files.push_back(templatesDir / file->name);
     return files;
 }

@@ -86,6 +86,10 @@ std::vector<std::filesystem::path> specInputFiles(const std::filesystem::path& p
                                                   const std::filesystem::path& templatesDir,
                                                   const std::vector<const RuleFile*>& ruleFiles);
 
+// The templates among them: the files of the house rules.
+std::vector<std::filesystem::path> ruleInputFiles(const std::filesystem::path& templatesDir,
+                                                  const std::vector<const RuleFile*>& ruleFiles);
+
 // The same for the given family files only.
 LoadedSpec loadSpecFiles(const std::vector<std::filesystem::path>& files, const std::filesystem::path& templatesDir,
                          const SpecReaders& readers = {});

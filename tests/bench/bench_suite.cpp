@@ -4,6 +4,7 @@
 #include <ostream>
 #include <stdexcept>
 
+#include "catalog_copies.h"
 #include "catalog_sample.h"
 #include "copy_baseline.h"
 #include "number_text.h"
@@ -11,7 +12,6 @@
 #include "panel_layout_file.h"
 #include "partgen_runner.h"
 #include "pipeline/formats.h"
-#include "quarter_catalog.h"
 #include "settle_disk.h"
 #include "work_folder.h"
 
@@ -64,9 +64,11 @@ Measurement stepRow(const std::vector<Measurement>& perFormat) {
     throw std::runtime_error("partgen has no step format");
 }
 
-// Fresh with one job and with two, then again over the second tree, which is then copied.
-void allFormatsRuns(const PartgenRunner& partgen, WorkFolder& work, int repeats, BenchResults& r,
+// Fresh with one job and with two, then again over the second tree, which is then copied
+// and last regenerated after a one-rule change.
+void allFormatsRuns(const PartgenRunner& partgen, const BenchOptions& o, WorkFolder& work, BenchResults& r,
                     std::ostream& progress) {
+    const int repeats = o.repeats;
     r.allJobs1 =
         medianRun(partgen, work, repeats, "all formats, jobs 1", allFormatsWith("1"), "all-jobs-1").measurement;
     const Timed jobs2 = medianRun(partgen, work, repeats, "all formats, jobs 2", allFormatsWith("2"), "all-jobs-2");
@@ -78,6 +80,10 @@ void allFormatsRuns(const PartgenRunner& partgen, WorkFolder& work, int repeats,
     progress << "partgen_bench: copy baseline ..." << std::flush;
     r.copy = copyBaseline(jobs2Out, copyOut, r.allJobs2.variants);
     progress << " " << fixed(r.copy.seconds, 2) << " s\n";
+
+    const auto changed = writeOneRuleChangedCatalog(o.root, work.freshPath("one-rule-catalog"));
+    r.oneRule = partgen.run("one series rule changed (" + std::to_string(oneRuleVariants) + " variants), jobs 2",
+                            allFormatsWith("2"), jobs2Out, changed);
 }
 
 // The same catalog file cut to its first quarter of series rules: the change in peak
@@ -119,7 +125,7 @@ BenchResults runBench(const BenchOptions& o, std::ostream& progress) {
     BenchResults r;
     r.perFormat = eachFormatAlone(partgen, work, o.repeats);
     r.stepAlone = stepRow(r.perFormat);
-    allFormatsRuns(partgen, work, o.repeats, r, progress);
+    allFormatsRuns(partgen, o, work, r, progress);
     r.quarter = quarterRun(partgen, o, work);
     r.panelSmall = panelRun(partgen, work, o.repeats, panelSmallCutouts);
     r.panelLarge = panelRun(partgen, work, o.repeats, panelLargeCutouts);

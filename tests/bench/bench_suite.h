@@ -14,6 +14,7 @@ struct BenchResults {
     Measurement stepAlone;               // the `step` row of perFormat
     Measurement allJobs1, allJobs2;      // every format, fresh output
     Measurement noOp;                    // allJobs2 again over its own output
+    Measurement oneRule;                 // allJobs2's output regenerated after one series rule changed
     Measurement quarter;                 // allJobs2 over the first quarter of the catalog's rules
     Measurement copy;                    // copying allJobs2's output
     Measurement occt;                    // OpenCASCADE building a sample of the models

@@ -36,7 +36,7 @@ Table runsTable(const BenchResults& r) {
     Table t{{"run", "variants", "files", "s", "variants/s", "ms/variant", "MB written", "peak MB"}, {}};
     for (const auto& m : r.perFormat) t.rows.push_back(rowOf(m));
     for (const auto* m :
-         {&r.allJobs1, &r.allJobs2, &r.noOp, &r.quarter, &r.copy, &r.occt, &r.panelSmall, &r.panelLarge})
+         {&r.allJobs1, &r.allJobs2, &r.noOp, &r.oneRule, &r.quarter, &r.copy, &r.occt, &r.panelSmall, &r.panelLarge})
         t.rows.push_back(rowOf(*m));
     return t;
 }

@@ -2,6 +2,9 @@
 
 #include "eplan/eplan_picture.h"
 
+#include "geometry/projection.h"
+#include "model3d/connector_model.h"
+#include "picture/view_surface.h"
 #include "support/catch.h"
 #include "support/png.h"
 #include "support/spec.h"
@@ -35,6 +38,14 @@ TEST_CASE("an EPLAN picture shows the part in the middle on a white ground", "[e
     std::size_t painted = 0;
     for (const auto p : pixels.rgb) painted += p != 0xffffffu;
     CHECK(painted > pixels.rgb.size() / 10);  // the part fills a good part of the picture
+}
+
+TEST_CASE("an EPLAN picture decodes to exactly the pixels its view is drawn with", "[eplan]") {
+    const test::Pixels decoded = test::decodePng(picture("770-744").bytes);
+    const View2d view = isometricView(
+        connectorModel(variant("770-744"), family(), spec().rules.get<ModelRules>(), spec().rules.get<ColourTable>()));
+    const CairoSurface drawn = drawView(view, decoded.width);
+    CHECK(decoded.rgb == test::pixelsOf(drawn.get()).rgb);
 }
 
 TEST_CASE("an EPLAN picture is the same bytes every time", "[eplan]") {

@@ -75,3 +75,65 @@ TEST_CASE("a face with an opening is painted after the pocket walls behind it", 
     for (std::size_t i = withOpening + 1; i < view.polygons.size(); ++i) CHECK_FALSE(within(view.polygons[i].outer));
     CHECK(view.polygons.size() > 3);  // the pocket's walls and floor facing the viewer are there
 }
+
+namespace {
+
+// A block 10 wide, 6 high and 4 deep, with a small black block in front of its left half.
+Model3d blockWithFrontMark() {
+    Solid block =
+        prism({{rectangle({}, millimetres(10), millimetres(6)), {}}, -millimetres(2), millimetres(2), {}, {}});
+    block.colour = "#ffffff";
+    Solid mark = prism({{rectangle({-millimetres(3), Length()}, millimetres(2), millimetres(2)), {}},
+                        millimetres(2),
+                        millimetres(3),
+                        {},
+                        {}});
+    mark.colour = "#000000";
+    return {"block", "", {block, mark}};
+}
+
+std::array<double, 2> sizeOf(const View2d& view) { return {view.max[0] - view.min[0], view.max[1] - view.min[1]}; }
+
+// The middle of the black mark's polygons in the view.
+Point2d markCentre(const View2d& view) {
+    double x = 0, y = 0, n = 0;
+    for (const auto& polygon : view.polygons)
+        if (polygon.rgb[0] == 0)
+            for (const auto& p : polygon.outer) x += p[0], y += p[1], n += 1;
+    REQUIRE(n > 0);
+    return {x / n, y / n};
+}
+
+}  // namespace
+
+TEST_CASE("the orthographic views show width x height, width x depth and depth x height", "[geometry]") {
+    Model3d model = blockWithFrontMark();
+    model.solids.pop_back();
+    CHECK(sizeOf(projectedView(model, ViewDirection::front)) == std::array<double, 2>{10, 6});
+    CHECK(sizeOf(projectedView(model, ViewDirection::top)) == std::array<double, 2>{10, 4});
+    CHECK(sizeOf(projectedView(model, ViewDirection::right)) == std::array<double, 2>{4, 6});
+    // Straight on, a block shows one face only: the sides lie edge-on.
+    for (auto direction : {ViewDirection::front, ViewDirection::top, ViewDirection::right})
+        CHECK(projectedView(model, direction).polygons.size() == 1);
+}
+
+TEST_CASE("the top view has the front at the bottom, the right view at the left", "[geometry]") {
+    const Model3d model = blockWithFrontMark();
+    const Point2d front = markCentre(projectedView(model, ViewDirection::front));
+    CHECK(front[0] < 0);  // the mark's left half stays left: the view is not mirrored
+    CHECK(front[1] == Approx(0).margin(1e-9));
+    const Point2d top = markCentre(projectedView(model, ViewDirection::top));
+    CHECK(top[0] < 0);
+    CHECK(top[1] < -2);  // in front of the block, below it in the view
+    const Point2d right = markCentre(projectedView(model, ViewDirection::right));
+    CHECK(right[0] < -2);
+    // From the front, the mark lies on the block, nearer the viewer: it is painted last.
+    CHECK(projectedView(model, ViewDirection::front).polygons.back().rgb[0] == 0);
+}
+
+TEST_CASE("the isometric view is the projected view from the isometric direction", "[geometry]") {
+    const Model3d model = blockWithFrontMark();
+    const View2d a = isometricView(model), b = projectedView(model, ViewDirection::isometric);
+    REQUIRE(a.polygons.size() == b.polygons.size());
+    for (std::size_t i = 0; i < a.polygons.size(); ++i) CHECK(a.polygons[i].outer == b.polygons[i].outer);
+}

@@ -58,10 +58,16 @@ test::ChildOptions killedAtStep(int step) {
 
 const std::string allButQet = "resolved,dxf,pdf,kicad-sym,kicad-mod,step,wrl,eplan,review";
 
-// The generated files alone, without partgen's own records.
+// The generated files alone, without partgen's own records and the temporaries of those
+// not yet renamed into place.
 std::map<std::string, std::string> outputsOf(const fs::path& out) {
     auto files = test::snapshot(out);
-    std::erase_if(files, [](const auto& file) { return file.first.rfind(".partgen-", 0) == 0; });
+    const std::string temporary = temporarySuffix;
+    std::erase_if(files, [&](const auto& file) {
+        const std::string& name = file.first;
+        const bool own = name.rfind(".partgen-", 0) == 0 || name.rfind("..partgen-", 0) == 0;
+        return own || (name.size() > temporary.size() && name.ends_with(temporary));
+    });
     return files;
 }
 
@@ -106,9 +112,9 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
         CHECK(test::snapshot(out) == wanted);
         CHECK(test::runPartgen(generateArgs(specs.after, out, {"--check"})).code == exitSuccess);
     }
-    // The steps: the journal made, the new manifest into the journal, a rename per changed
-    // file, one for the new folder (all its files), a removal per file, the value record,
-    // the last rename.
+    // The steps: the journal made, the new manifest into the journal, the old fingerprint
+    // record and family index dropped, a rename per changed file, one for the new folder
+    // (all its files), a removal per file, the three records, the last rename.
     const auto count = [&](const std::string& what) {
         std::size_t n = 0;
         for (auto at = plan.find(what); at != std::string::npos; at = plan.find(what, at + 1)) ++n;
@@ -117,7 +123,26 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
     CHECK(count("would be changed ") >= 3);
     CHECK(count("would be removed ") >= 6);
     CHECK(static_cast<std::size_t>(step - 1) ==
-          2 + count("would be changed ") + 1 + count("would be removed ") + 1 + 1);
+          2 + 2 + count("would be changed ") + 1 + count("would be removed ") + 3 + 1);
+}
+
+TEST_CASE("after a kill at any step of a commit, the spec before it gives back the tree before it",
+          "[pipeline][recovery][kill][reuse]") {
+    // Files the killed run put in place must not be kept as if made from the old spec.
+    TwoSpecs specs;
+    const fs::path old = specs.dir / "old", out = specs.dir / "out";
+    REQUIRE(test::runPartgen(generateArgs(specs.before, old)).code == exitSuccess);
+    const auto wanted = outputsOf(old);
+    for (int step = 1;; ++step) {
+        fs::remove_all(out);
+        fs::copy(old, out, fs::copy_options::recursive);
+        const auto killed = test::runPartgenChild(generateArgs(specs.after, out), killedAtStep(step));
+        if (killed.signal == 0) break;
+        INFO("killed at step " << step);
+        CHECK(test::runPartgen(generateArgs(specs.before, out, {"--check"})).code != exitSuccess);
+        REQUIRE(test::runPartgen(generateArgs(specs.before, out)).code == exitSuccess);
+        CHECK(outputsOf(out) == wanted);
+    }
 }
 
 TEST_CASE("a killed run's temporaries and stand-in folders are swept, and its journal makes every file compared",

@@ -30,6 +30,13 @@ Pixels decodePng(const std::string& png) {
         cairo_surface_destroy(surface);
         throw std::runtime_error("not a PNG cairo can read");
     }
+    Pixels pixels = pixelsOf(surface);
+    cairo_surface_destroy(surface);
+    return pixels;
+}
+
+Pixels pixelsOf(cairo_surface_t* surface) {
+    cairo_surface_flush(surface);
     Pixels pixels;
     pixels.width = cairo_image_surface_get_width(surface);
     pixels.height = cairo_image_surface_get_height(surface);
@@ -41,7 +48,6 @@ Pixels decodePng(const std::string& png) {
             std::memcpy(&word, data + y * stride + x * 4, 4);
             pixels.rgb.push_back(word & 0xffffffu);
         }
-    cairo_surface_destroy(surface);
     return pixels;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // PNG files read back through cairo, for tests of the pictures partgen draws.
 
+#include <cairo.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -16,5 +18,9 @@ struct Pixels {
 
 // Fails the test (throws) when the bytes are no PNG cairo can read.
 Pixels decodePng(const std::string& png);
+
+// The colours of an image surface of CAIRO_FORMAT_RGB24 or ARGB32 (alpha left out): what a
+// picture was encoded from, to compare with what its PNG decodes to.
+Pixels pixelsOf(cairo_surface_t* surface);
 
 }  // namespace partgen::test

@@ -1,4 +1,4 @@
-#include "quarter_catalog.h"
+#include "catalog_copies.h"
 
 #include <fstream>
 #include <sstream>
@@ -24,7 +24,28 @@ std::size_t countOf(const std::string& text, const std::string& word) {
     return count;
 }
 
+void writeCatalog(const std::filesystem::path& dir, const std::string& text) {
+    std::filesystem::create_directories(dir);
+    std::ofstream out(dir / "catalog.xml", std::ios::binary);
+    out << text;
+    if (!out) throw std::runtime_error("cannot write " + (dir / "catalog.xml").string());
+}
+
 }  // namespace
+
+std::filesystem::path writeOneRuleChangedCatalog(const std::filesystem::path& root, const std::filesystem::path& dir) {
+    std::string text = readWhole(root / catalogDir / "catalog.xml");
+    const std::size_t begin = text.find("<series ");
+    const std::size_t end = text.find("</series>", begin);
+    if (begin == std::string::npos || end == std::string::npos)
+        throw std::runtime_error("the benchmark catalog has no series rule");
+    std::string rule = text.substr(begin, end - begin);
+    if (countOf(rule, "gray") == 0) throw std::runtime_error("the benchmark catalog's first rule is not gray");
+    for (auto at = rule.find("gray"); at != std::string::npos; at = rule.find("gray", at)) rule.replace(at, 4, "black");
+    text.replace(begin, end - begin, rule);
+    writeCatalog(dir, text);
+    return dir;
+}
 
 std::filesystem::path writeQuarterCatalog(const std::filesystem::path& root, const std::filesystem::path& dir) {
     const std::string whole = readWhole(root / catalogDir / "catalog.xml");
@@ -34,10 +55,7 @@ std::filesystem::path writeQuarterCatalog(const std::filesystem::path& root, con
     // The text up to the end of the keep-th rule, then the family's closing tag.
     std::size_t end = 0;
     for (std::size_t i = 0; i < keep; ++i) end = whole.find(closing, end) + closing.size();
-    std::filesystem::create_directories(dir);
-    std::ofstream out(dir / "catalog.xml", std::ios::binary);
-    out << whole.substr(0, end) << "</family>\n";
-    if (!out) throw std::runtime_error("cannot write " + (dir / "catalog.xml").string());
+    writeCatalog(dir, whole.substr(0, end) + "</family>\n");
     return dir;
 }
 

@@ -1,0 +1,71 @@
+#include "pipeline/fingerprint.h"
+
+#include <cstdio>
+
+#include "model/uuid.h"
+#include "pipeline/value_record.h"
+
+namespace partgen {
+namespace {
+
+// Each part is preceded by its length, so no two different inputs run together alike.
+void addPart(std::string& all, const std::string& part) { all += std::to_string(part.size()) + ":" + part; }
+
+std::string hexDigest(const std::string& text) {
+    std::string hex;
+    for (const auto byte : sha1(text)) {
+        char digits[3];
+        std::snprintf(digits, sizeof digits, "%02x", byte);
+        hex += digits;
+    }
+    return hex;
+}
+
+void addLocation(std::string& all, const SourceLocation& at) {
+    addPart(all, at.file.str());
+    addPart(all, std::to_string(at.line));
+}
+
+void addFamily(std::string& all, const Family& f) {
+    const Manufacturer& m = f.manufacturer;
+    for (const std::string* text : {&f.id, &f.series, &m.shortName, &m.name, &m.street, &m.postcode, &m.city,
+                                    &m.country, &m.phone, &m.email, &m.web})
+        addPart(all, *text);
+    addLocation(all, f.at);
+}
+
+}  // namespace
+
+std::string fingerprintText(const Variant& v, const Family& family) {
+    std::string all;
+    // The value row holds number, family, origin, spec file and line and every field's
+    // provenance and text, which reads back as the same value; the locations say where
+    // each value is written, which the outputs quote.
+    for (const std::string& cell : valueRow(v).cells) addPart(all, cell);
+    for (const std::string& location : valueLocations(v)) addPart(all, location);
+    for (const std::string* text : {&v.fileStem, &v.basePart, &v.baseDatasheetUrl}) addPart(all, *text);
+    addFamily(all, family);
+    return all;
+}
+
+std::string variantFingerprint(const Variant& v, const Family& family) { return hexDigest(fingerprintText(v, family)); }
+
+std::string formatFingerprint(const Format& format, const FormatSettings& settings, const std::string& rulesDigest) {
+    if (rulesDigest.empty()) return "";
+    std::string all;
+    addPart(all, rulesDigest);
+    addPart(all, format.name);
+    for (const FormatOption& option : format.options) {
+        addPart(all, option.name);
+        const auto chosen = settings.find(option.name);
+        addPart(all, chosen == settings.end() ? std::string() : chosen->second);
+    }
+    return hexDigest(all);
+}
+
+std::string combinedFingerprint(const std::string& variant, const std::string& format) {
+    if (variant.empty() || format.empty()) return "";
+    return hexDigest(variant + format);
+}
+
+}  // namespace partgen
