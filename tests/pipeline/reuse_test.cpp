@@ -64,6 +64,22 @@ struct Folders {
     }
 };
 
+// A file kept by the last run, its bytes, and the same file changed at its size.
+struct Tampered {
+    std::string path;
+    std::string original;
+};
+
+Tampered tamperFirstKept(const fs::path& out) {
+    std::string path;
+    for (const auto& line : recordOf(out))
+        if (path.empty() && !line.files.empty()) path = line.files.front().first;
+    REQUIRE_FALSE(path.empty());
+    Tampered t{path, test::readFile(out / path)};
+    tamper(out / path);
+    return t;
+}
+
 }  // namespace
 
 TEST_CASE("a changed product's files are made again and the others' kept as they are", "[pipeline][reuse]") {
@@ -95,22 +111,6 @@ TEST_CASE("a changed product's files are made again and the others' kept as they
         REQUIRE(f.generate({"--full"}).code == exitSuccess);
         CHECK(test::readFile(f.out / kept) != tampered);
     }
-}
-
-// A file kept by the last run, its bytes, and the same file changed at its size.
-struct Tampered {
-    std::string path;
-    std::string original;
-};
-
-Tampered tamperFirstKept(const fs::path& out) {
-    std::string path;
-    for (const auto& line : recordOf(out))
-        if (path.empty() && !line.files.empty()) path = line.files.front().first;
-    REQUIRE_FALSE(path.empty());
-    Tampered t{path, test::readFile(out / path)};
-    tamper(out / path);
-    return t;
 }
 
 TEST_CASE("a changed house rule makes every file again", "[pipeline][reuse]") {
