@@ -1,5 +1,7 @@
 #include "review/format.h"
 
+#include "model3d/connector_model.h"
+
 #include "review/review_index.h"
 #include "review/review_paths.h"
 #include "review/variant_page.h"
@@ -7,7 +9,15 @@
 namespace partgen {
 namespace {
 
-ReviewRules reviewRules(const FormatContext& c) { return {c.rules.get<KicadRules>(), c.rules.get<DrawingRules>()}; }
+ReviewRules reviewRules(const FormatContext& c) {
+    return {c.rules.get<KicadRules>(), c.rules.get<DrawingRules>(), c.rules.get<ModelRules>(),
+            c.rules.get<ColourTable>()};
+}
+
+// The pages show the 3D model: a spec that leaves it no room is refused.
+std::vector<std::string> modelProblems(const Variant& v, const HouseRules& rules) {
+    return connectorModelProblems(v, rules.get<ModelRules>());
+}
 
 FamilyFile familyIndex() {
     return {
@@ -31,8 +41,8 @@ const Format& reviewFormat() {
     static const Format format{
         "review",
         {},
-        {&kicadRuleFile(), &drawingRuleFile()},
-        {},
+        {&kicadRuleFile(), &drawingRuleFile(), &modelRuleFile()},
+        modelProblems,
         [](const Variant& v, const Family& family, const FormatContext& c) {
             return variantReview(v, family, reviewRules(c));
         },

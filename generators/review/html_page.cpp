@@ -10,7 +10,7 @@ constexpr const char* style = R"(<style>
 body{font-family:sans-serif;margin:16px;color:#222;background:#fff}
 table{border-collapse:collapse}
 th,td{border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}
-.pictures{display:flex;gap:16px;margin:12px 0}
+.pictures{display:flex;flex-wrap:wrap;gap:16px;margin:12px 0}
 figure{margin:0}
 figure .box{width:320px;height:240px;border:1px solid #888;display:flex;align-items:center;justify-content:center}
 figure img{max-width:312px;max-height:232px;width:312px;height:232px;object-fit:contain}

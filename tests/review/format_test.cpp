@@ -33,6 +33,21 @@ TEST_CASE("review writes a catalog index, a family index and a page with picture
         const bool panel = isPanelMount(*v.kind);
         CHECK(files.count("wago-winsta-midi/" + v.fileStem + ".footprint.svg") == (panel ? 1U : 0U));
         CHECK(files.count("wago-winsta-midi/" + v.fileStem + ".cutout.svg") == (panel ? 1U : 0U));
+        for (const std::string view : {"front", "top", "right", "isometric"})
+            CHECK(files.count("wago-winsta-midi/" + v.fileStem + ".model-" + view + ".svg") == 1);
+    }
+}
+
+TEST_CASE("a review page shows the four views of the 3D model, each with its caption", "[review]") {
+    test::ScratchDir dir;
+    const auto files = reviewFiles(dir, "1");
+    const std::string& page = files.at("wago-winsta-midi/770-744.html");
+    CHECK(holds(page, "<h2>3D model</h2>"));
+    for (const std::string view : {"front", "top", "right side", "isometric"}) {
+        INFO(view);
+        const std::string id = view == "right side" ? "right" : view;
+        CHECK(holds(page, "<img src=\"770-744.model-" + id + ".svg\" alt=\"3D model, " + view + " view\">"));
+        CHECK(holds(files.at("wago-winsta-midi/770-744.model-" + id + ".svg"), "<path "));
     }
 }
 
