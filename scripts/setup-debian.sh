@@ -26,6 +26,8 @@ test_packages=(
   xvfb xauth
   # The font QElectroTech draws element texts with, found as Qt finds it (check_qet.py).
   fontconfig fonts-dejavu-core
+  # Headless chromium opens the review pages from file:// (check_review.py).
+  chromium
 )
 # clang with its runtimes for ASan, UBSan and libFuzzer (scripts/ci-sanitize.sh, scripts/fuzz.sh).
 clang_packages=(clang libclang-rt-14-dev)

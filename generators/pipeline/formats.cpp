@@ -8,6 +8,7 @@
 #include "kicad/format.h"
 #include "qet/format.h"
 #include "resolved/format.h"
+#include "review/format.h"
 
 namespace partgen {
 namespace {
@@ -53,6 +54,7 @@ const std::vector<const Format*>& allFormats() {
         &wrlFormat(),
         &eplanFormat(),
         &qetFormat(),
+        &reviewFormat(),
     };
     // clang-format on
     return formats;

@@ -31,11 +31,11 @@ TEST_CASE("a changed depth is reported with both values, its provenance, its lin
     const auto run = runIn(dir.path(), "generate");
     INFO(run.out << run.err);
     REQUIRE(run.code == exitSuccess);
-    // Its resolved file, its STEP and VRML models and their EPLAN picture; and the family's
-    // EPLAN parts file.
+    // Its resolved file, its STEP and VRML models, their EPLAN picture and its review page;
+    // the family's EPLAN parts file and review index.
     CHECK(has(run.out, "wago-winsta-midi:\n  770-744: depth 37.5 mm -> 36 mm (datasheet, " + familyFile(dir) +
-                           ":68); 4 files changed\n  files: eplan 2 changed; resolved 1 changed; step 1 changed; "
-                           "wrl 1 changed\n"));
+                           ":68); 8 files changed\n  files: eplan 2 changed; resolved 1 changed; review 5 changed; "
+                           "step 1 changed; wrl 1 changed\n"));
     CHECK(run.out.find("770-7") == run.out.find("770-744: depth"));  // no other product
     // The next run has nothing to report.
     const auto again = runIn(dir.path(), "generate");
@@ -49,8 +49,8 @@ TEST_CASE("the change report names the products added and removed, with their sp
     const auto run = runIn(dir.path(), "generate");
     INFO(run.out << run.err);
     REQUIRE(run.code == exitSuccess);
-    CHECK(has(run.out, "  removed 770-742 (series rule, " + familyFile(dir) + ":166); 9 files removed\n"));
-    CHECK(has(run.out, "  added 770-746 (series rule, " + familyFile(dir) + ":166); 9 files created\n"));
+    CHECK(has(run.out, "  removed 770-742 (series rule, " + familyFile(dir) + ":166); 17 files removed\n"));
+    CHECK(has(run.out, "  added 770-746 (series rule, " + familyFile(dir) + ":166); 17 files created\n"));
 }
 
 TEST_CASE("generate --check prints the change report, writes nothing and exits 1", "[cli][change-report]") {
@@ -61,7 +61,7 @@ TEST_CASE("generate --check prints the change report, writes nothing and exits 1
     const auto check = runIn(dir.path(), "generate", {"--check"});
     CHECK(check.code == exitInvalid);
     CHECK(
-        has(check.out, "  770-744: depth 37.5 mm -> 36 mm (datasheet, " + familyFile(dir) + ":68); 4 files changed\n"));
+        has(check.out, "  770-744: depth 37.5 mm -> 36 mm (datasheet, " + familyFile(dir) + ":68); 8 files changed\n"));
     CHECK(has(check.out, "would be changed resolved/770-744.xml\n"));
     CHECK(test::snapshot(out) == before);
     // The run itself reports the same.

@@ -56,7 +56,7 @@ test::ChildOptions killedAtStep(int step) {
     return options;
 }
 
-const std::string allButQet = "resolved,dxf,pdf,kicad-sym,kicad-mod,step,wrl,eplan";
+const std::string allButQet = "resolved,dxf,pdf,kicad-sym,kicad-mod,step,wrl,eplan,review";
 
 // The generated files alone, without partgen's own records and the temporaries of those
 // not yet renamed into place.

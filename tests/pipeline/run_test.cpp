@@ -44,8 +44,8 @@ TEST_CASE("a second generate rewrites nothing", "[pipeline][run]") {
     const auto second = runIn(dir.path(), "generate");
     // 6 resolved, 5 cutout DXF + 5 SVG + 5 PDF, connector and cutout symbol libraries,
     // 5 footprints, 2 library tables, 6 STEP + 6 VRML models, EPLAN parts file and 6 pictures,
-    // 6 QElectroTech elements
-    CHECK(second.out.find("0 files written, 55 unchanged, 0 removed") != std::string::npos);
+    // 6 QElectroTech elements, 24 review files (6 pages, 16 pictures, 2 indexes)
+    CHECK(second.out.find("0 files written, 103 unchanged, 0 removed") != std::string::npos);
     CHECK(test::snapshot(dir / "out") == before);
     CHECK(fs::last_write_time(dir / "out/resolved/770-744.xml") == stamp);
     CHECK(fs::last_write_time(dir / "out/.partgen-manifest") == manifestStamp);
@@ -73,16 +73,23 @@ TEST_CASE("generate --check passes after generate and fails after a value change
     const auto before = test::snapshot(dir / "out");
     const auto check = runIn(dir.path(), "generate", {"--check"});
     CHECK(check.code == exitInvalid);
-    // The depth is in the variant's resolved file, its 3D models, their picture for EPLAN
-    // and the family's EPLAN parts file; nothing else changes. The change report says so first.
+    // The depth is in the variant's resolved file, its 3D models, their picture for EPLAN, its
+    // review page and the three views of its model the depth shows in, the family's EPLAN
+    // parts file and review index; nothing else changes (not the front view). The
+    // change report says so first.
     const std::string models = "kicad/Connector_WAGO_WINSTA_MIDI.3dshapes/WAGO_770-744_064-000_1x04_P10.00mm_SnapIn";
     CHECK(check.out ==
           "wago-winsta-midi:\n  770-744/064-000: depth 36 mm -> 36.5 mm (datasheet, " + (dir / "parts").string() +
-              "/wago-winsta-midi.xml:124); 4 files changed\n  files: eplan 2 changed; resolved 1 changed; step 1 "
-              "changed; wrl 1 changed\nwould be changed eplan/pictures/wago-winsta-midi/770-744_064-000.png\n"
-              "would be changed eplan/wago-winsta-midi.xml\nwould be changed " +
+              "/wago-winsta-midi.xml:124); 8 files changed\n  files: eplan 2 changed; resolved 1 changed; review 5 "
+              "changed; step 1 changed; wrl 1 changed\nwould be changed eplan/pictures/wago-winsta-midi/"
+              "770-744_064-000.png\nwould be changed eplan/wago-winsta-midi.xml\nwould be changed " +
               models + ".step\nwould be changed " + models +
-              ".wrl\nwould be changed resolved/770-744_064-000.xml\npartgen: 6 variants, 5 files would change\n");
+              ".wrl\nwould be changed resolved/770-744_064-000.xml\nwould be changed "
+              "review/wago-winsta-midi/770-744_064-000.html\nwould be changed "
+              "review/wago-winsta-midi/770-744_064-000.model-isometric.svg\nwould be changed "
+              "review/wago-winsta-midi/770-744_064-000.model-right.svg\nwould be changed "
+              "review/wago-winsta-midi/770-744_064-000.model-top.svg\nwould be changed "
+              "review/wago-winsta-midi/index.html\npartgen: 6 variants, 10 files would change\n");
     CHECK(test::snapshot(dir / "out") == before);
 }
 
