@@ -58,23 +58,25 @@ void FamilyCollector::copySection(std::size_t section, const ByteSink& sink) con
     }
 }
 
-std::optional<FamilyFileLayout> FamilyCollector::layout(const std::function<std::string(std::size_t)>& numberOf) const {
-    if (!fingerprinted_ || copiedTwice_) return std::nullopt;
-    FamilyFileLayout layout;
+bool FamilyCollector::writeLayout(FamilyFileLayout file, const std::function<std::string(std::size_t)>& numberOf,
+                                  const ByteSink& sink) const {
+    if (!fingerprinted_ || copiedTwice_) return false;
     for (const auto& start : sectionStarts_) {
-        if (!start) return std::nullopt;  // a section the writer never copied
-        layout.sectionStarts.push_back(*start);
+        if (!start) return false;  // a section the writer never copied
+        file.sectionStarts.push_back(*start);
     }
+    for (const Placed& p : placed_)
+        if (p.sections > file.sectionStarts.size()) return false;
+    sink(familyFileLine(file));
     for (const Placed& p : placed_) {
-        if (p.sections > layout.sectionStarts.size()) return std::nullopt;
         FamilyFileLayout::Entry entry{numberOf(p.position),
                                       fingerprints_.substr(p.added * fingerprintLength_, fingerprintLength_),
                                       std::string(keyOf(p)),
                                       {}};
         for (std::size_t s = 0; s < p.sections; ++s) entry.lengths.push_back(lengths_[p.firstLength + s]);
-        layout.entries.push_back(std::move(entry));
+        sink(familyEntryLine(entry));
     }
-    return layout;
+    return true;
 }
 
 }  // namespace partgen

@@ -34,9 +34,12 @@ public:
     // While the file is written: `written` counts the bytes so far, so that each section's
     // place in the file is known.
     void countBytesFrom(const std::uint64_t* written) { written_ = written; }
-    // After the file is written: where each entry went, when every section was copied
-    // once and every entry had a fingerprint. `numberOf` gives a position's number.
-    std::optional<FamilyFileLayout> layout(const std::function<std::string(std::size_t)>& numberOf) const;
+    // After the file is written: its lines of the family index (`file` with its format,
+    // path and size; the section starts and entries come from here), when every section was
+    // copied once and every entry had a fingerprint; else false, writing nothing.
+    // `numberOf` gives a position's number.
+    bool writeLayout(FamilyFileLayout file, const std::function<std::string(std::size_t)>& numberOf,
+                     const ByteSink& sink) const;
 
 private:
     // Kept small, since a family file has an entry per variant: the keys wait in one

@@ -71,16 +71,16 @@ bool fits(const FamilyFileLayout& layout) {
 
 std::string familyIndexHeader() { return headerLine + "\n"; }
 
-std::string familyLayoutText(const FamilyFileLayout& layout) {
-    std::vector<std::string> head{fileTag, layout.format, layout.path, std::to_string(layout.size)};
-    for (const auto start : layout.sectionStarts) head.push_back(std::to_string(start));
-    std::string text = joinCells(head) + "\n";
-    for (const auto& entry : layout.entries) {
-        std::vector<std::string> cells{entryTag, entry.number, entry.fingerprint, entry.sortKey};
-        for (const auto length : entry.lengths) cells.push_back(std::to_string(length));
-        text += joinCells(cells) + "\n";
-    }
-    return text;
+std::string familyFileLine(const FamilyFileLayout& file) {
+    std::vector<std::string> head{fileTag, file.format, file.path, std::to_string(file.size)};
+    for (const auto start : file.sectionStarts) head.push_back(std::to_string(start));
+    return joinCells(head) + "\n";
+}
+
+std::string familyEntryLine(const FamilyFileLayout::Entry& entry) {
+    std::vector<std::string> cells{entryTag, entry.number, entry.fingerprint, entry.sortKey};
+    for (const auto length : entry.lengths) cells.push_back(std::to_string(length));
+    return joinCells(cells) + "\n";
 }
 
 FamilyIndex FamilyIndex::read(const std::filesystem::path& outDir) {

@@ -38,7 +38,10 @@ struct FamilyFileLayout {
 };
 
 std::string familyIndexHeader();
-std::string familyLayoutText(const FamilyFileLayout& layout);
+// A family file's line and its entries' lines, each with its '\n': the index is written a
+// line at a time, never held whole.
+std::string familyFileLine(const FamilyFileLayout& file);  // its format, path, size and section starts
+std::string familyEntryLine(const FamilyFileLayout::Entry& entry);
 
 // A previous family file whose layout is known: entries are read back from it.
 class KnownFamilyFile {

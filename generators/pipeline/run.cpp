@@ -22,6 +22,7 @@
 #include "pipeline/parallel.h"
 #include "pipeline/recovery.h"
 #include "pipeline/reuse.h"
+#include "pipeline/spool.h"
 #include "pipeline/value_ledger.h"
 #include "pipeline/value_record.h"
 #include "pipeline/variant_files.h"
@@ -59,7 +60,7 @@ struct FamilyJob {
     std::string formatPrint;
     std::unique_ptr<FamilyCollector> entries;
     std::unique_ptr<KnownFamilyFile> before;  // the file as the last run left it, when its layout is known
-    std::string layout;                       // familyLayoutText of the file written
+    std::unique_ptr<Spool> layout;            // the written file's lines of the family index
 };
 
 // What family jobs need to know of the run.
@@ -83,7 +84,7 @@ std::vector<FamilyJob> familyJobs(const Catalog& catalog, const std::vector<std:
                 checkContained(*format, path);
                 jobs.push_back({format, &file, &family, path, run.formatPrints.at(format),
                                 std::make_unique<FamilyCollector>(), run.before.known(run.outDir, format->name, path),
-                                ""});
+                                nullptr});
             }
     return jobs;
 }
@@ -169,10 +170,12 @@ public:
     }
 
     // The layouts of the family files written, in job order: the new family index.
-    std::string familyLayouts() const {
-        std::string text = familyIndexHeader();
-        for (const FamilyJob& job : jobs_) text += job.layout;
-        return text;
+    StreamedDocument familyIndex() {
+        return {familyIndexFileName, [this](const ByteSink& sink) {
+                    sink(familyIndexHeader());
+                    for (FamilyJob& job : jobs_)
+                        if (job.layout) job.layout->copyTo(sink);
+                }};
     }
 
     // In the spec's own order, whatever order the threads found them in.
@@ -195,12 +198,14 @@ private:
 
     void keepLayout(FamilyJob& job, std::int64_t size) {
         job.before.reset();
-        auto layout = job.entries->layout([this](std::size_t i) { return spec_.catalog.number(i); });
-        if (!layout) return;
-        layout->format = job.format->name;
-        layout->path = job.path;
-        layout->size = size;
-        job.layout = familyLayoutText(*layout);
+        FamilyFileLayout file;
+        file.format = job.format->name;
+        file.path = job.path;
+        file.size = size;
+        auto layout = std::make_unique<Spool>();
+        const auto numberOf = [this](std::size_t i) { return spec_.catalog.number(i); };
+        if (job.entries->writeLayout(file, numberOf, [&](std::string_view line) { layout->add(line); }))
+            job.layout = std::move(layout);
     }
 
     void keepProblems(std::size_t index, const Diagnostics& found) {
@@ -382,8 +387,7 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     const auto record = ledger.manifest(header);
     tree.stageLast(values.record());
     tree.stageLastDroppingOld(fingerprints.record());
-    const std::string layouts = pass.familyLayouts();
-    tree.stageLastDroppingOld({familyIndexFileName, [&](const ByteSink& sink) { sink(layouts); }});
+    tree.stageLastDroppingOld(pass.familyIndex());
     tree.commit(removals, &record);
     return report;
 }

@@ -33,6 +33,11 @@ void writeCatalog(const std::filesystem::path& dir, const std::string& text) {
 
 }  // namespace
 
+std::filesystem::path writeCatalogCopy(const std::filesystem::path& root, const std::filesystem::path& dir) {
+    writeCatalog(dir, readWhole(root / catalogDir / "catalog.xml"));
+    return dir;
+}
+
 std::filesystem::path writeOneRuleChangedCatalog(const std::filesystem::path& root, const std::filesystem::path& dir) {
     std::string text = readWhole(root / catalogDir / "catalog.xml");
     const std::size_t begin = text.find("<series ");

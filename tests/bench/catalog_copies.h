@@ -12,6 +12,9 @@ namespace partgen::bench {
 // root/tests/bench/catalog.xml; returns dir.
 std::filesystem::path writeQuarterCatalog(const std::filesystem::path& root, const std::filesystem::path& dir);
 
+// The file as it is. Returns dir.
+std::filesystem::path writeCatalogCopy(const std::filesystem::path& root, const std::filesystem::path& dir);
+
 // The same file with the colour of its first series rule changed from gray to black (its
 // description too): what regenerating after a one-rule spec update costs. Returns dir.
 std::filesystem::path writeOneRuleChangedCatalog(const std::filesystem::path& root, const std::filesystem::path& dir);
