@@ -1,8 +1,6 @@
 #include "pipeline/fingerprint.h"
 
-#include <cstdio>
-
-#include "model/uuid.h"
+#include "pipeline/inputs.h"
 #include "pipeline/value_record.h"
 
 namespace partgen {
@@ -10,16 +8,6 @@ namespace {
 
 // Each part is preceded by its length, so no two different inputs run together alike.
 void addPart(std::string& all, const std::string& part) { all += std::to_string(part.size()) + ":" + part; }
-
-std::string hexDigest(const std::string& text) {
-    std::string hex;
-    for (const auto byte : sha1(text)) {
-        char digits[3];
-        std::snprintf(digits, sizeof digits, "%02x", byte);
-        hex += digits;
-    }
-    return hex;
-}
 
 void addLocation(std::string& all, const SourceLocation& at) {
     addPart(all, at.file.str());
@@ -48,7 +36,7 @@ std::string fingerprintText(const Variant& v, const Family& family) {
     return all;
 }
 
-std::string variantFingerprint(const Variant& v, const Family& family) { return hexDigest(fingerprintText(v, family)); }
+std::string variantFingerprint(const Variant& v, const Family& family) { return hexSha1(fingerprintText(v, family)); }
 
 std::string formatFingerprint(const Format& format, const FormatSettings& settings, const std::string& rulesDigest) {
     if (rulesDigest.empty()) return "";
@@ -60,12 +48,12 @@ std::string formatFingerprint(const Format& format, const FormatSettings& settin
         const auto chosen = settings.find(option.name);
         addPart(all, chosen == settings.end() ? std::string() : chosen->second);
     }
-    return hexDigest(all);
+    return hexSha1(all);
 }
 
 std::string combinedFingerprint(const std::string& variant, const std::string& format) {
     if (variant.empty() || format.empty()) return "";
-    return hexDigest(variant + format);
+    return hexSha1(variant + format);
 }
 
 }  // namespace partgen

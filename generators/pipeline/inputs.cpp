@@ -23,8 +23,12 @@ std::string inputsDigest(const std::vector<std::filesystem::path>& files, const 
         addPart(file.generic_string());
         addPart(*bytes);
     }
+    return hexSha1(all);
+}
+
+std::string hexSha1(const std::string& text) {
     std::string hex;
-    for (const auto byte : sha1(all)) {
+    for (const auto byte : sha1(text)) {
         char digits[3];
         std::snprintf(digits, sizeof digits, "%02x", byte);
         hex += digits;

@@ -9,6 +9,9 @@
 
 namespace partgen {
 
+// The SHA-1 of `text` in lower-case hex.
+std::string hexSha1(const std::string& text);
+
 // Hex digest; throws std::runtime_error when a file cannot be read.
 std::string inputsDigest(const std::vector<std::filesystem::path>& files, const std::string& options);
 

@@ -4,18 +4,13 @@
 #include "views/model_svg.h"
 
 #include "support/catch.h"
+#include "support/square_view.h"
 
 using namespace partgen;
 
 namespace {
 
-View2d square(std::array<double, 3> rgb) {
-    View2d view;
-    view.polygons.push_back({{{0, 0}, {10, 0}, {10, 10}, {0, 10}}, {}, rgb});
-    view.min = {0, 0};
-    view.max = {10, 10};
-    return view;
-}
+View2d square(std::array<double, 3> rgb) { return test::squareView(rgb); }
 
 std::size_t count(const std::string& text, const std::string& part) {
     std::size_t n = 0;
