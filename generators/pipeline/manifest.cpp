@@ -57,9 +57,14 @@ std::optional<ManifestEntry> parseManifestLine(const std::string& line) { return
 
 bool isContainedPath(const std::string& path) {
     if (path.empty() || path.front() == '/' || path.back() == '/' || path.find('\\') != std::string::npos) return false;
-    std::istringstream parts(path);
-    for (std::string part; std::getline(parts, part, '/');)
+    // Split by hand: every path of a catalog's manifest and records passes here.
+    const std::string_view all(path);
+    for (std::size_t start = 0; start <= all.size();) {
+        const std::size_t slash = std::min(all.find('/', start), all.size());
+        const std::string_view part = all.substr(start, slash - start);
         if (part.empty() || part == "." || part == "..") return false;
+        start = slash + 1;
+    }
     return true;
 }
 
@@ -94,6 +99,21 @@ std::optional<ManifestHeader> visitManifestFile(const std::filesystem::path& fil
         }
         visit(*entry);
     }
+    return header;
+}
+
+std::optional<ManifestHeader> readManifestHeader(const std::filesystem::path& outDir, std::string& error) {
+    const auto file = outDir / manifestFileName;
+    ManifestHeader header;
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) return header;
+    std::ifstream in(file);
+    if (!in) {
+        error = file.generic_string() + ": cannot read the manifest";
+        return std::nullopt;
+    }
+    for (std::string line; std::getline(in, line) && !line.empty() && line.front() == '#';)
+        if (line.rfind(inputsLine, 0) == 0) parseInputs(line, header);
     return header;
 }
 

@@ -45,6 +45,11 @@ constexpr const char* temporarySuffix = ".partgen-tmp";
 std::optional<ManifestHeader> visitManifest(const std::filesystem::path& outDir,
                                             const std::function<void(const ManifestEntry&)>& visit, std::string& error);
 
+// The header alone, read from the manifest's first lines: whether a run of the same inputs
+// could stop early is known before any entry is read. Empty when there is no manifest;
+// nullopt with `error` set when it cannot be read.
+std::optional<ManifestHeader> readManifestHeader(const std::filesystem::path& outDir, std::string& error);
+
 // The same for a manifest at `file` (a journal holds one too).
 std::optional<ManifestHeader> visitManifestFile(const std::filesystem::path& file,
                                                 const std::function<void(const ManifestEntry&)>& visit,

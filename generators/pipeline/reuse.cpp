@@ -1,5 +1,6 @@
 #include "pipeline/reuse.h"
 
+#include <fstream>
 #include <optional>
 
 #include "pipeline/run.h"
@@ -38,38 +39,49 @@ void FingerprintLedger::addVariant(std::size_t position, const std::vector<Finge
 
 namespace {
 
-std::optional<FingerprintLine> parsedNext(Spool::Lines& lines) {
-    std::string text;
-    FingerprintLine line;
-    if (!lines.next(text)) return std::nullopt;
-    // This run's own lines: they were written by fingerprintLineText, so they read back.
-    parseFingerprintLine(text, line);
-    return line;
-}
+// A record's lines one at a time, with the number each is of; the text stays as it is.
+class RecordLines {
+public:
+    explicit RecordLines(std::function<bool(std::string&)> read) : read_(std::move(read)) { next(); }
+    bool more() const { return more_; }
+    const std::string& number() const { return number_; }
+    const std::string& text() const { return text_; }
+    void next() {
+        more_ = read_(text_);
+        number_ = more_ ? text_.substr(0, text_.find('\t')) : std::string();
+    }
+
+private:
+    std::function<bool(std::string&)> read_;
+    std::string text_, number_;
+    bool more_ = false;
+};
 
 }  // namespace
 
 void FingerprintLedger::finish(const std::filesystem::path& outDir, const Catalog& catalog, const std::string& only) {
     record_.add(fingerprintRecordHeader());
-    Spool::Lines now(lines_);
-    FingerprintRecordReader previous(outDir / fingerprintRecordFileName);
-    std::optional<FingerprintLine> mine = parsedNext(now);
-    FingerprintLine old;
-    bool haveOld = previous.next(old);
-    const auto keepsOld = [&](const FingerprintLine& line) {
-        return !matchesGlob(only, line.number) && catalog.find(line.number) != catalog.size();
-    };
-    while (mine || haveOld) {
-        const bool mineFirst = mine && (!haveOld || mine->number <= old.number);
-        if (mineFirst) {
-            // A selected product: its lines are this run's (they include what it kept).
-            const std::string number = mine->number;
-            for (; mine && mine->number == number; mine = parsedNext(now)) record_.add(fingerprintLineText(*mine));
-            for (; haveOld && old.number == number; haveOld = previous.next(old)) {
-            }
+    // This run's lines, in number order, and the previous record's: both only cut at their
+    // first tab, since a previous line is read whole only when it is kept.
+    Spool::Lines spooled(lines_);
+    std::ifstream oldFile(outDir / fingerprintRecordFileName, std::ios::binary);
+    std::string header;
+    const bool oldUsable = oldFile && std::getline(oldFile, header) && header + "\n" == fingerprintRecordHeader();
+    RecordLines now([&](std::string& line) { return spooled.next(line); });
+    RecordLines old([&](std::string& line) { return oldUsable && static_cast<bool>(std::getline(oldFile, line)); });
+    FingerprintLine parsed;
+    while (now.more() || old.more()) {
+        if (now.more() && (!old.more() || now.number() <= old.number())) {
+            const std::string number = now.number();
+            for (; now.more() && now.number() == number; now.next()) record_.add(now.text() + "\n");
+            while (old.more() && old.number() == number) old.next();
         } else {
-            if (keepsOld(old)) record_.add(fingerprintLineText(old));
-            haveOld = previous.next(old);
+            // A line of a product this run did not select stays while it reads; the first
+            // that does not ends the old record, as the reader would.
+            if (!parseFingerprintLine(old.text(), parsed)) break;
+            if (!matchesGlob(only, parsed.number) && catalog.find(parsed.number) != catalog.size())
+                record_.add(old.text() + "\n");
+            old.next();
         }
     }
 }

@@ -285,6 +285,9 @@ std::optional<GenerateReport> unchangedRun(const GenerateOptions& options) {
     std::string error;
     const auto formats = selectFormats(options.formats, error);
     if (options.inputs.empty() || !formats || interruptedRunIn(options.outDir)) return std::nullopt;
+    // Another run's inputs are told by the header: no file needs a look then.
+    const auto head = readManifestHeader(options.outDir, error);
+    if (!head || head->inputs != options.inputs) return std::nullopt;
     std::vector<ManifestEntry> batch;
     std::atomic<bool> allThere{true};
     std::size_t covered = 0;
