@@ -51,6 +51,19 @@ void parseInputs(const std::string& line, ManifestHeader& manifest) {
     }
 }
 
+enum class Opened { missing, open, failed };
+
+// A folder without a manifest is one partgen has not written yet; one it cannot read stops
+// the run, with `error` saying so.
+Opened openManifest(const std::filesystem::path& file, std::ifstream& in, std::string& error) {
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) return Opened::missing;
+    in.open(file);
+    if (in) return Opened::open;
+    error = file.generic_string() + ": cannot read the manifest";
+    return Opened::failed;
+}
+
 }  // namespace
 
 std::optional<ManifestEntry> parseManifestLine(const std::string& line) { return parseEntry(line); }
@@ -78,13 +91,9 @@ std::optional<ManifestHeader> visitManifestFile(const std::filesystem::path& fil
                                                 const std::function<void(const ManifestEntry&)>& visit,
                                                 std::string& error) {
     ManifestHeader header;
-    std::error_code ec;
-    if (!std::filesystem::exists(file, ec)) return header;
-    std::ifstream in(file);
-    if (!in) {
-        error = file.generic_string() + ": cannot read the manifest";
-        return std::nullopt;
-    }
+    std::ifstream in;
+    const Opened opened = openManifest(file, in, error);
+    if (opened != Opened::open) return opened == Opened::missing ? std::optional(header) : std::nullopt;
     int lineNumber = 0;
     for (std::string line; std::getline(in, line);) {
         ++lineNumber;
@@ -103,15 +112,10 @@ std::optional<ManifestHeader> visitManifestFile(const std::filesystem::path& fil
 }
 
 std::optional<ManifestHeader> readManifestHeader(const std::filesystem::path& outDir, std::string& error) {
-    const auto file = outDir / manifestFileName;
     ManifestHeader header;
-    std::error_code ec;
-    if (!std::filesystem::exists(file, ec)) return header;
-    std::ifstream in(file);
-    if (!in) {
-        error = file.generic_string() + ": cannot read the manifest";
-        return std::nullopt;
-    }
+    std::ifstream in;
+    const Opened opened = openManifest(outDir / manifestFileName, in, error);
+    if (opened != Opened::open) return opened == Opened::missing ? std::optional(header) : std::nullopt;
     for (std::string line; std::getline(in, line) && !line.empty() && line.front() == '#';)
         if (line.rfind(inputsLine, 0) == 0) parseInputs(line, header);
     return header;
