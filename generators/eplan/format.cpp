@@ -33,11 +33,6 @@ void writeEplanFile(const Family& family, const FormatContext&, const FamilyEntr
     sink(eplanClosing());
 }
 
-// The picture is drawn from the 3D model: a spec that leaves it no room is refused.
-std::vector<std::string> modelProblems(const Variant& v, const HouseRules& rules) {
-    return connectorModelProblems(v, rules.get<ModelRules>());
-}
-
 std::vector<Document> pictureDocuments(const Variant& v, const Family& family, const FormatContext& c) {
     return documentList(eplanPicture(v, family, c.rules.get<ModelRules>(), c.rules.get<ColourTable>()));
 }
@@ -49,7 +44,7 @@ const Format& eplanFormat() {
         "eplan",
         {},
         {&eplanRuleFile(), &wordingRuleFile(), &modelRuleFile()},
-        modelProblems,
+        connectorModelCheck,
         pictureDocuments,
         {FamilyFile{[](const Family& family, const FormatContext&) { return "eplan/" + family.id + ".xml"; },
                     eplanEntry, writeEplanFile}},

@@ -37,10 +37,6 @@ FamilyFile symbolLibrary(SymbolLibrary library) {
     };
 }
 
-std::vector<std::string> modelProblems(const Variant& v, const HouseRules& rules) {
-    return connectorModelProblems(v, rules.get<ModelRules>());
-}
-
 Model3d modelOf(const Variant& v, const Family& family, const FormatContext& c) {
     return connectorModel(v, family, c.rules.get<ModelRules>(), c.rules.get<ColourTable>());
 }
@@ -96,14 +92,14 @@ const Format& kicadFootprintFormat() {
 
 const Format& stepFormat() {
     static const Format format{
-        "step", {}, {&kicadRuleFile(), &modelRuleFile()}, modelProblems, stepDocuments, {}, {},
+        "step", {}, {&kicadRuleFile(), &modelRuleFile()}, connectorModelCheck, stepDocuments, {}, {},
     };
     return format;
 }
 
 const Format& wrlFormat() {
     static const Format format{
-        "wrl", {}, {&kicadRuleFile(), &modelRuleFile()}, modelProblems, vrmlDocuments, {}, {},
+        "wrl", {}, {&kicadRuleFile(), &modelRuleFile()}, connectorModelCheck, vrmlDocuments, {}, {},
     };
     return format;
 }

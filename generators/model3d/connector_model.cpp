@@ -54,9 +54,8 @@ Model3d connectorModel(const Variant& v, const Family& family, const ModelRules&
 
     Model3d model;
     model.name = v.number;
-    model.description =
-        family.manufacturer.shortName + " " + v.number + (v.description.has() ? " " + *v.description : "") + "." +
-        provenanceNote(v);
+    model.description = family.manufacturer.shortName + " " + v.number +
+                        (v.description.has() ? " " + *v.description : "") + "." + provenanceNote(v);
     model.solids.push_back(housing(l));
     if (l.flange) model.solids.push_back(flange(l, *l.flange));
     if (l.wings) {
@@ -66,6 +65,10 @@ Model3d connectorModel(const Variant& v, const Family& family, const ModelRules&
     const std::string colour = colourOf(v, colours);
     for (auto& solid : model.solids) solid.colour = colour;
     return model;
+}
+
+std::vector<std::string> connectorModelCheck(const Variant& v, const HouseRules& rules) {
+    return connectorModelProblems(v, rules.get<ModelRules>());
 }
 
 }  // namespace partgen

@@ -14,11 +14,6 @@ ReviewRules reviewRules(const FormatContext& c) {
             c.rules.get<ColourTable>()};
 }
 
-// The pages show the 3D model: a spec that leaves it no room is refused.
-std::vector<std::string> modelProblems(const Variant& v, const HouseRules& rules) {
-    return connectorModelProblems(v, rules.get<ModelRules>());
-}
-
 FamilyFile familyIndex() {
     return {
         [](const Family& family, const FormatContext&) { return reviewFolder(family.id) + "index.html"; },
@@ -42,7 +37,7 @@ const Format& reviewFormat() {
         "review",
         {},
         {&kicadRuleFile(), &drawingRuleFile(), &modelRuleFile()},
-        modelProblems,
+        connectorModelCheck,
         [](const Variant& v, const Family& family, const FormatContext& c) {
             return variantReview(v, family, reviewRules(c));
         },
