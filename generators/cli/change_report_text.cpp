@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "cli/cli_common.h"
+#include "text/file_counts_text.h"
 
 namespace partgen::cli {
 namespace {
@@ -48,21 +49,6 @@ std::string productLine(const ProductChange& p) {
     std::string line = p.number + ": ";
     for (const auto& v : p.values) line += changeText(v) + "; ";
     return line + countText(p.files, "changed");
-}
-
-std::string formatCountsText(const std::map<std::string, FileCounts>& byFormat) {
-    std::string text;
-    for (const auto& [format, n] : byFormat) {
-        std::string counts;
-        const auto add = [&](std::size_t k, const char* what) {
-            if (k > 0) counts += (counts.empty() ? "" : ", ") + std::to_string(k) + " " + what;
-        };
-        add(n.created, "created");
-        add(n.changed, "changed");
-        add(n.removed, "removed");
-        text += (text.empty() ? "" : "; ") + format + " " + counts;
-    }
-    return text;
 }
 
 void printChangeReport(const ChangeReport& report, const std::string& outDir, std::ostream& out) {

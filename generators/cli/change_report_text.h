@@ -6,15 +6,12 @@
 #include <iosfwd>
 #include <string>
 
-#include "pipeline/change_report.h"
+#include "model/change_report.h"
 
 namespace partgen::cli {
 
 // e.g. "770-744: depth 37.5 mm -> 36 mm (datasheet, parts/wago-winsta-midi.xml:68); 6 files changed"
 std::string productLine(const ProductChange& product);
-
-// e.g. "dxf 1 changed; resolved 1 created, 1 removed"
-std::string formatCountsText(const std::map<std::string, FileCounts>& byFormat);
 
 // The whole report; without a previous record, one line saying why there is none.
 void printChangeReport(const ChangeReport& report, const std::string& outDir, std::ostream& out);

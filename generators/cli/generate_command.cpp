@@ -94,6 +94,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     g.inputs = runInputs(specInputFiles(o.parts, o.templates, specReaders().ruleFiles), g);
     g.rules = runRules(ruleInputFiles(o.templates, specReaders().ruleFiles));
     g.reuse = !full && !recovered;
+    g.repairedKilledRun = recovered;
     if (const auto unchanged = full ? std::nullopt : unchangedRun(g)) {
         reportRun(*unchanged, g, reportFile, seconds(), out);
         return exitSuccess;

@@ -7,10 +7,12 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/catalog.h"
+#include "model/change_report.h"
 #include "model/document.h"
 #include "model/variant.h"
 #include "spec/house_rules.h"
@@ -60,6 +62,35 @@ struct FamilyFile {
     std::function<void(const Family&, const FormatContext&, const FamilyEntries&, const ByteSink&)> write;
 };
 
+// A file of the output folder as a run leaves it, beside what the last run left there: for a
+// page that shows a run's changes side by side.
+struct FileFate {
+    enum class Kind { absent, kept, created, changed, removed };
+    Kind kind = Kind::absent;
+    // Its bytes before the run, when changed or removed, and known (not after a killed run,
+    // whose half-renamed files are no run's "before").
+    std::optional<std::string> before;
+};
+
+// What a run changed, for a changes page: the change report, and the fate of each file the
+// page asked about.
+struct RunChanges {
+    const ChangeReport& report;
+    const std::map<std::string, FileFate>& files;  // by path in the output folder
+    bool repairedKilledRun = false;  // the run finished one that was killed: "before" is unknown
+};
+
+// A page of what the last run changed (the review's changes page). Unlike every other
+// file, its bytes depend on the folder's history, not on the spec alone: the pipeline
+// writes it after every other file, when a run changes something or when it is missing,
+// and a run that changes nothing keeps it. It is a record of the run, not in the manifest.
+struct ChangesPage {
+    std::string path;
+    // The files whose fates the page shows, for the products of the report it pictures.
+    std::function<std::vector<std::string>(const ChangeReport&)> files;
+    std::function<void(const RunChanges&, const ByteSink&)> write;
+};
+
 struct Format {
     std::string name;  // as --format names it
     std::vector<FormatOption> options;
@@ -71,6 +102,7 @@ struct Format {
     std::function<std::vector<Document>(const Variant&, const Family&, const FormatContext&)> perVariant;
     std::vector<FamilyFile> perFamily;
     std::function<std::vector<Document>(const Catalog&, const FormatContext&)> perCatalog;
+    std::optional<ChangesPage> changes = std::nullopt;  // formats without a page leave it out
 };
 
 }  // namespace partgen

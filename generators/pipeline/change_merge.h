@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "model/catalog.h"
-#include "pipeline/change_report.h"
+#include "model/change_report.h"
 #include "pipeline/manifest.h"
 #include "pipeline/spool.h"
 

@@ -182,6 +182,24 @@ fs::path OutputTree::folderNow(const fs::path& real) {
     return now;
 }
 
+std::set<std::string> OutputTree::stagedAmong(const std::vector<std::string>& paths) {
+    std::lock_guard lock(mutex_);
+    std::set<std::string> asked;  // as staged_ holds them
+    for (const auto& path : paths) asked.insert((root_ / path).native());
+    std::set<std::string> found;
+    for (const auto& target : staged_)
+        if (asked.count(target)) found.insert(fs::path(target).lexically_relative(root_).string());
+    for (const auto& path : paths) {  // files in a new folder are staged inside its stand-in
+        const fs::path target = root_ / path;
+        const auto folder = folders_.find(target.parent_path().native());
+        std::error_code ec;
+        if (folder != folders_.end() && folder->second != folder->first &&
+            fs::exists(fs::symlink_status(folder->second / target.filename(), ec)))
+            found.insert(path);
+    }
+    return found;
+}
+
 // Drops a staged copy that will not be committed: the file turned out unchanged, or its
 // writer failed.
 void OutputTree::unstage(const fs::path& target, const fs::path& temporary) {

@@ -54,6 +54,10 @@ public:
     // kill during the commit leaves no record rather than the old one beside new files.
     std::pair<FileChange, std::int64_t> stageLastDroppingOld(const StreamedDocument& document);
 
+    // Of `paths` (relative to the folder), those staged to be created or replaced: asked
+    // before commit(), while the folder still holds what was there before.
+    std::set<std::string> stagedAmong(const std::vector<std::string>& paths);
+
     // Renames every staged file into place, deletes `removals` (relative paths), renames
     // the files staged last and, when `record` is given, makes it the folder's manifest,
     // last of all.

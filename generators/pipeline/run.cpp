@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "model/error.h"
+#include "pipeline/changes_pages.h"
 #include "pipeline/family_collector.h"
 #include "pipeline/family_index.h"
 #include "pipeline/fingerprint.h"
@@ -391,6 +392,7 @@ GenerateReport generate(const LoadedSpec& spec, const GenerateOptions& options) 
     tree.stageLast(values.record());
     tree.stageLastDroppingOld(fingerprints.record());
     tree.stageLastDroppingOld(pass.familyIndex());
+    stageChangesPages(*formats, report.valueChanges, {tree, options.outDir, removals, options.repairedKilledRun});
     tree.commit(removals, &record);
     return report;
 }

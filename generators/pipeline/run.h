@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/change_report.h"
+#include "model/change_report.h"
 #include "pipeline/formats.h"
 #include "spec/load.h"
 
@@ -33,6 +33,9 @@ struct GenerateOptions {
     // off). Empty records and reuses nothing.
     std::string rules;
     bool reuse = true;
+    // The run finishes one that was killed part-way (recoverInterruptedRun): the folder's
+    // files are then no one run's, and the changes page shows no picture as "before".
+    bool repairedKilledRun = false;
     // Called after each variant with (done, total); for a progress display.
     std::function<void(std::size_t, std::size_t)> progress;
 };

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "model/catalog.h"
-#include "pipeline/change_report.h"
+#include "model/change_report.h"
 #include "pipeline/ledger.h"
 #include "pipeline/spool.h"
 

@@ -2,6 +2,7 @@
 
 #include "model3d/connector_model.h"
 
+#include "review/changes_page.h"
 #include "review/review_index.h"
 #include "review/review_paths.h"
 #include "review/variant_page.h"
@@ -43,6 +44,7 @@ const Format& reviewFormat() {
         },
         {familyIndex()},
         [](const Catalog& catalog, const FormatContext&) { return documentList(catalogIndex(catalog)); },
+        ChangesPage{changesPagePath, changesPageFiles, writeChangesPage},
     };
     return format;
 }

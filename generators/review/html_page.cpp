@@ -26,9 +26,15 @@ i.s,i.w,i.n,i.d,i.e{font-style:normal;border-radius:3px;padding:0 4px;font-size:
 
 std::string htmlText(const std::string& text) { return xmlEscape(text); }
 
-std::string htmlPageOpening(const std::string& title) {
+std::string htmlPageOpening(const std::string& title, const std::string& extraStyle) {
+    const std::string extra = extraStyle.empty() ? "" : "<style>\n" + extraStyle + "</style>\n";
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + htmlText(title) +
-           "</title>\n" + style + "</head>\n<body>\n";
+           "</title>\n" + style + extra + "</head>\n<body>\n";
+}
+
+std::string pictureFigure(const std::string& id, const std::string& source, const std::string& caption) {
+    return "<figure id=\"" + htmlText(id) + "\"><div class=\"box\"><img src=\"" + htmlText(source) + "\" alt=\"" +
+           htmlText(caption) + "\"></div><figcaption>" + htmlText(caption) + "</figcaption></figure>\n";
 }
 
 std::string htmlPageClosing() { return "</body>\n</html>\n"; }

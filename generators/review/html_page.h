@@ -7,8 +7,13 @@
 
 namespace partgen {
 
-std::string htmlPageOpening(const std::string& title);
+// `extraStyle`: rules only this page needs, after the shared ones.
+std::string htmlPageOpening(const std::string& title, const std::string& extraStyle = "");
 std::string htmlPageClosing();
+
+// A picture in its fixed box with its caption under it; `id` names the figure, so that a
+// screenshot test finds its box.
+std::string pictureFigure(const std::string& id, const std::string& source, const std::string& caption);
 
 // Text for element content and attribute values.
 std::string htmlText(const std::string& text);

@@ -1,7 +1,5 @@
 #include "review/variant_page.h"
 
-#include <map>
-
 #include "drawing/cutout_drawing.h"
 #include "drawing/svg.h"
 #include "geometry/cutout.h"
@@ -20,39 +18,28 @@ namespace partgen {
 namespace {
 
 struct Picture {
-    std::string id;       // "symbol", "footprint", "cutout": file name part and element id
-    std::string caption;  // what a reader sees under it
+    std::string id;  // its file name part and element id (review_paths.h)
     std::string svg;
 };
 
 std::vector<Picture> picturesOf(const Variant& v, const Family& family, const ReviewRules& rules) {
-    std::vector<Picture> pictures{{"symbol", "Schematic symbol", symbolSvg(symbolOf(v, family, rules.kicad))}};
+    std::vector<Picture> pictures{{"symbol", symbolSvg(symbolOf(v, family, rules.kicad))}};
     const auto cutout = cutoutOf(v);
     if (!cutout) return pictures;
-    pictures.push_back({"footprint", "Footprint (F.Fab, F.SilkS, F.CrtYd, Edge.Cuts)",
-                        footprintSvg(footprintOf(v, family, rules.kicad))});
-    pictures.push_back({"cutout", "Panel cutout drawing", writeSvg(cutoutDrawing(v, *cutout, rules.drawing))});
+    pictures.push_back({"footprint", footprintSvg(footprintOf(v, family, rules.kicad))});
+    pictures.push_back({"cutout", writeSvg(cutoutDrawing(v, *cutout, rules.drawing))});
     return pictures;
-}
-
-const std::map<std::string, std::string>& viewCaptions() {
-    static const std::map<std::string, std::string> captions{{"front", "3D model, front view"},
-                                                             {"top", "3D model, top view"},
-                                                             {"right", "3D model, right side view"},
-                                                             {"isometric", "3D model, isometric view"}};
-    return captions;
 }
 
 std::vector<Picture> modelPicturesOf(const Variant& v, const Family& family, const ReviewRules& rules) {
     std::vector<Picture> pictures;
     for (auto& view : modelViewSvgs(v, family, rules.model, rules.colours))
-        pictures.push_back({"model-" + view.name, viewCaptions().at(view.name), std::move(view.svg)});
+        pictures.push_back({"model-" + view.name, std::move(view.svg)});
     return pictures;
 }
 
 std::string figure(const Variant& v, const Picture& p) {
-    return "<figure id=\"" + p.id + "\"><div class=\"box\"><img src=\"" + htmlText(pictureName(v, p.id)) + "\" alt=\"" +
-           htmlText(p.caption) + "\"></div><figcaption>" + htmlText(p.caption) + "</figcaption></figure>\n";
+    return pictureFigure(p.id, pictureName(v, p.id), pictureCaption(p.id));
 }
 
 std::string heading(const Variant& v, const Family& family) {

@@ -6,7 +6,7 @@
 Fails (exit 1) on a console error or exception, a failed request, an image on screen that
 does not decode, or a picture box whose screenshot pixels do not show what it should: at
 least FRACTION of the box's pixels of COLOUR (RRGGBB), or of any colour but white ('ink').
-The box is the element `#ID .box` of the page, found where the browser laid it out.
+The box is the `.box` element inside the element of id ID, found where the browser laid it out.
 
 Chromium is driven through its DevTools protocol on a pipe (--remote-debugging-pipe), so
 no port is opened and nothing but Python's standard library is needed.
@@ -183,7 +183,7 @@ def box_fraction(rows, colour):
     return len(matching) / len(pixels)
 
 
-RECT_OF_BOX = """(() => { const b = document.querySelector('#%s .box'); if (!b) return null;
+RECT_OF_BOX = """(() => { const f = document.getElementById(%s); const b = f && f.querySelector('.box'); if (!b) return null;
   const r = b.getBoundingClientRect(); return {x: r.x, y: r.y, width: r.width, height: r.height}; })()"""
 
 
@@ -191,8 +191,8 @@ def box_problems(browser, boxes):
     """Each box where the layout put it, taken from the screen and compared coarsely."""
     found = []
     for spec in boxes:
-        element, colour, fraction = spec.split(":")
-        rect = browser.evaluate(RECT_OF_BOX % element)
+        element, colour, fraction = spec.rsplit(":", 2)
+        rect = browser.evaluate(RECT_OF_BOX % json.dumps(element))
         if rect is None:
             found.append(f"no picture box #{element}")
             continue

@@ -1,0 +1,20 @@
+#include "text/file_counts_text.h"
+
+namespace partgen {
+
+std::string formatCountsText(const std::map<std::string, FileCounts>& byFormat) {
+    std::string text;
+    for (const auto& [format, n] : byFormat) {
+        std::string counts;
+        const auto add = [&](std::size_t k, const char* what) {
+            if (k > 0) counts += (counts.empty() ? "" : ", ") + std::to_string(k) + " " + what;
+        };
+        add(n.created, "created");
+        add(n.changed, "changed");
+        add(n.removed, "removed");
+        text += (text.empty() ? "" : "; ") + format + " " + counts;
+    }
+    return text;
+}
+
+}  // namespace partgen
