@@ -184,7 +184,9 @@ def box_fraction(rows, colour):
 
 
 RECT_OF_BOX = """(() => { const f = document.getElementById(%s); const b = f && f.querySelector('.box'); if (!b) return null;
-  const r = b.getBoundingClientRect(); return {x: r.x, y: r.y, width: r.width, height: r.height}; })()"""
+  b.scrollIntoView({block: 'nearest'});
+  const r = b.getBoundingClientRect();
+  return {x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height}; })()"""
 
 
 def box_problems(browser, boxes):

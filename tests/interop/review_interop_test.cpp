@@ -38,6 +38,18 @@ TEST_CASE("chromium shows a variant page's symbol, footprint and cutout in their
     CHECK(checkPage(review / "wago-winsta-midi/770-744_064-000.html", pictureBoxes) == 0);
 }
 
+TEST_CASE("chromium shows the changes page's pictures before and after a depth change", "[interop][review]") {
+    test::ScratchDir dir;
+    const auto review = generatedReview(dir);
+    test::replaceInFile(dir / "parts/wago-winsta-midi.xml", "<depth>37.5 mm</depth>", "<depth>30 mm</depth>");
+    REQUIRE(test::runIn(dir.path(), "generate", {"--format", "review"}).code == 0);
+    // Before is carried in the page as a data: URI, after is the library's file.
+    std::string boxes;
+    for (const std::string view : {"top", "right", "isometric"})
+        for (const std::string side : {"before", "after"}) boxes += " --box 770-744.model-" + view + "." + side + ":ink:0.02";
+    CHECK(checkPage(review / "changes.html", boxes) == 0);
+}
+
 TEST_CASE("the review check itself fails on a missing picture and on a blank one", "[interop][review]") {
     test::ScratchDir dir;
     const auto family = generatedReview(dir) / "wago-winsta-midi";

@@ -61,7 +61,7 @@ const std::string allButQet = "resolved,dxf,pdf,kicad-sym,kicad-mod,step,wrl,epl
 // The generated files alone, without partgen's own records and the temporaries of those
 // not yet renamed into place.
 std::map<std::string, std::string> outputsOf(const fs::path& out) {
-    auto files = test::snapshot(out);
+    auto files = test::specOutputs(out);
     const std::string temporary = temporarySuffix;
     std::erase_if(files, [&](const auto& file) {
         const std::string& name = file.first;
@@ -82,7 +82,7 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
     const fs::path reference = specs.dir / "reference", old = specs.dir / "old", out = specs.dir / "out";
     REQUIRE(test::runPartgen(generateArgs(specs.after, reference)).code == exitSuccess);
     REQUIRE(test::runPartgen(generateArgs(specs.before, old, {"--format", allButQet})).code == exitSuccess);
-    const auto wanted = test::snapshot(reference);
+    const auto wanted = test::specOutputs(reference);
     const std::string plan = test::runPartgen(generateArgs(specs.after, old, {"--check"})).out;
     const std::string oldRecord = valueRecordOf(old), newRecord = valueRecordOf(reference);
     REQUIRE(oldRecord != newRecord);
@@ -94,7 +94,7 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
         const auto killed = test::runPartgenChild(generateArgs(specs.after, out), killedAtStep(step));
         if (killed.signal == 0) {  // the run had fewer steps: every one has been tried
             REQUIRE(killed.code == exitSuccess);
-            CHECK(test::snapshot(out) == wanted);
+            CHECK(test::specOutputs(out) == wanted);
             break;
         }
         INFO("killed at step " << step);
@@ -109,12 +109,17 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
         INFO(repair.err);
         REQUIRE(repair.code == exitSuccess);
         CHECK((repair.err.find("left by a run that was killed") != std::string::npos) == journal);
-        CHECK(test::snapshot(out) == wanted);
+        CHECK(test::specOutputs(out) == wanted);
+        // The page of the repair says so, and shows no picture as "before".
+        const std::string page = test::readFile(out / "review/changes.html");
+        CHECK((page.find("killed part-way") != std::string::npos) == journal);
+        if (journal) CHECK(page.find("base64,") == std::string::npos);
         CHECK(test::runPartgen(generateArgs(specs.after, out, {"--check"})).code == exitSuccess);
     }
     // The steps: the journal made, the new manifest into the journal, the old fingerprint
     // record and family index dropped, a rename per changed file, one for the new folder
-    // (all its files), a removal per file, the three records, the last rename.
+    // (all its files), a removal per file, the four records (values, fingerprints, family
+    // index, changes page), the last rename.
     const auto count = [&](const std::string& what) {
         std::size_t n = 0;
         for (auto at = plan.find(what); at != std::string::npos; at = plan.find(what, at + 1)) ++n;
@@ -123,7 +128,7 @@ TEST_CASE("a kill at any step of a commit is repaired by the next plain generate
     CHECK(count("would be changed ") >= 3);
     CHECK(count("would be removed ") >= 6);
     CHECK(static_cast<std::size_t>(step - 1) ==
-          2 + 2 + count("would be changed ") + 1 + count("would be removed ") + 3 + 1);
+          2 + 2 + count("would be changed ") + 1 + count("would be removed ") + 4 + 1);
 }
 
 TEST_CASE("after a kill at any step of a commit, the spec before it gives back the tree before it",
@@ -176,7 +181,7 @@ TEST_CASE("two generates at once: one waits for none, the loser changes nothing,
     const fs::path refAfter = specs.dir / "ref-after", refBefore = specs.dir / "ref-before", out = specs.dir / "out";
     REQUIRE(test::runPartgen(generateArgs(specs.after, refAfter)).code == exitSuccess);
     REQUIRE(test::runPartgen(generateArgs(specs.before, refBefore)).code == exitSuccess);
-    const auto wantedAfter = test::snapshot(refAfter), wantedBefore = test::snapshot(refBefore);
+    const auto wantedAfter = test::specOutputs(refAfter), wantedBefore = test::specOutputs(refBefore);
     int busy = 0;
     for (int round = 0; round < 20; ++round) {
         INFO("round " << round);
@@ -190,12 +195,12 @@ TEST_CASE("two generates at once: one waits for none, the loser changes nothing,
                 CHECK(r.err.find("another partgen run is using") != std::string::npos);
             }
         }
-        const auto tree = test::snapshot(out);
+        const auto tree = test::specOutputs(out);
         CHECK((tree == wantedAfter || tree == wantedBefore));
         const auto next = test::runPartgen(generateArgs(specs.after, out));
         INFO(ra.err << rb.err << next.err);
         REQUIRE(next.code == exitSuccess);
-        CHECK(test::snapshot(out) == wantedAfter);
+        CHECK(test::specOutputs(out) == wantedAfter);
     }
     WARN(busy << " of 40 runs found the folder busy");
 }
@@ -215,6 +220,6 @@ TEST_CASE("a kill during the repair of a killed run is repaired by the next run"
         const auto next = test::runPartgen(generateArgs(specs.after, out));
         INFO(next.err);
         REQUIRE(next.code == exitSuccess);
-        CHECK(test::snapshot(out) == test::snapshot(reference));
+        CHECK(test::specOutputs(out) == test::specOutputs(reference));
     }
 }

@@ -45,6 +45,12 @@ std::map<std::string, std::string> snapshot(const fs::path& root) {
     return files;
 }
 
+std::map<std::string, std::string> specOutputs(const fs::path& root) {
+    auto files = snapshot(root);
+    files.erase("review/changes.html");
+    return files;
+}
+
 void copySpec(const fs::path& dir) {
     fs::copy(sourceDir() / "parts", dir / "parts", fs::copy_options::recursive);
     fs::copy(sourceDir() / "templates", dir / "templates", fs::copy_options::recursive);

@@ -28,6 +28,10 @@ void writeFile(const std::filesystem::path& path, const std::string& bytes);
 // Every regular file below `root` (relative path -> bytes), for before/after comparisons.
 std::map<std::string, std::string> snapshot(const std::filesystem::path& root);
 
+// The same without the review's changes page, whose bytes depend on the runs before it
+// (review/changes_page.h), not on the spec alone: what every run of one spec must agree on.
+std::map<std::string, std::string> specOutputs(const std::filesystem::path& root);
+
 // Copies the repository's parts/ and templates/ into `dir`.
 void copySpec(const std::filesystem::path& dir);
 
