@@ -102,8 +102,10 @@ std::string figureOf(const Pictured& p, const std::string& picture, std::string 
 }
 
 // Before and after are drawn at one scale, their own size in mm times the zoom of their
-// kind (a page's boxes fit each picture alone, which would hide a change of size).
+// kind (a page's boxes fit each picture alone, which would hide a change of size). Each
+// picture's figures are a group; the groups of a product wrap in one row.
 constexpr const char* comparisonStyle =
+    ".compare>div{display:flex;gap:16px}\n"
     ".compare figure .box{width:auto;height:auto;min-width:120px;min-height:80px;padding:4px}\n"
     ".compare figure img{width:auto;height:auto;max-width:none;max-height:none}\n"
     ".z2 figure img{zoom:2}.z3 figure img{zoom:3}\n";
@@ -111,35 +113,36 @@ constexpr const char* comparisonStyle =
 // Symbols and footprints are a few centimetres; cutout drawings are the panel's size.
 const char* zoomClass(const std::string& picture) {
     if (picture == "cutout") return "";
-    return picture == "symbol" || picture == "footprint" ? " z3" : " z2";
+    return picture == "symbol" || picture == "footprint" ? "z3" : "z2";
 }
 
-// One picture's row: before beside after, or the one side there is.
-std::string pictureRow(const Pictured& p, const std::string& picture, const FileFate& fate) {
+// One picture's group: before beside after, or the one side there is.
+std::string pictureGroup(const Pictured& p, const std::string& picture, const FileFate& fate) {
     std::string figures;
     if (fate.before) figures += figureOf(p, picture, "before", svgDataUri(*fate.before));
     const std::string now = p.family->id + "/" + pictureName(p.stem, picture);
     if (fate.kind == FileFate::Kind::changed) figures += figureOf(p, picture, "after", now);
     if (fate.kind == FileFate::Kind::created) figures += figureOf(p, picture, "new", now);
     if (figures.empty()) return "";
-    return "<div class=\"pictures compare" + std::string(zoomClass(picture)) + "\">\n" + figures + "</div>\n";
+    return "<div class=\"" + std::string(zoomClass(picture)) + "\">\n" + figures + "</div>\n";
 }
 
 void addName(std::string& list, const std::string& name) { list += (list.empty() ? "" : ", ") + name; }
 
 // The pictures of a product the run changed, each before beside after; the others named.
 std::string productPictures(const Pictured& p, const RunChanges& run) {
-    std::string rows, unchanged, unknown;
+    std::string groups, unchanged, unknown;
     for (const auto& kind : pictureKinds()) {
         const auto found = run.files.find(picturePath(p, kind.id));
         if (found == run.files.end()) continue;
         const FileFate& fate = found->second;
-        rows += pictureRow(p, kind.id, fate);
+        groups += pictureGroup(p, kind.id, fate);
         if (fate.kind == FileFate::Kind::kept) addName(unchanged, kind.caption);
         const bool replaced = fate.kind == FileFate::Kind::changed || fate.kind == FileFate::Kind::removed;
         if (replaced && !fate.before) addName(unknown, kind.caption);
     }
-    std::string html = "<h3 id=\"" + htmlText(p.stem) + "\">" + htmlText(p.product->number) + "</h3>\n" + rows;
+    std::string html = "<h3 id=\"" + htmlText(p.stem) + "\">" + htmlText(p.product->number) + "</h3>\n";
+    if (!groups.empty()) html += "<div class=\"pictures compare\">\n" + groups + "</div>\n";
     if (!unknown.empty()) html += "<p>Changed, its picture before not known: " + htmlText(unknown) + ".</p>\n";
     if (!unchanged.empty()) html += "<p>Unchanged: " + htmlText(unchanged) + ".</p>\n";
     return html;

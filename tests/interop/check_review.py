@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Opens a review page from file:// in Debian's headless chromium and checks it.
 
-    check_review.py PAGE.html [--box ID:COLOUR:FRACTION ...] [--screenshot FILE.png]
+    check_review.py PAGE.html [--box ID:COLOUR:FRACTION ...] [--screenshot FILE.png [--scroll-to ID]]
 
 Fails (exit 1) on a console error or exception, a failed request, an image on screen that
 does not decode, or a picture box whose screenshot pixels do not show what it should: at
@@ -205,7 +205,7 @@ def box_problems(browser, boxes):
     return found
 
 
-def check(page, boxes, screenshot):
+def check(page, boxes, screenshot, scroll_to):
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         browser = Browser(profile)
         try:
@@ -220,6 +220,9 @@ def check(page, boxes, screenshot):
             found = ["image does not decode: " + src for src in images_not_decoded(browser)]
             found += box_problems(browser, boxes)
             if screenshot:
+                if scroll_to:  # the screenshot starts at that element
+                    browser.evaluate("document.getElementById(%s).scrollIntoView()" % json.dumps(scroll_to))
+                    time.sleep(0.2)
                 with open(screenshot, "wb") as out:
                     out.write(base64.b64decode(browser.call("Page.captureScreenshot", format="png")["data"]))
             found += problems_in(browser.events)
@@ -233,8 +236,9 @@ def main():
     parser.add_argument("page")
     parser.add_argument("--box", action="append", default=[])
     parser.add_argument("--screenshot")
+    parser.add_argument("--scroll-to")
     args = parser.parse_args()
-    problems = check(args.page, args.box, args.screenshot)
+    problems = check(args.page, args.box, args.screenshot, args.scroll_to)
     for problem in problems:
         print(f"{args.page}: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -57,7 +57,7 @@ TEST_CASE("the changes page shows a changed depth with the model views before an
     CHECK_FALSE(holds(page, "770-744.model-front.before"));
 }
 
-TEST_CASE("a run that changes nothing keeps the changes page; --check never writes it", "[pipeline][review]") {
+TEST_CASE("a run that changes nothing keeps the changes page, and --check never writes it", "[pipeline][review]") {
     Folder f;
     test::replaceInFile(f.family, "<depth>37.5 mm</depth>", "<depth>30 mm</depth>");
     REQUIRE(f.generate().code == exitSuccess);

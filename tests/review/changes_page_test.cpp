@@ -73,11 +73,11 @@ TEST_CASE("a changed picture is shown before, from the page itself, beside after
                       "src=\"wago-winsta-midi/770-744.model-top.svg\" alt=\"After: 3D model, top view\">"));
     CHECK(holds(page, "<p>Unchanged: Schematic symbol, Panel cutout drawing.</p>"));
     // Before and after share a row drawn at one scale.
-    CHECK(holds(page, "<div class=\"pictures compare z2\">\n<figure id=\"770-744.model-top.before\""));
+    CHECK(holds(page, "<div class=\"pictures compare\">\n<div class=\"z2\">\n<figure id=\"770-744.model-top.before\""));
     CHECK_FALSE(holds(page, "symbol.before"));
 }
 
-TEST_CASE("added and removed products show the side they have; an unknown before is said", "[review]") {
+TEST_CASE("added and removed products show the side they have, and an unknown before is said", "[review]") {
     ProductChange added{ProductChange::Kind::added, "770-746", {}, "series", "parts/wago-winsta-midi.xml:170", 17};
     ProductChange removed{ProductChange::Kind::removed, "770-745", {}, "part", "parts/wago-winsta-midi.xml:90", 17};
     std::map<std::string, FileFate> files{
