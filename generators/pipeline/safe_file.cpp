@@ -48,6 +48,17 @@ NewFile::~NewFile() {
 }
 
 void NewFile::write(std::string_view bytes) {
+    if (buffer_.size() + bytes.size() > writeBufferSize) flush();
+    if (bytes.size() >= writeBufferSize) return writeAll(bytes);
+    buffer_.append(bytes);
+}
+
+void NewFile::flush() {
+    writeAll(buffer_);
+    buffer_.clear();
+}
+
+void NewFile::writeAll(std::string_view bytes) {
     while (!bytes.empty()) {
         const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
         if (n < 0 && errno == EINTR) continue;
@@ -57,6 +68,7 @@ void NewFile::write(std::string_view bytes) {
 }
 
 void NewFile::close() {
+    flush();
     const int fd = fd_;
     fd_ = -1;
     if (::close(fd) != 0) throwSystemError("cannot write", path_);

@@ -3,7 +3,9 @@
 // symbolic link (O_NOFOLLOW), and every failure reported with the system's own reason
 // ("No space left on device", "Permission denied"), not a generic I/O error.
 
+#include <cstddef>
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,13 +20,23 @@ public:
     NewFile(const NewFile&) = delete;
     NewFile& operator=(const NewFile&) = delete;
 
+    // Gathered into pieces of writeBufferSize: the manifest and the family files come a
+    // line or an entry at a time, and a system call for each cost more than the bytes.
     void write(std::string_view bytes);
-    void close();  // reports what the system says at close (some file systems fail only here)
+    // Writes what is gathered, then reports what the system says at close (some file
+    // systems fail only there).
+    void close();
 
 private:
+    void flush();
+    void writeAll(std::string_view bytes);
+
     std::filesystem::path path_;
     int fd_;
+    std::string buffer_;
 };
+
+inline constexpr std::size_t writeBufferSize = 1 << 16;
 
 // The system's error for the last failed call (errno), as an Error (io) about `path`.
 [[noreturn]] void throwSystemError(const char* what, const std::filesystem::path& path);

@@ -24,6 +24,23 @@ TEST_CASE("a new file holds exactly the bytes written to it", "[pipeline][safe_f
     CHECK(test::readFile(dir / "out.txt") == std::string("one two\0three", 13));
 }
 
+TEST_CASE("pieces smaller and larger than the write buffer come out in order", "[pipeline][safe_file]") {
+    test::ScratchDir dir;
+    NewFile file(dir / "out.txt");
+    std::string expected;
+    const auto write = [&](const std::string& piece) {
+        file.write(piece);
+        expected += piece;
+    };
+    for (int i = 0; i < 20000; ++i) write(std::to_string(i) + "\n");  // many buffers' worth of lines
+    write(std::string(writeBufferSize, 'a'));                          // one larger than the buffer
+    write("tail");
+    write(std::string(writeBufferSize - 1, 'b'));  // fills the buffer but one byte
+    write("c");
+    file.close();
+    CHECK(test::readFile(dir / "out.txt") == expected);
+}
+
 TEST_CASE("a new file is never made over an existing file", "[pipeline][safe_file]") {
     test::ScratchDir dir;
     test::writeFile(dir / "out.txt", "kept");
