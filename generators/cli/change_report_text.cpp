@@ -2,8 +2,7 @@
 
 #include <ostream>
 
-#include "cli/cli_common.h"
-#include "text/file_counts_text.h"
+#include "text/change_words.h"
 
 namespace partgen::cli {
 namespace {
@@ -23,11 +22,7 @@ std::string changeText(const ValueChange& v) {
     return text;
 }
 
-std::string originText(const ProductChange& p) {
-    return (p.origin == "series" ? std::string("series rule") : p.origin) + ", " + p.at;
-}
-
-std::string countText(std::size_t n, const char* verb) { return counted(n, "file", "files") + " " + verb; }
+std::string originText(const ProductChange& p) { return originWords(p.origin) + ", " + p.at; }
 
 void printFamily(const FamilyChanges& family, std::ostream& out) {
     out << family.id << ":\n";
@@ -40,15 +35,15 @@ void printFamily(const FamilyChanges& family, std::ostream& out) {
 std::string productLine(const ProductChange& p) {
     switch (p.kind) {
         case ProductChange::Kind::added:
-            return "added " + p.number + " (" + originText(p) + "); " + countText(p.files, "created");
+            return "added " + p.number + " (" + originText(p) + "); " + fileCountText(p.files, "created");
         case ProductChange::Kind::removed:
-            return "removed " + p.number + " (" + originText(p) + "); " + countText(p.files, "removed");
+            return "removed " + p.number + " (" + originText(p) + "); " + fileCountText(p.files, "removed");
         case ProductChange::Kind::changed:
             break;
     }
     std::string line = p.number + ": ";
     for (const auto& v : p.values) line += changeText(v) + "; ";
-    return line + countText(p.files, "changed");
+    return line + fileCountText(p.files, "changed");
 }
 
 void printChangeReport(const ChangeReport& report, const std::string& outDir, std::ostream& out) {

@@ -5,7 +5,7 @@
 #include "review/review_paths.h"
 #include "review/value_table.h"
 #include "spec/part_number.h"
-#include "text/file_counts_text.h"
+#include "text/change_words.h"
 
 namespace partgen {
 namespace {
@@ -54,31 +54,25 @@ std::string productLink(const std::string& familyId, const ProductChange& p) {
     return "<a href=\"" + htmlText(familyId + "/" + *stem + ".html") + "\">" + htmlText(p.number) + "</a>";
 }
 
-std::string filesText(std::size_t n, const char* verb) {
-    return std::to_string(n) + (n == 1 ? " file " : " files ") + verb;
-}
-
 // "series rule, wago-winsta-midi.xml:12": where the spec makes (or made) the product.
-std::string originText(const ProductChange& p) {
-    return htmlText((p.origin == "series" ? std::string("series rule") : p.origin) + ", " + fileAndLine(p.at));
-}
+std::string originText(const ProductChange& p) { return htmlText(originWords(p.origin) + ", " + fileAndLine(p.at)); }
 
 std::string productRow(const std::string& familyId, const ProductChange& p) {
     std::string what, details;
     switch (p.kind) {
         case ProductChange::Kind::added:
             what = "added";
-            details = originText(p) + "; " + filesText(p.files, "created");
+            details = originText(p) + "; " + fileCountText(p.files, "created");
             break;
         case ProductChange::Kind::removed:
             what = "removed";
-            details = originText(p) + "; " + filesText(p.files, "removed");
+            details = originText(p) + "; " + fileCountText(p.files, "removed");
             break;
         case ProductChange::Kind::changed:
             what = "changed";
             details = "<ul>";
             for (const auto& v : p.values) details += valueChangeHtml(v);
-            details += "</ul>" + filesText(p.files, "changed");
+            details += "</ul>" + fileCountText(p.files, "changed");
             break;
     }
     return "<tr><td>" + productLink(familyId, p) + "</td><td>" + what + "</td><td>" + details + "</td></tr>\n";

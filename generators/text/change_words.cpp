@@ -1,4 +1,4 @@
-#include "text/file_counts_text.h"
+#include "text/change_words.h"
 
 namespace partgen {
 
@@ -16,5 +16,11 @@ std::string formatCountsText(const std::map<std::string, FileCounts>& byFormat) 
     }
     return text;
 }
+
+std::string fileCountText(std::size_t n, const char* verb) {
+    return std::to_string(n) + (n == 1 ? " file " : " files ") + verb;
+}
+
+std::string originWords(const std::string& origin) { return origin == "series" ? "series rule" : origin; }
 
 }  // namespace partgen
