@@ -80,8 +80,9 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
 
     checkOutputChoice(g.outDir, {o.parts, o.templates});
     if (!reportFile.empty()) checkReportFile(reportFile, g.outDir, {o.parts, o.templates});
+    // Under the lock: a run making this folder at the same moment has files in it already.
+    OutputLock lock(g.outDir, g.check ? OutputLock::Mode::read : OutputLock::Mode::write);
     if (!g.check && !force) checkOutputOwned(g.outDir);
-    const OutputLock lock(g.outDir, g.check ? OutputLock::Mode::read : OutputLock::Mode::write);
     const bool recovered = !g.check && recoverInterruptedRun(g.outDir);
     if (recovered)
         err << "partgen: " << outDir << " was left by a run that was killed; its temporary files are removed and "
@@ -96,6 +97,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     g.reuse = !full && !recovered;
     g.repairedKilledRun = recovered;
     if (const auto unchanged = full ? std::nullopt : unchangedRun(g)) {
+        lock.keep();
         reportRun(*unchanged, g, reportFile, seconds(), out);
         return exitSuccess;
     }
@@ -114,6 +116,7 @@ int generateCommand(const std::vector<std::string>& args, std::ostream& out, std
     all.addAll(report.diagnostics);
     if (all.hasErrors()) return refuseSpec(all, err);
     printDiagnostics(all, err);
+    lock.keep();
     reportRun(report, g, reportFile, seconds(), out);
     return g.check && !report.changes.empty() ? exitInvalid : exitSuccess;
 }

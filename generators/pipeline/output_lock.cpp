@@ -27,17 +27,32 @@ bool stillThere(int fd, const fs::path& path) {
 
 }  // namespace
 
+// Creates the lock file when missing, and notes whether this run did: a file another run
+// made is not this run's to remove. A folder removed meanwhile by a run that failed is made again.
+void OutputLock::openWritable(const fs::path& outDir) {
+    for (;;) {
+        for (auto& made : createMissingFolders(outDir)) created_.push_back(std::move(made));
+        fd_ = ::open(file_.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        createdFile_ = fd_ >= 0;
+        if (fd_ < 0 && errno == EEXIST) fd_ = ::open(file_.c_str(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+        if (fd_ >= 0 || errno != ENOENT) return;
+    }
+}
+
 OutputLock::OutputLock(const fs::path& outDir, Mode mode) : file_(outDir / lockFileName) {
     const bool write = mode == Mode::write;
-    if (write) created_ = createMissingFolders(outDir);
     for (;;) {
-        fd_ = ::open(file_.c_str(), (write ? O_RDWR | O_CREAT : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (write)
+            openWritable(outDir);
+        else
+            fd_ = ::open(file_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
         if (fd_ < 0 && !write && errno == ENOENT) return;
         if (fd_ < 0) throwSystemError("cannot open the lock file", file_);
         if (::flock(fd_, (write ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
             const int error = errno;
             ::close(fd_);
             fd_ = -1;
+            removeWhatItMade();
             if (error != EWOULDBLOCK) throwSystemError("cannot lock", file_);
             throw Error(ErrorCategory::outputBusy, "another partgen run is using " + outDir.generic_string() +
                                                        " (it holds " + file_.generic_string() +
@@ -45,6 +60,7 @@ OutputLock::OutputLock(const fs::path& outDir, Mode mode) : file_(outDir / lockF
         }
         if (stillThere(fd_, file_)) return;
         ::close(fd_);
+        fd_ = -1;
     }
 }
 
@@ -54,15 +70,13 @@ OutputLock::~OutputLock() {
     ::close(fd_);
 }
 
-// The lock file goes first, while still locked, so that no other run can hold it unseen.
+// The lock file goes first, while still locked, so that no other run can hold it unseen;
+// a run that opened it meanwhile finds it gone (stillThere) and makes its own.
 void OutputLock::removeWhatItMade() {
-    if (created_.empty()) return;
+    if (kept_) return;
     std::error_code ec;
-    const fs::path outDir = file_.parent_path();
-    for (const auto& entry : fs::directory_iterator(outDir, ec))
-        if (entry.path() != file_) return;
-    fs::remove(file_, ec);
-    for (auto it = created_.rbegin(); it != created_.rend(); ++it) fs::remove(*it, ec);
+    if (createdFile_ && fd_ >= 0) fs::remove(file_, ec);
+    for (auto it = created_.rbegin(); it != created_.rend(); ++it) fs::remove(*it, ec);  // fails unless empty
 }
 
 }  // namespace partgen

@@ -17,17 +17,24 @@ public:
     // takes no lock where no run has ever written. Throws Error (outputBusy)
     // when another run holds the folder, Error (io) when the lock file cannot be made.
     OutputLock(const std::filesystem::path& outDir, Mode mode);
-    // Releases the lock. Folders the lock made are removed again when the run left
-    // nothing in them, so a failed first run leaves no trace.
+    // Releases the lock. Unless the run kept them, the lock file and the folders this lock
+    // made are removed again (folders only when empty), so a run that fails or is refused
+    // leaves the folder as it found it.
     ~OutputLock();
     OutputLock(const OutputLock&) = delete;
     OutputLock& operator=(const OutputLock&) = delete;
 
+    // The run succeeded: the lock file stays for the runs that follow, `--check` among them.
+    void keep() { kept_ = true; }
+
 private:
+    void openWritable(const std::filesystem::path& outDir);
     void removeWhatItMade();
 
     std::filesystem::path file_;
     int fd_ = -1;
+    bool createdFile_ = false;
+    bool kept_ = false;
     std::vector<std::filesystem::path> created_;  // outermost first
 };
 

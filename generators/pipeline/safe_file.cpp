@@ -21,8 +21,11 @@ std::vector<fs::path> createMissingFolders(const fs::path& dir) {
     std::vector<fs::path> missing;
     std::error_code ec;
     for (fs::path p = dir; !p.empty() && !fs::exists(p, ec); p = p.parent_path()) missing.insert(missing.begin(), p);
-    for (const auto& p : missing) fs::create_directory(p);
-    return missing;
+    // A folder another process made between the test and the creation is not ours to remove.
+    std::vector<fs::path> made;
+    for (const auto& p : missing)
+        if (fs::create_directory(p)) made.push_back(p);
+    return made;
 }
 
 bool existsNotLink(const fs::path& path) {
