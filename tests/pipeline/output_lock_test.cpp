@@ -51,8 +51,7 @@ TEST_CASE("a run into a folder another run is making finds it busy, not foreign"
     CHECK(second.err.find("has never written into it") == std::string::npos);
 }
 
-TEST_CASE("a lock file the lock made goes with it unless the run keeps it, one it found stays",
-          "[pipeline][lock]") {
+TEST_CASE("a lock file the lock made goes with it unless the run keeps it, one it found stays", "[pipeline][lock]") {
     test::ScratchDir dir;
     const fs::path lockFile = dir / "out" / lockFileName;
     { const OutputLock failed(dir / "out", OutputLock::Mode::write); }

@@ -175,8 +175,10 @@ TEST_CASE("a killed run's temporaries and stand-in folders are swept, and its jo
     CHECK_FALSE(recoverInterruptedRun(dir / "out"));
 }
 
-TEST_CASE("two generates at once: one waits for none, the loser changes nothing, the next run restores the tree",
-          "[pipeline][recovery][lock]") {
+TEST_CASE(
+    "two generates at once, into a new folder or an old one: one waits for none, the loser changes nothing, the next "
+    "run restores the tree",
+    "[pipeline][recovery][lock]") {
     TwoSpecs specs;
     const fs::path refAfter = specs.dir / "ref-after", refBefore = specs.dir / "ref-before", out = specs.dir / "out";
     REQUIRE(test::runPartgen(generateArgs(specs.after, refAfter)).code == exitSuccess);
@@ -185,6 +187,8 @@ TEST_CASE("two generates at once: one waits for none, the loser changes nothing,
     int busy = 0;
     for (int round = 0; round < 20; ++round) {
         INFO("round " << round);
+        // Every other round both runs find no folder, and race to make it.
+        if (round % 2 == 0) fs::remove_all(out);
         const pid_t a = test::startPartgen(generateArgs(specs.after, out, {"--full"}));
         const pid_t b = test::startPartgen(generateArgs(specs.before, out, {"--full"}));
         const auto ra = test::waitForPartgen(a), rb = test::waitForPartgen(b);
