@@ -35,10 +35,6 @@ void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to) {
 
 LoadedSpec load(const SpecOptions& o) { return loadSpec(o.parts, o.templates, specReaders()); }
 
-std::string counted(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 namespace {
 
 std::string choicesText(const FormatOption& option) {

@@ -31,7 +31,6 @@ bool parseArgs(const std::vector<std::string>& args, const po::options_descripti
 
 void printDiagnostics(const Diagnostics& diagnostics, std::ostream& to);
 LoadedSpec load(const SpecOptions& o);
-std::string counted(std::size_t n, const char* one, const char* many);
 
 // --NAME for each format option, defaulting to its first choice, its value into `settings`.
 void addFormatOptions(po::options_description& options, const std::vector<FormatOption>& formatOptions,

@@ -3,6 +3,7 @@
 
 #include "cli/cli_common.h"
 #include "model/variant_fields.h"
+#include "text/strings.h"
 #include "text/value_text.h"
 
 namespace partgen::cli {

@@ -70,6 +70,9 @@ struct FileFate {
     // Its bytes before the run, when changed or removed, and known (not after a killed run,
     // whose half-renamed files are no run's "before").
     std::optional<std::string> before;
+
+    // The run changed or removed the file: there was a picture before it.
+    bool replaced() const { return kind == Kind::changed || kind == Kind::removed; }
 };
 
 // What a run changed, for a changes page: the change report, and the fate of each file the

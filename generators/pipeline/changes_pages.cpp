@@ -35,8 +35,7 @@ std::map<std::string, FileFate> fatesOf(const std::vector<std::string>& paths, c
             fate.kind = there ? FileFate::Kind::changed : FileFate::Kind::created;
         else if (there)
             fate.kind = removed.count(path) ? FileFate::Kind::removed : FileFate::Kind::kept;
-        const bool replaced = fate.kind == FileFate::Kind::changed || fate.kind == FileFate::Kind::removed;
-        if (replaced && !run.repairedKilledRun) fate.before = bytesBefore(run.outDir / path);
+        if (fate.replaced() && !run.repairedKilledRun) fate.before = bytesBefore(run.outDir / path);
         fates.emplace(path, std::move(fate));
     }
     return fates;

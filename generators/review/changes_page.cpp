@@ -132,8 +132,7 @@ std::string productPictures(const Pictured& p, const RunChanges& run) {
         const FileFate& fate = found->second;
         groups += pictureGroup(p, kind.id, fate);
         if (fate.kind == FileFate::Kind::kept) addName(unchanged, kind.caption);
-        const bool replaced = fate.kind == FileFate::Kind::changed || fate.kind == FileFate::Kind::removed;
-        if (replaced && !fate.before) addName(unknown, kind.caption);
+        if (fate.replaced() && !fate.before) addName(unknown, kind.caption);
     }
     std::string html = "<h3 id=\"" + htmlText(p.stem) + "\">" + htmlText(p.product->number) + "</h3>\n";
     if (!groups.empty()) html += "<div class=\"pictures compare\">\n" + groups + "</div>\n";

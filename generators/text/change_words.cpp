@@ -1,5 +1,7 @@
 #include "text/change_words.h"
 
+#include "text/strings.h"
+
 namespace partgen {
 
 std::string formatCountsText(const std::map<std::string, FileCounts>& byFormat) {
@@ -18,7 +20,7 @@ std::string formatCountsText(const std::map<std::string, FileCounts>& byFormat) 
 }
 
 std::string fileCountText(std::size_t n, const char* verb) {
-    return std::to_string(n) + (n == 1 ? " file " : " files ") + verb;
+    return counted(n, "file", "files") + " " + verb;
 }
 
 std::string originWords(const std::string& origin) { return origin == "series" ? "series rule" : origin; }

@@ -1,6 +1,7 @@
 #pragma once
 // Plain string helpers shared by readers and writers.
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,9 @@ inline void replaceAll(std::string& text, const std::string& from, const std::st
     for (auto pos = text.find(from); pos != std::string::npos; pos = text.find(from, pos + to.size()))
         text.replace(pos, from.size(), to);
 }
+
+// "1 file", "3 files": a count with its noun, singular or plural.
+std::string counted(std::size_t n, const char* one, const char* many);
 
 // ASCII lower case: for comparing words, never for output.
 std::string lowercase(std::string text);

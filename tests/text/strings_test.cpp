@@ -13,6 +13,12 @@ TEST_CASE("replaceAll replaces every occurrence and never its own insertions", "
     CHECK(unchanged == "abc");
 }
 
+TEST_CASE("a count takes its noun in the singular only for one", "[text][strings]") {
+    CHECK(counted(1, "family", "families") == "1 family");
+    CHECK(counted(0, "error", "errors") == "0 errors");
+    CHECK(counted(2, "variant", "variants") == "2 variants");
+}
+
 TEST_CASE("lowercase folds ASCII letters and leaves other bytes", "[text][strings]") {
     CHECK(lowercase("WAGO Kontakt") == "wago kontakt");
     CHECK(lowercase("\xC3\x84") == "\xC3\x84");  // Ä stays as it is
