@@ -80,7 +80,7 @@ struct FileFate {
 struct RunChanges {
     const ChangeReport& report;
     const std::map<std::string, FileFate>& files;  // by path in the output folder
-    bool repairedKilledRun = false;  // the run finished one that was killed: "before" is unknown
+    bool repairedKilledRun = false;                // the run finished one that was killed: "before" is unknown
 };
 
 // A page of what the last run changed (the review's changes page). Unlike every other

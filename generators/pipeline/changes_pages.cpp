@@ -19,8 +19,7 @@ bool pageNeeded(const ChangesPage& page, const ChangeReport& report, const Chang
 std::optional<std::string> bytesBefore(const fs::path& file) {
     std::error_code ec;
     const auto status = fs::symlink_status(file, ec);
-    if (ec || !fs::is_regular_file(status) || fs::file_size(file, ec) > largestPictureBefore || ec)
-        return std::nullopt;
+    if (ec || !fs::is_regular_file(status) || fs::file_size(file, ec) > largestPictureBefore || ec) return std::nullopt;
     return readFileBytes(file);
 }
 

@@ -70,7 +70,9 @@ void FamilyIndexRows::addEntry(std::string_view entry) {
 }
 
 std::string familyIndexOpening(const Family& family) {
-    return htmlPageOpening(familyName(family)) + "<p><a href=\"../index.html\">All families</a> &#183; <a href=\"../changes.html\">What the last run changed</a></p>\n<h1>" +
+    return htmlPageOpening(familyName(family)) +
+           "<p><a href=\"../index.html\">All families</a> &#183; <a href=\"../changes.html\">What the last run "
+           "changed</a></p>\n<h1>" +
            htmlText(familyName(family)) +
            "</h1>\n<p>Sizes in mm; the cutout is width &#215; height. The variants are in number order, under "
            "a grey heading for each run of them with the same kind, pitch and provenances of their values.</p>\n"
@@ -85,9 +87,10 @@ std::string familyIndexClosing() { return "</table>\n" + htmlPageClosing(); }
 Document catalogIndex(const Catalog& catalog) {
     std::map<std::string, std::size_t> counts;
     for (std::size_t i = 0; i < catalog.size(); ++i) ++counts[catalog.familyId(i)];
-    std::string html = htmlPageOpening("partgen review") +
-                       "<p><a href=\"changes.html\">What the last run changed</a></p>\n<h1>Families</h1>\n<table id=\"families\">\n"
-                       "<tr><th>family</th><th>variants</th></tr>\n";
+    std::string html =
+        htmlPageOpening("partgen review") +
+        "<p><a href=\"changes.html\">What the last run changed</a></p>\n<h1>Families</h1>\n<table id=\"families\">\n"
+        "<tr><th>family</th><th>variants</th></tr>\n";
     for (const Family& family : catalog.families)
         html += "<tr>" +
                 cell("<a href=\"" + htmlText(family.id) + "/index.html\">" + htmlText(familyName(family)) + "</a>") +

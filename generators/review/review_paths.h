@@ -14,8 +14,8 @@ namespace partgen {
 std::string reviewFolder(const std::string& familyId);  // "review/<family>/"
 
 // File names within the family's folder.
-std::string variantPageName(const Variant& v);                                // "<stem>.html"
-std::string pictureName(const Variant& v, const std::string& picture);        // "<stem>.symbol.svg"
+std::string variantPageName(const Variant& v);                                 // "<stem>.html"
+std::string pictureName(const Variant& v, const std::string& picture);         // "<stem>.symbol.svg"
 std::string pictureName(const std::string& stem, const std::string& picture);  // the same from the stem
 
 // Every picture a variant page can show, in page order: the part of its file name and what

@@ -19,9 +19,7 @@ std::string formatCountsText(const std::map<std::string, FileCounts>& byFormat) 
     return text;
 }
 
-std::string fileCountText(std::size_t n, const char* verb) {
-    return counted(n, "file", "files") + " " + verb;
-}
+std::string fileCountText(std::size_t n, const char* verb) { return counted(n, "file", "files") + " " + verb; }
 
 std::string originWords(const std::string& origin) { return origin == "series" ? "series rule" : origin; }
 

@@ -46,7 +46,8 @@ TEST_CASE("chromium shows the changes page's pictures before and after a depth c
     // Before is carried in the page as a data: URI, after is the library's file.
     std::string boxes;
     for (const std::string view : {"top", "right", "isometric"})
-        for (const std::string side : {"before", "after"}) boxes += " --box 770-744.model-" + view + "." + side + ":ink:0.02";
+        for (const std::string side : {"before", "after"})
+            boxes += " --box 770-744.model-" + view + "." + side + ":ink:0.02";
     CHECK(checkPage(review / "changes.html", boxes) == 0);
 }
 

@@ -33,7 +33,7 @@ TEST_CASE("pieces smaller and larger than the write buffer come out in order", "
         expected += piece;
     };
     for (int i = 0; i < 20000; ++i) write(std::to_string(i) + "\n");  // many buffers' worth of lines
-    write(std::string(writeBufferSize, 'a'));                          // one larger than the buffer
+    write(std::string(writeBufferSize, 'a'));                         // one larger than the buffer
     write("tail");
     write(std::string(writeBufferSize - 1, 'b'));  // fills the buffer but one byte
     write("c");

@@ -14,8 +14,8 @@ namespace {
 bool holds(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 ProductChange depthChange(const std::string& number) {
-    ValueChange depth{"depth", "37.5 mm", "36 mm", Provenance::datasheet, Provenance::datasheet,
-                      "parts/wago-winsta-midi.xml:68"};
+    ValueChange depth{
+        "depth", "37.5 mm", "36 mm", Provenance::datasheet, Provenance::datasheet, "parts/wago-winsta-midi.xml:68"};
     return {ProductChange::Kind::changed, number, {depth}, "", "", 6};
 }
 
@@ -69,8 +69,9 @@ TEST_CASE("a changed picture is shown before, from the page itself, beside after
     CHECK(holds(page, "<a href=\"wago-winsta-midi/770-744.html\">770-744</a>"));
     CHECK(holds(page, "<figure id=\"770-744.model-top.before\"><div class=\"box\"><img src=\"" + svgDataUri(oldTop) +
                           "\" alt=\"Before: 3D model, top view\">"));
-    CHECK(holds(page, "<figure id=\"770-744.model-top.after\"><div class=\"box\"><img "
-                      "src=\"wago-winsta-midi/770-744.model-top.svg\" alt=\"After: 3D model, top view\">"));
+    CHECK(holds(page,
+                "<figure id=\"770-744.model-top.after\"><div class=\"box\"><img "
+                "src=\"wago-winsta-midi/770-744.model-top.svg\" alt=\"After: 3D model, top view\">"));
     CHECK(holds(page, "<p>Unchanged: Schematic symbol, Panel cutout drawing.</p>"));
     // Before and after share a row drawn at one scale.
     CHECK(holds(page, "<div class=\"pictures compare\">\n<div class=\"z2\">\n<figure id=\"770-744.model-top.before\""));
