@@ -4,6 +4,7 @@
 #include "pipeline/value_record.h"
 #include "support/catch.h"
 #include "support/cli.h"
+#include "support/occurrences.h"
 #include "support/scratch.h"
 
 using namespace partgen;
@@ -11,8 +12,6 @@ using test::runIn;
 namespace fs = std::filesystem;
 
 namespace {
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // The family file as the run names it: the path given with --parts.
 std::string familyFile(const test::ScratchDir& dir) { return (dir / "parts").string() + "/wago-winsta-midi.xml"; }
@@ -33,13 +32,14 @@ TEST_CASE("a changed depth is reported with both values, its provenance, its lin
     REQUIRE(run.code == exitSuccess);
     // Its resolved file, its STEP and VRML models, their EPLAN picture and its review page;
     // the family's EPLAN parts file and review index.
-    CHECK(has(run.out, "wago-winsta-midi:\n  770-744: depth 37.5 mm -> 36 mm (datasheet, " + familyFile(dir) +
-                           ":68); 8 files changed\n  files: eplan 2 changed; resolved 1 changed; review 5 changed; "
-                           "step 1 changed; wrl 1 changed\n"));
+    CHECK(test::holds(run.out,
+                      "wago-winsta-midi:\n  770-744: depth 37.5 mm -> 36 mm (datasheet, " + familyFile(dir) +
+                          ":68); 8 files changed\n  files: eplan 2 changed; resolved 1 changed; review 5 changed; "
+                          "step 1 changed; wrl 1 changed\n"));
     CHECK(run.out.find("770-7") == run.out.find("770-744: depth"));  // no other product
     // The next run has nothing to report.
     const auto again = runIn(dir.path(), "generate");
-    CHECK_FALSE(has(again.out, "wago-winsta-midi:"));
+    CHECK_FALSE(test::holds(again.out, "wago-winsta-midi:"));
 }
 
 TEST_CASE("the change report names the products added and removed, with their spec line", "[cli][change-report]") {
@@ -49,8 +49,8 @@ TEST_CASE("the change report names the products added and removed, with their sp
     const auto run = runIn(dir.path(), "generate");
     INFO(run.out << run.err);
     REQUIRE(run.code == exitSuccess);
-    CHECK(has(run.out, "  removed 770-742 (series rule, " + familyFile(dir) + ":166); 17 files removed\n"));
-    CHECK(has(run.out, "  added 770-746 (series rule, " + familyFile(dir) + ":166); 17 files created\n"));
+    CHECK(test::holds(run.out, "  removed 770-742 (series rule, " + familyFile(dir) + ":166); 17 files removed\n"));
+    CHECK(test::holds(run.out, "  added 770-746 (series rule, " + familyFile(dir) + ":166); 17 files created\n"));
 }
 
 TEST_CASE("generate --check prints the change report, writes nothing and exits 1", "[cli][change-report]") {
@@ -60,34 +60,34 @@ TEST_CASE("generate --check prints the change report, writes nothing and exits 1
     const auto before = test::snapshot(out);
     const auto check = runIn(dir.path(), "generate", {"--check"});
     CHECK(check.code == exitInvalid);
-    CHECK(
-        has(check.out, "  770-744: depth 37.5 mm -> 36 mm (datasheet, " + familyFile(dir) + ":68); 8 files changed\n"));
-    CHECK(has(check.out, "would be changed resolved/770-744.xml\n"));
+    CHECK(test::holds(check.out,
+                      "  770-744: depth 37.5 mm -> 36 mm (datasheet, " + familyFile(dir) + ":68); 8 files changed\n"));
+    CHECK(test::holds(check.out, "would be changed resolved/770-744.xml\n"));
     CHECK(test::snapshot(out) == before);
     // The run itself reports the same.
     const auto run = runIn(dir.path(), "generate");
-    CHECK(has(run.out, check.out.substr(0, check.out.find("would be"))));
+    CHECK(test::holds(run.out, check.out.substr(0, check.out.find("would be"))));
 }
 
 TEST_CASE("without a previous value record the report is one line saying why", "[cli][change-report]") {
     test::ScratchDir dir;
     test::copySpec(dir.path());
     const auto first = runIn(dir.path(), "generate", {"--format", "resolved"});
-    CHECK(has(first.out, "partgen: no change report: " + (dir / "out").generic_string() +
-                             " has no value record yet (a first run)\n"));
+    CHECK(test::holds(first.out, "partgen: no change report: " + (dir / "out").generic_string() +
+                                     " has no value record yet (a first run)\n"));
     fs::remove(dir / "out" / valueRecordFileName);
     changeFamily(dir, "<depth>37.5 mm</depth>", "<depth>36 mm</depth>");
     const auto older = runIn(dir.path(), "generate", {"--format", "resolved"});
     CHECK(older.code == exitSuccess);
-    CHECK(has(older.out, "has no value record (an older partgen wrote it)\n"));
+    CHECK(test::holds(older.out, "has no value record (an older partgen wrote it)\n"));
     test::writeFile(dir / "out" / valueRecordFileName, "damaged\n");
     changeFamily(dir, "<depth>36 mm</depth>", "<depth>35 mm</depth>");
     const auto damaged = runIn(dir.path(), "generate", {"--format", "resolved"});
     CHECK(damaged.code == exitSuccess);
-    CHECK(has(damaged.out, "no change report: " + (dir / "out" / valueRecordFileName).generic_string() +
-                               ":1: is not a value record of this partgen\n"));
+    CHECK(test::holds(damaged.out, "no change report: " + (dir / "out" / valueRecordFileName).generic_string() +
+                                       ":1: is not a value record of this partgen\n"));
     const auto next = runIn(dir.path(), "generate", {"--format", "resolved", "--full"});
-    CHECK_FALSE(has(next.out, "no change report"));
+    CHECK_FALSE(test::holds(next.out, "no change report"));
 }
 
 TEST_CASE("generate --only records the values of the products it selects and keeps the others'",
@@ -97,11 +97,11 @@ TEST_CASE("generate --only records the values of the products it selects and kee
     changeFamily(dir, "<depth>37.5 mm</depth>", "<depth>36 mm</depth>");  // 770-744
     changeFamily(dir, "<weight>6.6 g</weight>", "<weight>7 g</weight>");  // 770-1242/076-000
     const auto some = runIn(dir.path(), "generate", {"--format", "resolved", "--only", "770-744"});
-    CHECK(has(some.out, "770-744: depth"));
-    CHECK_FALSE(has(some.out, "770-1242/076-000: weight"));
+    CHECK(test::holds(some.out, "770-744: depth"));
+    CHECK_FALSE(test::holds(some.out, "770-1242/076-000: weight"));
     const auto rest = runIn(dir.path(), "generate", {"--format", "resolved"});
-    CHECK_FALSE(has(rest.out, "770-744: depth"));
-    CHECK(has(rest.out, "770-1242/076-000: weight 6.6 g -> 7 g (datasheet, " + familyFile(dir) + ":"));
+    CHECK_FALSE(test::holds(rest.out, "770-744: depth"));
+    CHECK(test::holds(rest.out, "770-1242/076-000: weight 6.6 g -> 7 g (datasheet, " + familyFile(dir) + ":"));
 }
 
 TEST_CASE("the value record has the same bytes for one job or two", "[cli][change-report]") {
@@ -131,9 +131,9 @@ TEST_CASE("a value that stops being estimated shows its old provenance and a val
     const auto run = runIn(dir.path(), "generate", {"--format", "resolved"});
     INFO(run.out << run.err);
     REQUIRE(run.code == exitSuccess);
-    CHECK(has(run.out, "  770-744: cutout-height 15.8 mm (estimated) -> 15.8 mm (drawing, " + familyFile(dir) +
-                           ":71); 1 file changed\n"));
+    CHECK(test::holds(run.out, "  770-744: cutout-height 15.8 mm (estimated) -> 15.8 mm (drawing, " + familyFile(dir) +
+                                   ":71); 1 file changed\n"));
     // The variant takes the drawing's value from its base part: inherited, not its own drawing.
-    CHECK(has(run.out, "  770-744/064-000: cutout-height 15.8 mm (estimated) -> 15.8 mm (inherited, " +
-                           familyFile(dir) + ":71); ul-rated-current 23 A -> none; 1 file changed\n"));
+    CHECK(test::holds(run.out, "  770-744/064-000: cutout-height 15.8 mm (estimated) -> 15.8 mm (inherited, " +
+                                   familyFile(dir) + ":71); ul-rated-current 23 A -> none; 1 file changed\n"));
 }

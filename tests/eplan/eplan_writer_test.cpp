@@ -4,12 +4,11 @@
 #include "eplan/eplan_writer.h"
 
 #include "support/catch.h"
+#include "support/occurrences.h"
 
 using namespace partgen;
 
 namespace {
-
-bool has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 
 EplanConnectionPattern pattern(const std::string& name) {
     EplanConnectionPoint point{1,  "L",         {-millimetres(5), Length()}, -millimetres(30), std::nullopt, "",
@@ -37,13 +36,13 @@ TEST_CASE("an EPLAN file opens with the manufacturer address and closes the root
     const EplanAddress address{"M", "Maker GmbH", "Weg 1", "12345", "Stadt", "DE", "+49 1", "a@b.de"};
     const std::string opening = eplanOpening(address, 7);
     CHECK(opening.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<partsmanagement count=\"7\" "));
-    CHECK(has(opening, "build=\"partgen "));
-    CHECK(has(opening, "version=\""));
-    CHECK(has(opening, "length-unit=\"mm\""));
-    CHECK(has(opening, "weight-unit=\"kg\""));
-    CHECK(has(opening, "P_PART_ADDRESS_SHORTNAME=\"M\""));
-    CHECK(has(opening, "P_PART_ADDRESS_TOWN=\"Stadt\""));
-    CHECK(has(opening, "P_PART_ADDRESS_EMAIL=\"a@b.de\""));
+    CHECK(test::holds(opening, "build=\"partgen "));
+    CHECK(test::holds(opening, "version=\""));
+    CHECK(test::holds(opening, "length-unit=\"mm\""));
+    CHECK(test::holds(opening, "weight-unit=\"kg\""));
+    CHECK(test::holds(opening, "P_PART_ADDRESS_SHORTNAME=\"M\""));
+    CHECK(test::holds(opening, "P_PART_ADDRESS_TOWN=\"Stadt\""));
+    CHECK(test::holds(opening, "P_PART_ADDRESS_EMAIL=\"a@b.de\""));
     CHECK(eplanClosing() == "</partsmanagement>\n");
 }
 
@@ -51,23 +50,23 @@ TEST_CASE("a drilling pattern is one rectangle of the cut's width, height and ra
     const EplanDrillingPattern drilling{
         "D", {"Ausschnitt", "cutout"}, {{}, millimetres(50), millimetres(15), millimetres(1)}};
     const std::string text = eplanConstructionText(drilling);
-    CHECK(has(text, "P_PART_CONSTRUCTION_NAME=\"D\""));
-    CHECK(has(text, "P_PART_CONSTRUCTION_DESCRIPTION=\"de_DE@Ausschnitt;en_US@cutout;\""));
-    CHECK(has(text, "type=\"3\""));  // EPLAN Pro Panel's rectangle
-    CHECK(has(text, "dimension1=\"50\""));
-    CHECK(has(text, "dimension2=\"15\""));
-    CHECK(has(text, "dimension3=\"1\""));
+    CHECK(test::holds(text, "P_PART_CONSTRUCTION_NAME=\"D\""));
+    CHECK(test::holds(text, "P_PART_CONSTRUCTION_DESCRIPTION=\"de_DE@Ausschnitt;en_US@cutout;\""));
+    CHECK(test::holds(text, "type=\"3\""));  // EPLAN Pro Panel's rectangle
+    CHECK(test::holds(text, "dimension1=\"50\""));
+    CHECK(test::holds(text, "dimension2=\"15\""));
+    CHECK(test::holds(text, "dimension3=\"1\""));
 }
 
 TEST_CASE("a connection point without conductor data leaves its cross-section attributes out", "[eplan]") {
     const std::string text = eplanTerminalText(pattern("T"));
-    CHECK(has(text, "P_PART_TERMINAL_NAME=\"T\""));
-    CHECK(has(text, "name=\"L\""));
-    CHECK(has(text, "xpos=\"-5\""));
-    CHECK(has(text, "zpos=\"-30\""));
-    CHECK(has(text, "xdir=\"0\" ydir=\"0\" zdir=\"-1\""));  // wires leave to the rear
-    CHECK_FALSE(has(text, "crosssection"));
-    CHECK_FALSE(has(text, "strippinglength"));
+    CHECK(test::holds(text, "P_PART_TERMINAL_NAME=\"T\""));
+    CHECK(test::holds(text, "name=\"L\""));
+    CHECK(test::holds(text, "xpos=\"-5\""));
+    CHECK(test::holds(text, "zpos=\"-30\""));
+    CHECK(test::holds(text, "xdir=\"0\" ydir=\"0\" zdir=\"-1\""));  // wires leave to the rear
+    CHECK_FALSE(test::holds(text, "crosssection"));
+    CHECK_FALSE(test::holds(text, "strippinglength"));
 }
 
 TEST_CASE("a connection point with conductor data gives both ends and the strip length", "[eplan]") {
@@ -77,39 +76,39 @@ TEST_CASE("a connection point with conductor data gives both ends and the strip 
     p.points[0].maxAwg = "12";
     p.points[0].stripLength = millimetres(9);
     const std::string text = eplanTerminalText(p);
-    CHECK(has(text, "mincrosssection=\"1\""));
-    CHECK(has(text, "maxcrosssection=\"4\""));
-    CHECK(has(text, "mincrosssectionawg=\"18\""));
-    CHECK(has(text, "maxcrosssectionawg=\"12\""));
-    CHECK(has(text, "strippinglength=\"9\""));
+    CHECK(test::holds(text, "mincrosssection=\"1\""));
+    CHECK(test::holds(text, "maxcrosssection=\"4\""));
+    CHECK(test::holds(text, "mincrosssectionawg=\"18\""));
+    CHECK(test::holds(text, "maxcrosssectionawg=\"12\""));
+    CHECK(test::holds(text, "strippinglength=\"9\""));
 }
 
 TEST_CASE("a part without a drilling pattern says it needs no drilling", "[eplan]") {
     const std::string text = eplanPartText(part("1"));
-    CHECK(has(text, "P_ARTICLE_DOES_NOT_NEED_DRILL=\"1\""));
-    CHECK_FALSE(has(text, "<constructionPosition"));
-    CHECK_FALSE(has(text, "P_ARTICLE_NOTE"));
-    CHECK_FALSE(has(text, "P_ARTICLE_WIDTH"));
-    CHECK_FALSE(has(text, "P_ARTICLE_EXTERNAL_DOCUMENT_1"));
+    CHECK(test::holds(text, "P_ARTICLE_DOES_NOT_NEED_DRILL=\"1\""));
+    CHECK_FALSE(test::holds(text, "<constructionPosition"));
+    CHECK_FALSE(test::holds(text, "P_ARTICLE_NOTE"));
+    CHECK_FALSE(test::holds(text, "P_ARTICLE_WIDTH"));
+    CHECK_FALSE(test::holds(text, "P_ARTICLE_EXTERNAL_DOCUMENT_1"));
 }
 
 TEST_CASE("a part with a drilling pattern places it at the pattern offset", "[eplan]") {
     EplanPart p = part("1");
     p.drilling = EplanDrillingPattern{"D", {}, {}};
     const std::string text = eplanPartText(p);
-    CHECK_FALSE(has(text, "P_ARTICLE_DOES_NOT_NEED_DRILL"));
-    CHECK(has(text, "<constructionPosition pos=\"1\" name=\"D\" offsetx=\"3\" offsety=\"2\""));
+    CHECK_FALSE(test::holds(text, "P_ARTICLE_DOES_NOT_NEED_DRILL"));
+    CHECK(test::holds(text, "<constructionPosition pos=\"1\" name=\"D\" offsetx=\"3\" offsety=\"2\""));
 }
 
 TEST_CASE("a part refers to its connection pattern and gives a function template per pole", "[eplan]") {
     EplanPart p = part("1");
     p.functions = {{1, "PE", {"PE.1", "PE.2"}}, {2, "L", {"L"}}};
     const std::string text = eplanPartText(p);
-    CHECK(has(text, "P_ARTICLE_REF_TERMINAL_NAME=\"M.1\""));
-    CHECK(has(text, "P_ARTICLE_REF_TERMINAL_OFFSET_X=\"3\""));
+    CHECK(test::holds(text, "P_ARTICLE_REF_TERMINAL_NAME=\"M.1\""));
+    CHECK(test::holds(text, "P_ARTICLE_REF_TERMINAL_OFFSET_X=\"3\""));
     // EPLAN separates a function template's connection designations by a line break.
-    CHECK(has(text, "<functiontemplate pos=\"1\" connectionDesignation=\"PE.1&#10;PE.2\" terminalNr=\"PE\""));
-    CHECK(has(text, "<functiontemplate pos=\"2\" connectionDesignation=\"L\" terminalNr=\"L\""));
+    CHECK(test::holds(text, "<functiontemplate pos=\"1\" connectionDesignation=\"PE.1&#10;PE.2\" terminalNr=\"PE\""));
+    CHECK(test::holds(text, "<functiontemplate pos=\"2\" connectionDesignation=\"L\" terminalNr=\"L\""));
 }
 
 TEST_CASE("free properties are numbered from one in order", "[eplan]") {
@@ -136,7 +135,7 @@ TEST_CASE("the EPLAN library puts drilling and connection patterns before the pa
     const auto terminal = text.find("<terminal ");
     const auto firstPart = text.find("<part ");
     REQUIRE(firstPart != std::string::npos);
-    CHECK(has(text, "<partsmanagement count=\"2\""));
+    CHECK(test::holds(text, "<partsmanagement count=\"2\""));
     CHECK(address < construction);
     CHECK(construction < accessoryList);
     CHECK(accessoryList < terminal);
@@ -150,21 +149,21 @@ TEST_CASE("a part is an electrical component with its packaging quantity and pic
     p.packagingQuantity = 100;
     p.pictureFile = "$(MD_IMAGES)\\f\\1.png";
     const std::string text = eplanPartText(p);
-    CHECK(has(text, "<part P_ARTICLE_PARTTYPE=\"1\" P_ARTICLE_CRAFT_ELECTRICAL=\"1\""));
-    CHECK(has(text, "P_ARTICLE_PACKAGINGQUANTITY=\"100\""));
-    CHECK(has(text, "P_ARTICLE_PICTUREFILE=\"$(MD_IMAGES)\\f\\1.png\""));
-    CHECK_FALSE(has(eplanPartText(part("2")), "P_ARTICLE_PACKAGINGQUANTITY"));
-    CHECK_FALSE(has(eplanPartText(part("2")), "P_ARTICLE_PICTUREFILE"));
+    CHECK(test::holds(text, "<part P_ARTICLE_PARTTYPE=\"1\" P_ARTICLE_CRAFT_ELECTRICAL=\"1\""));
+    CHECK(test::holds(text, "P_ARTICLE_PACKAGINGQUANTITY=\"100\""));
+    CHECK(test::holds(text, "P_ARTICLE_PICTUREFILE=\"$(MD_IMAGES)\\f\\1.png\""));
+    CHECK_FALSE(test::holds(eplanPartText(part("2")), "P_ARTICLE_PACKAGINGQUANTITY"));
+    CHECK_FALSE(test::holds(eplanPartText(part("2")), "P_ARTICLE_PICTUREFILE"));
 }
 
 TEST_CASE("ratings go to the variant's own EPLAN properties, and only those known", "[eplan]") {
     EplanPart p = part("1");
     p.ratings = {"400 V", "", "B"};
     const std::string text = eplanPartText(p);
-    CHECK(has(text, "P_ARTICLE_VOLTAGE=\"400 V\""));
-    CHECK(has(text, "P_ARTICLE_PINCOUNT=\"1\""));
-    CHECK(has(text, "P_ARTICLE_CODING=\"B\""));
-    CHECK_FALSE(has(text, "P_ARTICLE_ELECTRICALCURRENT"));
+    CHECK(test::holds(text, "P_ARTICLE_VOLTAGE=\"400 V\""));
+    CHECK(test::holds(text, "P_ARTICLE_PINCOUNT=\"1\""));
+    CHECK(test::holds(text, "P_ARTICLE_CODING=\"B\""));
+    CHECK_FALSE(test::holds(text, "P_ARTICLE_ELECTRICALCURRENT"));
     CHECK(text.find("P_ARTICLE_VOLTAGE") > text.find("<variant "));
 }
 
@@ -172,10 +171,12 @@ TEST_CASE("accessories are optional parts and the counterparts one accessory lis
     EplanPart p = part("1");
     p.accessories = {{"M.7"}, {"M.1.counterparts", true}};
     const std::string text = eplanPartText(p);
-    CHECK(has(text, "<accessoryposition pos=\"1\" partnr=\"M.7\" variant=\"1\" parttype=\"1\" necessary=\"0\"/>"));
-    CHECK(has(text, "<accessoryposition pos=\"2\" partnr=\"M.1.counterparts\" parttype=\"13\" necessary=\"0\"/>"));
+    CHECK(test::holds(text,
+                      "<accessoryposition pos=\"1\" partnr=\"M.7\" variant=\"1\" parttype=\"1\" necessary=\"0\"/>"));
+    CHECK(test::holds(text,
+                      "<accessoryposition pos=\"2\" partnr=\"M.1.counterparts\" parttype=\"13\" necessary=\"0\"/>"));
     const std::string list =
         eplanAccessoryListText({"M.1.counterparts", {"Gegenstücke", "Counterparts"}, {"M.8", "M.9"}});
-    CHECK(has(list, "<accessorylist P_PART_ACCESSORYLIST_NAME=\"M.1.counterparts\""));
-    CHECK(has(list, "<accessorylistposition pos=\"2\" partnr=\"M.9\" variant=\"1\"/>"));
+    CHECK(test::holds(list, "<accessorylist P_PART_ACCESSORYLIST_NAME=\"M.1.counterparts\""));
+    CHECK(test::holds(list, "<accessorylistposition pos=\"2\" partnr=\"M.9\" variant=\"1\"/>"));
 }

@@ -9,14 +9,13 @@
 #include "review/data_uri.h"
 #include "support/catch.h"
 #include "support/cli.h"
+#include "support/occurrences.h"
 #include "support/scratch.h"
 
 using namespace partgen;
 namespace fs = std::filesystem;
 
 namespace {
-
-bool holds(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 struct Folder {
     test::ScratchDir dir;
@@ -35,8 +34,8 @@ struct Folder {
 
 TEST_CASE("a first run's changes page says there was nothing to compare with", "[pipeline][review]") {
     Folder f;
-    CHECK(holds(f.page(), "the folder had no value record (a first run)"));
-    CHECK(holds(test::readFile(f.out / "review/index.html"), "<a href=\"changes.html\">"));
+    CHECK(test::holds(f.page(), "the folder had no value record (a first run)"));
+    CHECK(test::holds(test::readFile(f.out / "review/index.html"), "<a href=\"changes.html\">"));
 }
 
 TEST_CASE("the changes page shows a changed depth with the model views before and after", "[pipeline][review]") {
@@ -46,15 +45,15 @@ TEST_CASE("the changes page shows a changed depth with the model views before an
     test::replaceInFile(f.family, "<depth>37.5 mm</depth>", "<depth>30 mm</depth>");
     REQUIRE(f.generate().code == exitSuccess);
     const std::string page = f.page();
-    CHECK(holds(page, "<b>depth</b> 37.5 mm <i class=s>datasheet</i> &#8594; 30 mm <i class=s>datasheet</i>"));
+    CHECK(test::holds(page, "<b>depth</b> 37.5 mm <i class=s>datasheet</i> &#8594; 30 mm <i class=s>datasheet</i>"));
     // The picture before is the file the run replaced, byte for byte; after is the new file.
-    CHECK(holds(page, "<img src=\"" + svgDataUri(topBefore) + "\" alt=\"Before: 3D model, top view\">"));
-    CHECK(holds(page, "<img src=\"wago-winsta-midi/770-744.model-top.svg\" alt=\"After: 3D model, top view\">"));
+    CHECK(test::holds(page, "<img src=\"" + svgDataUri(topBefore) + "\" alt=\"Before: 3D model, top view\">"));
+    CHECK(test::holds(page, "<img src=\"wago-winsta-midi/770-744.model-top.svg\" alt=\"After: 3D model, top view\">"));
     CHECK(test::readFile(f.pictures / "770-744.model-top.svg") != topBefore);
     // A depth is not seen from the front, nor in the symbol.
     CHECK(test::readFile(f.pictures / "770-744.symbol.svg") == symbolBefore);
-    CHECK(holds(page, "Unchanged: Schematic symbol, "));
-    CHECK_FALSE(holds(page, "770-744.model-front.before"));
+    CHECK(test::holds(page, "Unchanged: Schematic symbol, "));
+    CHECK_FALSE(test::holds(page, "770-744.model-front.before"));
 }
 
 TEST_CASE("a run that changes nothing keeps the changes page, and --check never writes it", "[pipeline][review]") {
@@ -62,7 +61,7 @@ TEST_CASE("a run that changes nothing keeps the changes page, and --check never 
     test::replaceInFile(f.family, "<depth>37.5 mm</depth>", "<depth>30 mm</depth>");
     REQUIRE(f.generate().code == exitSuccess);
     const std::string page = f.page();
-    REQUIRE(holds(page, "<b>depth</b>"));
+    REQUIRE(test::holds(page, "<b>depth</b>"));
     REQUIRE(f.generate().code == exitSuccess);
     CHECK(f.page() == page);
     REQUIRE(f.generate({"--full"}).code == exitSuccess);  // every file compared again, none changed
@@ -79,9 +78,9 @@ TEST_CASE("the changes page shows a removed product's pictures as they were", "[
     REQUIRE(f.generate().code == exitSuccess);
     REQUIRE_FALSE(fs::exists(f.pictures / "770-745.symbol.svg"));
     const std::string page = f.page();
-    CHECK(holds(page, "<tr><td>770-745</td><td>removed</td>"));
-    CHECK(holds(page, "<img src=\"" + svgDataUri(symbolBefore) + "\" alt=\"Before: Schematic symbol\">"));
-    CHECK_FALSE(holds(page, "770-745.symbol.after"));
+    CHECK(test::holds(page, "<tr><td>770-745</td><td>removed</td>"));
+    CHECK(test::holds(page, "<img src=\"" + svgDataUri(symbolBefore) + "\" alt=\"Before: Schematic symbol\">"));
+    CHECK_FALSE(test::holds(page, "770-745.symbol.after"));
 }
 
 TEST_CASE("a file too big to be a picture partgen wrote is not carried into the page", "[pipeline][review]") {
@@ -90,8 +89,8 @@ TEST_CASE("a file too big to be a picture partgen wrote is not carried into the 
     test::replaceInFile(f.family, "<depth>37.5 mm</depth>", "<depth>30 mm</depth>");
     REQUIRE(f.generate().code == exitSuccess);
     const std::string page = f.page();
-    CHECK(holds(page, "id=\"770-744.model-top.after\""));
-    CHECK_FALSE(holds(page, "id=\"770-744.model-top.before\""));
-    CHECK(holds(page, "Changed, its picture before not known: 3D model, top view."));
-    CHECK(holds(page, "id=\"770-744.model-right.before\""));
+    CHECK(test::holds(page, "id=\"770-744.model-top.after\""));
+    CHECK_FALSE(test::holds(page, "id=\"770-744.model-top.before\""));
+    CHECK(test::holds(page, "Changed, its picture before not known: 3D model, top view."));
+    CHECK(test::holds(page, "id=\"770-744.model-right.before\""));
 }

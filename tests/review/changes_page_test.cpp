@@ -6,12 +6,11 @@
 
 #include "review/data_uri.h"
 #include "support/catch.h"
+#include "support/occurrences.h"
 
 using namespace partgen;
 
 namespace {
-
-bool holds(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 ProductChange depthChange(const std::string& number) {
     ValueChange depth{
@@ -62,20 +61,21 @@ TEST_CASE("a changed picture is shown before, from the page itself, beside after
         {folder + "770-744.cutout.svg", {FileFate::Kind::kept, std::nullopt}},
     };
     const std::string page = pageOf(reportOf({depthChange("770-744")}), files);
-    CHECK(holds(page, "<b>depth</b> 37.5 mm <i class=s>datasheet</i> &#8594; 36 mm <i class=s>datasheet</i>"));
-    CHECK(holds(page, "<small>wago-winsta-midi.xml:68</small>"));  // no folder of the machine
-    CHECK_FALSE(holds(page, "parts/wago"));
-    CHECK(holds(page, "Files: step 1 changed"));
-    CHECK(holds(page, "<a href=\"wago-winsta-midi/770-744.html\">770-744</a>"));
-    CHECK(holds(page, "<figure id=\"770-744.model-top.before\"><div class=\"box\"><img src=\"" + svgDataUri(oldTop) +
-                          "\" alt=\"Before: 3D model, top view\">"));
-    CHECK(holds(page,
-                "<figure id=\"770-744.model-top.after\"><div class=\"box\"><img "
-                "src=\"wago-winsta-midi/770-744.model-top.svg\" alt=\"After: 3D model, top view\">"));
-    CHECK(holds(page, "<p>Unchanged: Schematic symbol, Panel cutout drawing.</p>"));
+    CHECK(test::holds(page, "<b>depth</b> 37.5 mm <i class=s>datasheet</i> &#8594; 36 mm <i class=s>datasheet</i>"));
+    CHECK(test::holds(page, "<small>wago-winsta-midi.xml:68</small>"));  // no folder of the machine
+    CHECK_FALSE(test::holds(page, "parts/wago"));
+    CHECK(test::holds(page, "Files: step 1 changed"));
+    CHECK(test::holds(page, "<a href=\"wago-winsta-midi/770-744.html\">770-744</a>"));
+    CHECK(test::holds(page, "<figure id=\"770-744.model-top.before\"><div class=\"box\"><img src=\"" +
+                                svgDataUri(oldTop) + "\" alt=\"Before: 3D model, top view\">"));
+    CHECK(test::holds(page,
+                      "<figure id=\"770-744.model-top.after\"><div class=\"box\"><img "
+                      "src=\"wago-winsta-midi/770-744.model-top.svg\" alt=\"After: 3D model, top view\">"));
+    CHECK(test::holds(page, "<p>Unchanged: Schematic symbol, Panel cutout drawing.</p>"));
     // Before and after share a row drawn at one scale.
-    CHECK(holds(page, "<div class=\"pictures compare\">\n<div class=\"z2\">\n<figure id=\"770-744.model-top.before\""));
-    CHECK_FALSE(holds(page, "symbol.before"));
+    CHECK(test::holds(page,
+                      "<div class=\"pictures compare\">\n<div class=\"z2\">\n<figure id=\"770-744.model-top.before\""));
+    CHECK_FALSE(test::holds(page, "symbol.before"));
 }
 
 TEST_CASE("added and removed products show the side they have, and an unknown before is said", "[review]") {
@@ -87,36 +87,36 @@ TEST_CASE("added and removed products show the side they have, and an unknown be
         {folder + "770-745.footprint.svg", {FileFate::Kind::removed, std::nullopt}},
     };
     const std::string page = pageOf(reportOf({added, removed}), files);
-    CHECK(holds(page, "<td>added</td><td>series rule, wago-winsta-midi.xml:170; 17 files created</td>"));
-    CHECK(holds(page, "<tr><td>770-745</td><td>removed</td><td>part, wago-winsta-midi.xml:90; 17 files removed"));
-    CHECK(holds(page, "id=\"770-746.symbol.new\""));
-    CHECK(holds(page, "id=\"770-745.symbol.before\""));
-    CHECK_FALSE(holds(page, "770-745.symbol.after"));
-    CHECK(holds(page, "Changed, its picture before not known: Footprint"));
+    CHECK(test::holds(page, "<td>added</td><td>series rule, wago-winsta-midi.xml:170; 17 files created</td>"));
+    CHECK(test::holds(page, "<tr><td>770-745</td><td>removed</td><td>part, wago-winsta-midi.xml:90; 17 files removed"));
+    CHECK(test::holds(page, "id=\"770-746.symbol.new\""));
+    CHECK(test::holds(page, "id=\"770-745.symbol.before\""));
+    CHECK_FALSE(test::holds(page, "770-745.symbol.after"));
+    CHECK(test::holds(page, "Changed, its picture before not known: Footprint"));
 }
 
 TEST_CASE("after a killed run the page says so and shows no picture before", "[review]") {
     std::map<std::string, FileFate> files{{folder + "770-744.model-top.svg", {FileFate::Kind::changed, std::nullopt}}};
     const std::string page = pageOf(reportOf({depthChange("770-744")}), files, true);
-    CHECK(holds(page, "killed part-way"));
-    CHECK_FALSE(holds(page, "base64"));
-    CHECK(holds(page, "id=\"770-744.model-top.after\""));
-    CHECK(holds(page, "Changed, its picture before not known: 3D model, top view."));
+    CHECK(test::holds(page, "killed part-way"));
+    CHECK_FALSE(test::holds(page, "base64"));
+    CHECK(test::holds(page, "id=\"770-744.model-top.after\""));
+    CHECK(test::holds(page, "Changed, its picture before not known: 3D model, top view."));
 }
 
 TEST_CASE("the page says when there was nothing to compare with or nothing changed", "[review]") {
     ChangeReport first;
-    CHECK(holds(pageOf(first, {}), "the folder had no value record (a first run)"));
+    CHECK(test::holds(pageOf(first, {}), "the folder had no value record (a first run)"));
     ChangeReport older;
     older.previous = ChangeReport::Previous::fromOlderPartgen;
-    CHECK(holds(pageOf(older, {}), "an older partgen wrote the folder"));
+    CHECK(test::holds(pageOf(older, {}), "an older partgen wrote the folder"));
     ChangeReport unreadable;
     unreadable.previous = ChangeReport::Previous::unreadable;
     unreadable.note = "out/.partgen-values:3: a line without its cells";
-    CHECK(holds(pageOf(unreadable, {}), "out/.partgen-values:3: a line without its cells"));
+    CHECK(test::holds(pageOf(unreadable, {}), "out/.partgen-values:3: a line without its cells"));
     ChangeReport nothing;
     nothing.previous = ChangeReport::Previous::compared;
-    CHECK(holds(pageOf(nothing, {}), "The run changed nothing."));
+    CHECK(test::holds(pageOf(nothing, {}), "The run changed nothing."));
 }
 
 TEST_CASE("a change to many products pictures the first ones and says how many are listed", "[review]") {
@@ -125,8 +125,8 @@ TEST_CASE("a change to many products pictures the first ones and says how many a
     const ChangeReport report = reportOf(products);
     CHECK(changesPageFiles(report).size() == picturedProducts * 7);
     const std::string page = pageOf(report, {});
-    CHECK(holds(page, "Pictures of the first 50 of the 60 products listed"));
-    CHECK(holds(page, "<a href=\"wago-winsta-midi/770-1059.html\">770-1059</a>"));  // every one in the table
-    CHECK(holds(page, "<h3 id=\"770-1049\">"));
-    CHECK_FALSE(holds(page, "<h3 id=\"770-1050\">"));
+    CHECK(test::holds(page, "Pictures of the first 50 of the 60 products listed"));
+    CHECK(test::holds(page, "<a href=\"wago-winsta-midi/770-1059.html\">770-1059</a>"));  // every one in the table
+    CHECK(test::holds(page, "<h3 id=\"770-1049\">"));
+    CHECK_FALSE(test::holds(page, "<h3 id=\"770-1050\">"));
 }

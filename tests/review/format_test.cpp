@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "support/catch.h"
 #include "support/cli.h"
+#include "support/occurrences.h"
 #include "support/scratch.h"
 #include "support/spec.h"
 
@@ -15,19 +16,17 @@ std::map<std::string, std::string> reviewFiles(const test::ScratchDir& dir, cons
     return test::snapshot(test::generateIn(dir.path(), {"--format", "review", "--jobs", jobs}) / "review");
 }
 
-bool holds(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
 }  // namespace
 
 TEST_CASE("review writes a catalog index, a family index and a page with pictures per variant", "[review]") {
     test::ScratchDir dir;
     const auto files = reviewFiles(dir, "2");
     REQUIRE(files.count("index.html") == 1);
-    CHECK(holds(files.at("index.html"), "<a href=\"wago-winsta-midi/index.html\">"));
+    CHECK(test::holds(files.at("index.html"), "<a href=\"wago-winsta-midi/index.html\">"));
     const std::string& family = files.at("wago-winsta-midi/index.html");
     for (const Variant& v : test::repositoryVariants()) {
         INFO(v.number);
-        CHECK(holds(family, "<a href=" + v.fileStem + ".html>" + v.number + "</a>"));
+        CHECK(test::holds(family, "<a href=" + v.fileStem + ".html>" + v.number + "</a>"));
         CHECK(files.count("wago-winsta-midi/" + v.fileStem + ".html") == 1);
         CHECK(files.count("wago-winsta-midi/" + v.fileStem + ".symbol.svg") == 1);
         const bool panel = isPanelMount(*v.kind);
@@ -42,12 +41,12 @@ TEST_CASE("a review page shows the four views of the 3D model, each with its cap
     test::ScratchDir dir;
     const auto files = reviewFiles(dir, "1");
     const std::string& page = files.at("wago-winsta-midi/770-744.html");
-    CHECK(holds(page, "<h2>3D model</h2>"));
+    CHECK(test::holds(page, "<h2>3D model</h2>"));
     for (const std::string view : {"front", "top", "right side", "isometric"}) {
         INFO(view);
         const std::string id = view == "right side" ? "right" : view;
-        CHECK(holds(page, "<img src=\"770-744.model-" + id + ".svg\" alt=\"3D model, " + view + " view\">"));
-        CHECK(holds(files.at("wago-winsta-midi/770-744.model-" + id + ".svg"), "<path "));
+        CHECK(test::holds(page, "<img src=\"770-744.model-" + id + ".svg\" alt=\"3D model, " + view + " view\">"));
+        CHECK(test::holds(files.at("wago-winsta-midi/770-744.model-" + id + ".svg"), "<path "));
     }
 }
 
@@ -55,13 +54,13 @@ TEST_CASE("a review page says which values are estimated, with their spec lines"
     test::ScratchDir dir;
     const auto files = reviewFiles(dir, "1");
     const std::string& page = files.at("wago-winsta-midi/770-744.html");
-    CHECK(holds(page, "<img src=\"770-744.symbol.svg\""));
-    CHECK(holds(page, "<img src=\"770-744.footprint.svg\""));
-    CHECK(holds(page, "<img src=\"770-744.cutout.svg\""));
-    CHECK(holds(page,
-                "<th>cutout-width</th><td>40.4 mm</td><td><i class=e>estimated</i>"
-                "</td><td>wago-winsta-midi.xml:"));
-    CHECK(holds(page, "estimated, not from the datasheet."));
+    CHECK(test::holds(page, "<img src=\"770-744.symbol.svg\""));
+    CHECK(test::holds(page, "<img src=\"770-744.footprint.svg\""));
+    CHECK(test::holds(page, "<img src=\"770-744.cutout.svg\""));
+    CHECK(test::holds(page,
+                      "<th>cutout-width</th><td>40.4 mm</td><td><i class=e>estimated</i>"
+                      "</td><td>wago-winsta-midi.xml:"));
+    CHECK(test::holds(page, "estimated, not from the datasheet."));
 }
 
 TEST_CASE("review pages are the same bytes for one and two jobs, and name no folder of the machine",
@@ -71,11 +70,11 @@ TEST_CASE("review pages are the same bytes for one and two jobs, and name no fol
     CHECK(first == reviewFiles(two, "2"));
     for (const auto& [path, bytes] : first) {
         INFO(path);
-        CHECK_FALSE(holds(bytes, one.path().string()));
-        CHECK_FALSE(holds(bytes, "<script"));
-        CHECK_FALSE(holds(bytes, "src=\"http"));  // nothing fetched from the network
-        CHECK_FALSE(holds(bytes, "href=\"http"));
-        CHECK_FALSE(holds(bytes, "src=http"));  // the index rows leave their attributes unquoted
-        CHECK_FALSE(holds(bytes, "href=http"));
+        CHECK_FALSE(test::holds(bytes, one.path().string()));
+        CHECK_FALSE(test::holds(bytes, "<script"));
+        CHECK_FALSE(test::holds(bytes, "src=\"http"));  // nothing fetched from the network
+        CHECK_FALSE(test::holds(bytes, "href=\"http"));
+        CHECK_FALSE(test::holds(bytes, "src=http"));  // the index rows leave their attributes unquoted
+        CHECK_FALSE(test::holds(bytes, "href=http"));
     }
 }

@@ -1,10 +1,13 @@
 #pragma once
-// How often a text holds another: for tests that count records in a written file.
+// Whether, and how often, a text holds another: for tests that look for records in a
+// written file.
 
 #include <cstddef>
 #include <string>
 
 namespace partgen::test {
+
+inline bool holds(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
 
 // Overlapping occurrences count, so "aa" is twice in "aaa".
 inline std::size_t occurrences(const std::string& text, const std::string& what) {
